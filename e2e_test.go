@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/neo4j/neo4jtest"
+)
+
+const sample = "testdata/kim-putin-2023-09-11.txt"
+
+// TestEndToEnd loads the sample article into the real Neo4j, serves the
+// API over HTTP and asks what a researcher would: Kim Jong Un's meeting
+// with Vladimir Putin and its evidence, and Rebekah Koffler's statements.
+func TestEndToEnd(t *testing.T) {
+	store := neo4jtest.Open(t)
+	x, err := loader.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	l := &loader.Loader{X: x, Store: store}
+	if _, err := l.LoadFile(ctx, sample, loader.Meta{Published: "2023-09-11"}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(graph.NewHandler(store, graph.Options{}))
+	defer srv.Close()
+
+	var kim struct {
+		Entity struct {
+			Name   string
+			Events []struct {
+				Type         string
+				Status       string
+				Participants []struct{ Name string }
+				Evidence     []struct{ Sentence string }
+			}
+		}
+	}
+	query(t, srv.URL, `{ entity(name: "Kim Jong Un") { name events { type status participants { name } evidence { sentence } } } }`, &kim)
+	if kim.Entity.Name != "Kim Jong Un" {
+		t.Fatalf("entity name = %q, want Kim Jong Un", kim.Entity.Name)
+	}
+	found := false
+	for _, ev := range kim.Entity.Events {
+		if ev.Type != "MEETING" {
+			continue
+		}
+		for _, p := range ev.Participants {
+			if p.Name == "Vladimir Putin" && ev.Status == "PLANNED" && len(ev.Evidence) > 0 &&
+				strings.Contains(ev.Evidence[0].Sentence, "Kim Jong Un is set to meet with Russian President Vladimir Putin") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no planned meeting of Kim Jong Un with Vladimir Putin and its evidence sentence in %+v", kim.Entity.Events)
+	}
+
+	var koffler struct {
+		Entity struct {
+			Name       string
+			Statements []struct {
+				Text    string
+				Direct  bool
+				Speaker struct{ Name string }
+			}
+		}
+	}
+	query(t, srv.URL, `{ entity(name: "koffler") { name ... on Person { statements { text direct speaker { name } } } } }`, &koffler)
+	direct := 0
+	for _, s := range koffler.Entity.Statements {
+		if s.Speaker.Name != "Rebekah Koffler" {
+			t.Errorf("statement %q has speaker %q", s.Text, s.Speaker.Name)
+		}
+		if s.Direct {
+			direct++
+		}
+	}
+	if direct != 3 {
+		t.Errorf("Koffler has %d quotes, want 3: %+v", direct, koffler.Entity.Statements)
+	}
+}
+
+// query posts a GraphQL query and decodes its data into out; errors fail the test.
+func query(t *testing.T, url, q string, out any) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"query": q})
+	resp, err := http.Post(url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var r struct {
+		Data   json.RawMessage
+		Errors []map[string]any
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Errors) > 0 {
+		t.Fatalf("query %s: errors %v", q, r.Errors)
+	}
+	if err := json.Unmarshal(r.Data, out); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestMain(m *testing.M) {
+	os.Exit(m.Run())
+}

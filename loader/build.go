@@ -1,0 +1,218 @@
+package loader
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/geokg/geokg/model"
+)
+
+// document turns the working state into the extraction document: stable
+// ids, code point spans, and only entities that something refers to or
+// that the text names.
+func (d *doc) document() *model.Document {
+	out := &model.Document{
+		Article: model.Article{
+			ID: articleID(d.text), Title: d.title, Published: d.publishedString(), Dateline: d.dateline,
+			URL: d.meta.URL, Source: d.meta.Source, File: d.meta.File, Extractor: Version, Text: d.text,
+		},
+		Entities:   []model.Entity{},
+		Events:     []model.Event{},
+		Statements: []model.Statement{},
+	}
+	if out.Article.Source == "" {
+		out.Article.Source = sourceOf(d.meta.URL)
+	}
+	ids := map[*entity]string{}
+	for _, e := range d.ents {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		ids[e] = entityID(e)
+	}
+	for _, e := range d.ents {
+		id, ok := ids[e]
+		if !ok {
+			continue
+		}
+		me := model.Entity{ID: id, Type: e.typ, Name: e.name, Aliases: e.aliases, ISO3: e.iso3, Country: e.country,
+			Role: e.role, Leader: e.leader, Kind: e.kind, Wikidata: e.wikidata}
+		if me.Aliases == nil {
+			me.Aliases = []string{}
+		}
+		if e.affil != nil {
+			me.Affil = ids[e.affil]
+		}
+		ms := append([]*mention(nil), e.mentions...)
+		sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+		for _, m := range ms {
+			me.Mentions = append(me.Mentions, d.span(m.start, m.end, false))
+		}
+		out.Entities = append(out.Entities, me)
+	}
+	for _, s := range d.stmts {
+		id, ok := ids[s.speaker]
+		if !ok {
+			continue
+		}
+		st := model.Statement{ID: statementID(out.Article.ID, s.start), Speaker: id, Text: s.text, Direct: s.direct,
+			Verb: s.verb, About: d.about(s, ids), Evidence: d.span(s.start, s.end, true)}
+		out.Statements = append(out.Statements, st)
+	}
+	evIDs := map[*event]string{}
+	for _, ev := range d.events {
+		me := d.modelEvent(ev, ids, out.Article.ID)
+		evIDs[ev] = me.ID
+		out.Events = append(out.Events, me)
+	}
+	for i, ev := range d.events {
+		if ev.denies != nil {
+			out.Events[i].Denies = evIDs[ev.denies]
+		}
+	}
+	return out
+}
+
+// span makes a provenance span of bytes [start, end), in code points.
+func (d *doc) span(start, end int, withSentence bool) model.Span {
+	sp := model.Span{Start: d.off.rune(start), End: d.off.rune(end), Text: d.text[start:end]}
+	if withSentence {
+		first, last := d.sentenceOf(start), d.sentenceOf(max(start, end-1))
+		if first < len(d.sents) {
+			sp.Sentence = d.text[d.sents[first].start:d.sents[min(last, len(d.sents)-1)].end]
+		}
+	}
+	return sp
+}
+
+// about lists the entities a statement mentions, in order, without its speaker.
+func (d *doc) about(s *stmt, ids map[*entity]string) []string {
+	out := []string{}
+	seen := map[string]bool{ids[s.speaker]: true}
+	for si := d.sentenceOf(s.start); si < len(d.sents) && d.sents[si].start < s.end; si++ {
+		for _, m := range d.ments[si] {
+			id := ids[m.ent]
+			if m.start >= s.start && m.end <= s.end && id != "" && !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+func (d *doc) publishedString() string {
+	if d.published.IsZero() {
+		return ""
+	}
+	return d.published.Format("2006-01-02")
+}
+
+// entityID is stable across articles: the ISO code of a country, else the
+// type and a slug of the canonical name.
+func entityID(e *entity) string {
+	switch e.typ {
+	case model.Country:
+		return "country:" + e.iso3
+	case model.Person:
+		return "person:" + slug(e.name)
+	case model.Organization:
+		return "org:" + slug(e.name)
+	default:
+		return "place:" + slug(e.name)
+	}
+}
+
+// slug writes a name as lower-case ASCII words joined by hyphens.
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range name {
+		r = unicode.ToLower(fold(r))
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		case r == '\'' || r == '’' || r == '.':
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+func statementID(article string, start int) string {
+	return "statement:" + hashOf(article, start)
+}
+
+func hashOf(parts ...any) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(strings.TrimSpace(strings.ReplaceAll(fmt.Sprint(p), "|", "/"))))
+		h.Write([]byte{'|'})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// CAMEO codes (Conflict and Mediation Event Observations, version 1.1b3)
+// for event types; a planned meeting is an intent to meet (036).
+var cameo = map[string]string{
+	model.Meeting: "040", model.Visit: "042", model.ArmsTransfer: "072", model.ArmsNegotiation: "046",
+	model.Agreement: "057", model.Aid: "070", model.MissileTest: "150", model.Sanction: "163",
+}
+
+func (d *doc) modelEvent(ev *event, ids map[*entity]string, article string) model.Event {
+	ref := func(e *entity) string {
+		if e == nil {
+			return ""
+		}
+		return ids[e]
+	}
+	refs := func(es []*entity) []string {
+		out := []string{}
+		for _, e := range es {
+			if id := ref(e); id != "" && !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
+	me := model.Event{
+		Type: ev.typ, Participants: refs(append(append([]*entity{}, ev.participants...), ev.supplier, ev.recipient)),
+		Supplier: ref(ev.supplier), Recipient: ref(ev.recipient), Items: ev.items, Place: ref(ev.place),
+		Date: ev.date, Status: ev.status, AssertedBy: refs(ev.assertedBy), Quantity: ev.quantity, Value: ev.value,
+		Cameo: cameo[ev.typ],
+	}
+	if me.Items == nil {
+		me.Items = []string{}
+	}
+	if ev.typ == model.Meeting && ev.status == model.Planned {
+		me.Cameo = "036"
+	}
+	if ev.typ == model.Aid && slices.ContainsFunc(ev.items, func(s string) bool {
+		return s == "food" || s == "vaccines" || s == "medicine" || s == "medical supplies" || s == "humanitarian aid"
+	}) {
+		me.Cameo = "073" // humanitarian aid
+	}
+	for _, s := range ev.claimedIn {
+		me.ClaimedIn = append(me.ClaimedIn, statementID(article, s.start))
+	}
+	var all strings.Builder
+	for _, sp := range ev.evidence {
+		me.Evidence = append(me.Evidence, d.span(sp[0], sp[1], true))
+		all.WriteString(d.text[sp[0]:sp[1]])
+	}
+	me.Stage = stageOf(ev, all.String())
+	sorted := append([]string(nil), me.Participants...)
+	sort.Strings(sorted)
+	me.ID = "event:" + hashOf(me.Type, strings.Join(sorted, ","), me.Supplier, me.Recipient, me.Status, me.Date)
+	return me
+}

@@ -1,0 +1,118 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/model"
+)
+
+// resolvePending classifies the names the first pass left open, now that
+// the whole article is known:
+//   - a lone word that is the family name of a person named elsewhere
+//     ("Koffler", "Kim") is that person;
+//   - a full name whose family name the article uses with a person cue
+//     ("Adrienne Watson" … "Watson stated") is a person;
+//   - a lone word with a cue whose full name never appears stays unnamed.
+func (d *doc) resolvePending(pending []pendingName) {
+	cued := map[string]bool{}
+	for _, p := range pending {
+		if p.cue && p.tj-p.ti == 1 {
+			cued[d.sents[p.si].tokens[p.ti].norm] = true
+		}
+	}
+	// Full names first, so lone family names find them.
+	for _, p := range pending {
+		toks := d.sents[p.si].tokens
+		words := countWords(toks, p.ti, p.tj)
+		if words < 2 {
+			continue
+		}
+		last := toks[p.tj-1].norm
+		if cued[last] || d.personWithSurname(last) != nil && d.personWithSurname(last).words[0] == toks[p.ti].norm {
+			d.addPerson(p.si, p.ti, p.tj)
+		}
+	}
+	for _, p := range pending {
+		toks := d.sents[p.si].tokens
+		if countWords(toks, p.ti, p.tj) != 1 {
+			continue
+		}
+		if e := d.personBySurname(toks[p.ti].norm, p.si); e != nil {
+			d.addMention(p.si, p.ti, p.tj, e, bySurname)
+		}
+	}
+	d.mergeSurnamePersons()
+}
+
+// personWithSurname returns a person of the article whose family name is w.
+func (d *doc) personWithSurname(w string) *entity {
+	if es := d.bySurname[w]; len(es) > 0 {
+		return es[0]
+	}
+	return nil
+}
+
+// mergeSurnamePersons folds a person known only by a family name ("President
+// Putin" before any full name) into the fully named person who bears it.
+func (d *doc) mergeSurnamePersons() {
+	keep := d.ents[:0]
+	for _, e := range d.ents {
+		if e.typ == model.Person && len(e.words) == 1 {
+			if full := d.personWithSurname(e.words[0]); full != nil && full != e {
+				for _, m := range e.mentions {
+					m.ent, m.how = full, bySurname
+					full.mentions = append(full.mentions, m)
+				}
+				full.addAlias(e.name)
+				for _, a := range e.aliases {
+					full.addAlias(a)
+				}
+				d.byKey[e.typ+"|"+entityKey(e)] = full
+				continue
+			}
+		}
+		keep = append(keep, e)
+	}
+	d.ents = keep
+}
+
+// linkNominals links "the Russian leader", "the North Korean president" to
+// the leader of that country the article names.
+func (d *doc) linkNominals() {
+	d.assignRoles()
+	for si := range d.sents {
+		toks := d.sents[si].tokens
+		for _, m := range d.ments[si] {
+			if m.ent.typ != model.Country || m.how != byDemonym || m.ti == 0 || toks[m.ti-1].norm != "the" || m.tj >= len(toks) {
+				continue
+			}
+			n := d.titleAt(si, m.tj, min(len(toks), m.tj+3))
+			if n == 0 || d.x.lx.titles[titleWords(toks, m.tj, m.tj+n)].class != "leader" {
+				continue
+			}
+			if p := d.leaderOf(m.ent.iso3); p != nil {
+				d.addMention(si, m.ti-1, m.tj+n, p, byNominal)
+			}
+		}
+	}
+}
+
+func titleWords(toks []token, i, j int) string {
+	var w []string
+	for k := i; k < j; k++ {
+		if toks[k].word {
+			w = append(w, toks[k].norm)
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+// leaderOf returns the article's person who leads the country iso3.
+func (d *doc) leaderOf(iso3 string) *entity {
+	for _, e := range d.ents {
+		if e.typ == model.Person && e.leader && e.country == iso3 {
+			return e
+		}
+	}
+	return nil
+}

@@ -1,0 +1,163 @@
+package loader
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func validDate(s string) bool {
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
+}
+
+var months = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+	"jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var monthDayRE = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$`)
+
+// parseMonthDay reads "September 11, 2023", "Sept. 11" or "Nov 16"; a date
+// without a year takes the year of anchor (or year 1 when anchor is zero).
+func parseMonthDay(s string, anchor time.Time) (time.Time, bool) {
+	m := monthDayRE.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return time.Time{}, false
+	}
+	mon, ok := months[strings.ToLower(m[1])]
+	day, _ := strconv.Atoi(m[2])
+	if !ok || day < 1 || day > 31 {
+		return time.Time{}, false
+	}
+	year := anchor.Year()
+	if m[3] != "" {
+		year, _ = strconv.Atoi(m[3])
+	}
+	return time.Date(year, mon, day, 0, 0, 0, 0, time.UTC), true
+}
+
+// dateNear resolves the date expression of a clause, tokens [i, j) of
+// sentence si, against the published date: explicit dates ("September 13",
+// "13 September 2023", "in March"), weekdays ("on Monday", "Sunday night":
+// the last such day on or before publication, or the next one for a
+// planned event), "yesterday", "today", "tomorrow", "last month",
+// "next month". It returns "" when the text gives no date.
+func (d *doc) dateNear(si, i, j int, future bool) string {
+	toks := d.sents[si].tokens
+	i, j = max(i, 0), min(j, len(toks))
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		if mon, ok := months[t.norm]; ok && t.cap {
+			if date := d.monthDate(toks, k, mon); date != "" {
+				return date
+			}
+		}
+		if wd, ok := weekdays[t.norm]; ok && t.cap && !d.published.IsZero() {
+			if k > 0 && (toks[k-1].norm == "last" || toks[k-1].norm == "next") {
+				future = toks[k-1].norm == "next"
+			}
+			return weekdayDate(d.published, wd, future).Format("2006-01-02")
+		}
+		if d.published.IsZero() {
+			continue
+		}
+		switch t.norm {
+		case "yesterday":
+			return d.published.AddDate(0, 0, -1).Format("2006-01-02")
+		case "today", "tonight":
+			return d.published.Format("2006-01-02")
+		case "tomorrow":
+			return d.published.AddDate(0, 0, 1).Format("2006-01-02")
+		case "month":
+			if k > 0 && toks[k-1].norm == "last" {
+				return d.published.AddDate(0, -1, 0).Format("2006-01")
+			}
+			if k > 0 && (toks[k-1].norm == "next" || toks[k-1].norm == "this") {
+				return d.published.AddDate(0, map[bool]int{true: 1, false: 0}[toks[k-1].norm == "next"], 0).Format("2006-01")
+			}
+		}
+	}
+	return ""
+}
+
+// monthDate reads a date around the month name at token k: "September 13",
+// "13 September 2023", "September 2023", "in September".
+func (d *doc) monthDate(toks []token, k int, mon time.Month) string {
+	day, year := 0, 0
+	num := func(x int) int {
+		if x < 0 || x >= len(toks) || !isNumberToken(toks[x]) {
+			return 0
+		}
+		n, err := strconv.Atoi(strings.TrimRight(toks[x].text, "stndrh"))
+		if err != nil {
+			return 0
+		}
+		return n
+	}
+	next := k + 1
+	if next < len(toks) && toks[next].norm == "." {
+		next++
+	}
+	switch n := num(next); {
+	case n >= 1 && n <= 31:
+		day = n
+		after := next + 1
+		if after < len(toks) && toks[after].norm == "," {
+			after++
+		}
+		if y := num(after); y >= 1900 && y <= 2100 {
+			year = y
+		}
+	case n >= 1900 && n <= 2100:
+		year = n
+	}
+	if day == 0 {
+		if n := num(k - 1); n >= 1 && n <= 31 {
+			day = n
+			if y := num(k + 1); y >= 1900 && y <= 2100 {
+				year = y
+			}
+		}
+	}
+	if year == 0 {
+		if d.published.IsZero() {
+			return ""
+		}
+		year = d.published.Year()
+	}
+	if day == 0 {
+		// "in May" alone: only with a year or a known publication year,
+		// and not "May" the modal verb (it is capitalized only mid-sentence
+		// as a month).
+		if toks[k].norm == "may" && (k == 0 || toks[k-1].norm != "in" && toks[k-1].norm != "since") {
+			return ""
+		}
+		return time.Date(year, mon, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+	}
+	t := time.Date(year, mon, day, 0, 0, 0, 0, time.UTC)
+	if t.Month() != mon {
+		return "" // February 30
+	}
+	return t.Format("2006-01-02")
+}
+
+// weekdayDate returns the weekday wd nearest to anchor: on or before it for
+// past events, on or after it for planned ones.
+func weekdayDate(anchor time.Time, wd time.Weekday, future bool) time.Time {
+	diff := int(anchor.Weekday() - wd)
+	if future {
+		return anchor.AddDate(0, 0, (int(wd-anchor.Weekday())+7)%7)
+	}
+	return anchor.AddDate(0, 0, -((diff + 7) % 7))
+}

@@ -1,0 +1,204 @@
+package loader
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/geokg/geokg/loader/gazetteer"
+	"github.com/geokg/geokg/model"
+)
+
+// entity is an entity of the article being extracted.
+type entity struct {
+	typ      string
+	name     string
+	aliases  []string
+	iso3     string // countries
+	country  string // ISO3 of a person, organization or place
+	role     string
+	roleRank int // how informative role is; a better one replaces it
+	leader   bool
+	affil    *entity
+	kind     string
+	wikidata string
+	gender   byte     // 'm', 'f' or 0
+	words    []string // normalized name words (people)
+	mentions []*mention
+}
+
+// How a mention names its entity.
+const (
+	byName    = iota // a name or alias: "Vladimir Putin", "DPRK"
+	bySurname        // "Putin"
+	byDemonym        // "Russian"
+	bySeat           // "the Kremlin", "Washington"
+	byNominal        // "the Russian leader"
+	byPronoun        // "she"
+)
+
+// mention is where the text names an entity: bytes [start, end) of
+// sentence sent, tokens [ti, tj) of it.
+type mention struct {
+	start, end int
+	sent       int
+	ti, tj     int
+	ent        *entity
+	how        int
+}
+
+func (m *mention) text(d *doc) string { return d.text[m.start:m.end] }
+
+// Capitalized words that open sentences or name days and months: never
+// part of a name.
+var notNames = setOf(
+	"the", "a", "an", "in", "on", "at", "but", "and", "or", "however", "moreover", "meanwhile", "furthermore",
+	"following", "after", "before", "during", "as", "while", "despite", "this", "that", "these", "those", "it",
+	"he", "she", "they", "we", "i", "you", "our", "their", "his", "her", "its", "my", "your", "now", "recent",
+	"another", "neither", "both", "two", "three", "last", "next", "according", "since", "if", "when", "earlier",
+	"later", "also", "yet", "still", "such", "some", "many", "most", "other", "amid", "among", "although",
+	"though", "even", "speaking", "asked", "there", "here", "what", "why", "how", "who", "where", "which",
+	"with", "without", "for", "from", "to", "by", "of", "under", "over", "into", "about", "against", "between",
+	"several", "all", "any", "each", "every", "no", "not", "only", "one", "so", "then", "thus", "yesterday",
+	"today", "tomorrow", "tonight", "officials", "analysts", "experts", "sources", "reports", "read", "more",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"mr", "mrs", "ms", "dr", "photo", "file", "watch", "video", "editing", "reporting", "writing", "additional",
+	"advertisement", "story", "continues", "below", "related", "share", "updated", "published",
+)
+
+// findEntities recognizes entity mentions sentence by sentence, then links
+// later mentions (surnames, "the Russian leader") to the entities they name.
+func (d *doc) findEntities() {
+	d.ments = make([][]*mention, len(d.sents))
+	d.tokMent = make([][]*mention, len(d.sents))
+	for si := range d.sents {
+		d.tokMent[si] = make([]*mention, len(d.sents[si].tokens))
+	}
+	var pending []pendingName
+	for si := range d.sents {
+		pending = append(pending, d.recognize(si)...)
+	}
+	d.resolvePending(pending)
+	d.linkNominals()
+	for si := range d.ments {
+		sort.Slice(d.ments[si], func(a, b int) bool { return d.ments[si][a].start < d.ments[si][b].start })
+	}
+}
+
+// addMention records that tokens [ti, tj) of sentence si name e.
+func (d *doc) addMention(si, ti, tj int, e *entity, how int) *mention {
+	toks := d.sents[si].tokens
+	m := &mention{start: toks[ti].start, end: toks[tj-1].end, sent: si, ti: ti, tj: tj, ent: e, how: how}
+	for _, have := range d.ments[si] {
+		if have.start == m.start && have.end == m.end && have.ent == e {
+			return have
+		}
+	}
+	d.ments[si] = append(d.ments[si], m)
+	for k := ti; k < tj; k++ {
+		if cur := d.tokMent[si][k]; cur == nil || cur.tj-cur.ti < tj-ti {
+			d.tokMent[si][k] = m
+		}
+	}
+	e.mentions = append(e.mentions, m)
+	if how == byName || how == bySurname || how == bySeat || how == byDemonym {
+		e.addAlias(m.text(d))
+	}
+	return m
+}
+
+func (e *entity) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == e.name {
+		return
+	}
+	for _, a := range e.aliases {
+		if a == s {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+// entityFor returns the article's entity for a key, creating it with init.
+func (d *doc) entityFor(typ, key string, init func(*entity)) *entity {
+	if e := d.byKey[typ+"|"+key]; e != nil {
+		return e
+	}
+	e := &entity{typ: typ}
+	init(e)
+	d.ents = append(d.ents, e)
+	d.byKey[typ+"|"+entityKey(e)] = e
+	if typ == model.Person && len(e.words) >= 2 {
+		for _, w := range []string{surname(e.name, e.country), e.words[len(e.words)-1]} {
+			if !slices.Contains(d.bySurname[w], e) {
+				d.bySurname[w] = append(d.bySurname[w], e)
+			}
+		}
+	}
+	return e
+}
+
+// entityKey identifies an entity within the article: ISO code for
+// countries, Wikidata id where known, else the normalized name.
+func entityKey(e *entity) string {
+	switch {
+	case e.typ == model.Country:
+		return e.iso3
+	case e.wikidata != "":
+		return e.wikidata
+	default:
+		return strings.Join(nameWords(e.name), " ")
+	}
+}
+
+func (d *doc) countryEntity(c *gazetteer.Country) *entity {
+	return d.entityFor(model.Country, c.ISO3, func(e *entity) {
+		e.name, e.iso3, e.wikidata = c.Name, c.ISO3, c.Wikidata
+	})
+}
+
+func (d *doc) personEntity(p *gazetteer.Person) *entity {
+	key := p.Wikidata
+	if key == "" {
+		key = strings.Join(nameWords(p.Name), " ")
+	}
+	e := d.entityFor(model.Person, key, func(e *entity) {
+		e.name, e.wikidata, e.country, e.role = p.Name, p.Wikidata, p.Country, p.Role
+		e.roleRank = 1
+		e.words = nameWords(p.Name)
+		if p.Gender != "" {
+			e.gender = p.Gender[0]
+		}
+	})
+	return e
+}
+
+func (d *doc) orgEntity(o *gazetteer.Org) *entity {
+	key := o.Wikidata
+	if key == "" {
+		key = strings.Join(nameWords(o.Name), " ")
+	}
+	return d.entityFor(model.Organization, key, func(e *entity) {
+		e.name, e.wikidata, e.country, e.kind = o.Name, o.Wikidata, o.Country, o.Kind
+	})
+}
+
+func (d *doc) placeEntity(p *gazetteer.Place) *entity {
+	key := p.Wikidata
+	if key == "" {
+		key = strings.Join(nameWords(p.Name), " ")
+	}
+	return d.entityFor(model.Place, key, func(e *entity) {
+		e.name, e.wikidata, e.country, e.kind = p.Name, p.Wikidata, p.Country, p.Kind
+	})
+}
+
+// pendingName is a capitalized name the first pass could not classify on
+// the spot; it may turn out to be a person's surname or full name.
+type pendingName struct {
+	si, ti, tj int
+	cue        bool // a person cue stands next to it (speech verb, apposition)
+}

@@ -1,0 +1,469 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/model"
+)
+
+// Words before a place name that make a capital city a place ("arrived in
+// Pyongyang") rather than a metonym for its government ("Pyongyang said").
+var locatives = setOf("in", "to", "from", "at", "near", "into", "outside", "toward", "towards", "via",
+	"departing", "departed", "leaving", "left", "reached", "visit", "visited", "visiting", "arrive", "arrived",
+	"arriving", "around", "across", "inside", "through", "of", "for", "and")
+
+// Modifiers that may stand between a title and what it is a title of
+// ("former senior official", "acting deputy spokesperson").
+var roleModifiers = setOf("former", "senior", "top", "deputy", "chief", "acting", "then", "ex", "outgoing",
+	"incoming", "new", "longtime", "veteran", "retired", "leading", "assistant", "associate", "principal",
+	"foreign", "defense", "defence", "state", "military", "national", "security", "vice", "first", "second",
+	"interim", "special", "lead", "press", "strategic", "intelligence", "political", "regional")
+
+// Words that open an apposition that describes a person ("X, a former
+// official", "X, who heads ...").
+var appositionOpeners = setOf("a", "an", "the", "another", "who", "whose", "former", "then", "now", "also", "his", "her", "one")
+
+// recognize finds the mentions of sentence si. Names it cannot classify
+// yet are returned as pending.
+func (d *doc) recognize(si int) []pendingName {
+	toks := d.sents[si].tokens
+	covered := make([]bool, len(toks))
+	for i := 0; i < len(toks); {
+		if !toks[i].word {
+			i++
+			continue
+		}
+		end, refs := d.x.ix.match(toks, i)
+		if end > 0 && d.acceptGazetteer(si, i, end, refs) {
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			i = end
+			continue
+		}
+		i++
+	}
+	var pending []pendingName
+	for i := 0; i < len(toks); {
+		if covered[i] || !d.nameWord(si, i) {
+			i++
+			continue
+		}
+		j := d.chunkEnd(si, i, covered)
+		pending = append(pending, d.classifyChunk(si, i, j)...)
+		i = j
+	}
+	d.findAcronyms(si)
+	return pending
+}
+
+// nameWord: a capitalized word that may be part of a name. A sentence's
+// first word must not be a common word the article also writes in lower case.
+func (d *doc) nameWord(si, i int) bool {
+	t := d.sents[si].tokens[i]
+	if !t.word || !t.cap || notNames[t.norm] {
+		return false
+	}
+	if i == 0 || d.sents[si].tokens[i-1].norm == `"` {
+		return !d.lowerWords[t.norm] || t.acronym
+	}
+	return true
+}
+
+// chunkEnd extends a run of capitalized words from i: it may hold function
+// words ("Bank of Korea"), hyphens inside words and abbreviation periods.
+func (d *doc) chunkEnd(si, i int, covered []bool) int {
+	toks := d.sents[si].tokens
+	j := i + 1
+	for j < len(toks) && !covered[j] {
+		t := toks[j]
+		switch {
+		case t.word && t.cap && !notNames[t.norm]:
+			j++
+		case (t.norm == "-" && !t.space || t.norm == "." && abbreviations[toks[j-1].norm]) && j+1 < len(toks) && toks[j+1].cap && !covered[j+1]:
+			j++
+		case (nameFunctionWords[t.norm] && t.norm != "'s" && t.norm != "and") && j+1 < len(toks) && toks[j+1].word && toks[j+1].cap && !covered[j+1] && !notNames[toks[j+1].norm]:
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// acceptGazetteer records a gazetteer match of tokens [i, end) if its
+// context agrees, and reports whether it did.
+func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
+	toks := d.sents[si].tokens
+	var person, org, place, country, seat, demonym *ref
+	countries := map[string]bool{}
+	for k := range refs {
+		r := &refs[k]
+		switch r.kind {
+		case refPerson:
+			person = pick(person, r)
+		case refOrg:
+			org = pick(org, r)
+		case refPlace:
+			place = pick(place, r)
+		case refCountry:
+			country = pick(country, r)
+			countries[r.country.ISO3] = true
+		case refSeat:
+			seat = pick(seat, r)
+			countries[r.country.ISO3] = true
+		case refDemonym:
+			demonym = pick(demonym, r)
+			countries[r.country.ISO3] = true
+		}
+	}
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].norm
+	}
+	inDateline := si == 0 && toks[i].start < d.bodyStart
+	switch {
+	case person != nil:
+		d.addMention(si, i, end, d.personEntity(person.person), byName)
+	case org != nil && (country == nil || end-i > 1):
+		d.addMention(si, i, end, d.orgEntity(org.org), byName)
+	case len(countries) > 1:
+		return false // "Korean", "Congo": which one?
+	case country != nil:
+		if country.ambiguous && d.nameNeighbour(si, i, end) {
+			return false // "Chad Smith", "Jordan Peterson"
+		}
+		d.addMention(si, i, end, d.countryEntity(country.country), byName)
+	case place != nil && (seat == nil || locatives[prev] || inDateline):
+		d.addMention(si, i, end, d.placeEntity(place.place), byName)
+	case seat != nil && !inDateline:
+		d.addMention(si, i, end, d.countryEntity(seat.country), bySeat)
+	case demonym != nil:
+		d.addMention(si, i, end, d.countryEntity(demonym.country), byDemonym)
+	case org != nil:
+		d.addMention(si, i, end, d.orgEntity(org.org), byName)
+	default:
+		return false
+	}
+	return true
+}
+
+// pick keeps the first meaning of a kind.
+func pick(have, r *ref) *ref {
+	if have != nil {
+		return have
+	}
+	return r
+}
+
+// nameNeighbour reports a capitalized unknown word right before or after
+// [i, end), which makes an ambiguous country name part of a person's name.
+func (d *doc) nameNeighbour(si, i, end int) bool {
+	toks := d.sents[si].tokens
+	if end < len(toks) && toks[end].word && toks[end].cap && !notNames[toks[end].norm] && toks[end].space {
+		return true
+	}
+	return i > 0 && toks[i-1].word && toks[i-1].cap && !notNames[toks[i-1].norm] && d.x.lx.titles[toks[i-1].norm].class == ""
+}
+
+// classifyChunk decides what a run of capitalized words names: titles are
+// peeled off its front; the rest is an organization, a person, or pending.
+func (d *doc) classifyChunk(si, i, j int) []pendingName {
+	toks := d.sents[si].tokens
+	titled := d.titleBefore(si, i) != ""
+	for i < j {
+		if n := d.titleAt(si, i, j); n > 0 {
+			titled = true
+			i += n
+			for i < j && toks[i].norm == "." {
+				i++
+			}
+			continue
+		}
+		break
+	}
+	if i >= j {
+		return nil
+	}
+	if d.isOrgName(si, i, j) {
+		d.addOrg(si, i, j)
+		return nil
+	}
+	// Names joined by a hyphen ("Putin-Kim meeting") are two names.
+	if parts := hyphenParts(toks, i, j); len(parts) > 1 {
+		var out []pendingName
+		for _, p := range parts {
+			out = append(out, pendingName{si: si, ti: p[0], tj: p[1]})
+		}
+		return out
+	}
+	words := countWords(toks, i, j)
+	cue := d.personCue(si, i, j)
+	switch {
+	case words > 4:
+		return nil
+	case titled || (cue && words >= 2):
+		d.addPerson(si, i, j)
+		return nil
+	default:
+		return []pendingName{{si: si, ti: i, tj: j, cue: cue}}
+	}
+}
+
+// titleAt returns how many tokens from i (before j) form a title.
+func (d *doc) titleAt(si, i, j int) int {
+	toks := d.sents[si].tokens
+	best := 0
+	var words []string
+	for k := i; k < j && len(words) < d.x.lx.titleMax; k++ {
+		if toks[k].norm == "." || toks[k].norm == "-" {
+			continue
+		}
+		words = append(words, toks[k].norm)
+		if _, ok := d.x.lx.titles[strings.Join(words, " ")]; ok {
+			best = k - i + 1
+		}
+	}
+	return best
+}
+
+// titleBefore returns the title class of a title ending right before token i
+// ("spokesperson John Kirby", "Lt. Gen. Kruse"), or "".
+func (d *doc) titleBefore(si, i int) string {
+	toks := d.sents[si].tokens
+	k := i - 1
+	for k >= 0 && toks[k].norm == "." {
+		k--
+	}
+	var words []string
+	class := ""
+	for ; k >= 0 && len(words) < d.x.lx.titleMax; k-- {
+		if toks[k].norm == "." || toks[k].norm == "-" {
+			continue
+		}
+		if !toks[k].word {
+			break
+		}
+		words = append([]string{toks[k].norm}, words...)
+		if t, ok := d.x.lx.titles[strings.Join(words, " ")]; ok {
+			class = t.class
+		}
+	}
+	return class
+}
+
+// isOrgName: the words end with an organization head noun ("Defense
+// Intelligence Agency") or hold one before "of" ("Ministry of Defense").
+func (d *doc) isOrgName(si, i, j int) bool {
+	toks := d.sents[si].tokens
+	for k := j - 1; k >= i; k-- {
+		if !toks[k].word {
+			continue
+		}
+		if _, ok := d.x.lx.orgWords[toks[k].norm]; ok {
+			return k == j-1 || k+1 < j && toks[k+1].norm == "of"
+		}
+	}
+	return false
+}
+
+// Words of organization names that say what it is, not which one it is:
+// "Foreign Ministry" needs its country to name it.
+var genericOrgWords = setOf("foreign", "defense", "defence", "interior", "finance", "ministry", "ministries",
+	"office", "army", "navy", "air", "force", "forces", "embassy", "government", "parliament", "coast",
+	"guard", "department", "military", "armed", "joint", "chiefs", "of", "staff", "affairs", "national",
+	"security", "council", "intelligence", "service", "central", "bank", "police", "state", "media", "news",
+	"agency", "border", "space", "ground", "cabinet", "presidential", "administration", "general", "the",
+	"unification", "trade", "economy", "justice", "emergency", "emergencies", "health", "commerce", "treasury")
+
+// addOrg records an organization named by tokens [i, j). A generic name
+// takes the country adjective before it ("Russian Foreign Ministry").
+func (d *doc) addOrg(si, i, j int) {
+	toks := d.sents[si].tokens
+	start := i
+	var country *entity
+	if cm := d.mentionEndingAt(si, i); cm != nil && cm.ent.typ == model.Country {
+		country = cm.ent
+		generic := true
+		for k := i; k < j; k++ {
+			if toks[k].word && !genericOrgWords[toks[k].norm] {
+				generic = false
+			}
+		}
+		if generic && cm.how != bySeat {
+			start = cm.ti
+		}
+	}
+	name := d.text[toks[start].start:toks[j-1].end]
+	kind := "government"
+	for k := j - 1; k >= i; k-- {
+		if w, ok := d.x.lx.orgWords[toks[k].norm]; ok {
+			kind = w
+			break
+		}
+	}
+	e := d.entityFor(model.Organization, strings.Join(nameWords(name), " "), func(e *entity) {
+		e.name, e.kind = name, kind
+		if country != nil {
+			e.country = country.iso3
+		}
+	})
+	d.addMention(si, start, j, e, byName)
+}
+
+// mentionEndingAt returns the mention of sentence si whose last token is
+// right before token i (skipping a possessive 's).
+func (d *doc) mentionEndingAt(si, i int) *mention {
+	toks := d.sents[si].tokens
+	if i > 0 && toks[i-1].norm == "'s" {
+		i--
+	}
+	if i == 0 {
+		return nil
+	}
+	if m := d.tokMent[si][i-1]; m != nil && m.tj == i {
+		return m
+	}
+	return nil
+}
+
+// mentionAt returns the mention of sentence si that covers token i (the
+// longest, where "the Russian leader" covers "Russian").
+func (d *doc) mentionAt(si, i int) *mention {
+	if i < 0 || i >= len(d.tokMent[si]) {
+		return nil
+	}
+	return d.tokMent[si][i]
+}
+
+// hyphenParts splits "Putin-Kim" into its names; one part means no split.
+func hyphenParts(toks []token, i, j int) [][2]int {
+	var parts [][2]int
+	start := i
+	for k := i; k < j; k++ {
+		if toks[k].norm == "-" {
+			parts = append(parts, [2]int{start, k})
+			start = k + 1
+		}
+	}
+	parts = append(parts, [2]int{start, j})
+	// Only split names made of single words each ("Putin-Kim"), not
+	// "Jong-Un" inside "Kim Jong-Un".
+	for _, p := range parts {
+		if p[1]-p[0] != 1 {
+			return nil
+		}
+	}
+	return parts
+}
+
+func countWords(toks []token, i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if toks[k].word {
+			n++
+		}
+	}
+	return n
+}
+
+// personCue reports context that marks tokens [i, j) as a person: a
+// speech verb after it ("Koffler said"), an apposition ("X, a former
+// official"), an inverted attribution ("said Antony Blinken") or an
+// honorific before it.
+func (d *doc) personCue(si, i, j int) bool {
+	toks := d.sents[si].tokens
+	if j < len(toks) {
+		if _, ok := d.x.lx.speech[toks[j].norm]; ok && toks[j].word && !toks[j].cap {
+			return true
+		}
+		if toks[j].norm == "," && j+1 < len(toks) && appositionOpeners[toks[j+1].norm] {
+			if toks[j+1].norm == "who" || toks[j+1].norm == "another" || d.titleWithin(si, j+1, 12) {
+				return true
+			}
+		}
+	}
+	if i > 0 {
+		if _, ok := d.x.lx.speech[toks[i-1].norm]; ok && (j == len(toks) || toks[j].norm == "," || toks[j].norm == ".") {
+			return true
+		}
+		if d.x.lx.titles[toks[i-1].norm].class == "honorific" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWithin reports a title word among the n tokens from i, before the
+// apposition ends.
+func (d *doc) titleWithin(si, i, n int) bool {
+	toks := d.sents[si].tokens
+	for k := i; k < len(toks) && k < i+n; k++ {
+		if toks[k].norm == "," || toks[k].norm == ";" || toks[k].norm == `"` {
+			return false
+		}
+		if c := d.x.lx.titles[toks[k].norm].class; c != "" && c != "honorific" {
+			return true
+		}
+	}
+	return false
+}
+
+// addPerson records a person named by tokens [i, j) of sentence si.
+func (d *doc) addPerson(si, i, j int) *entity {
+	toks := d.sents[si].tokens
+	name := d.text[toks[i].start:toks[j-1].end]
+	words := nameWords(name)
+	// A single word may be the surname of someone the article or the
+	// gazetteer already knows: "President Putin".
+	if len(words) == 1 {
+		if e := d.personBySurname(words[0], si); e != nil {
+			d.addMention(si, i, j, e, bySurname)
+			return e
+		}
+	}
+	e := d.entityFor(model.Person, strings.Join(words, " "), func(e *entity) {
+		e.name, e.words = name, words
+	})
+	d.addMention(si, i, j, e, byName)
+	return e
+}
+
+// personBySurname finds the person a lone family name refers to: the most
+// recently named person of the article with that name, else the one
+// well-known person of the gazetteer who bears it.
+func (d *doc) personBySurname(w string, si int) *entity {
+	var found *entity
+	last := -1
+	for _, e := range d.bySurname[w] {
+		for _, m := range e.mentions {
+			if m.sent <= si && m.sent > last {
+				found, last = e, m.sent
+			}
+		}
+		if found == nil {
+			found = e
+		}
+	}
+	if found != nil {
+		return found
+	}
+	if ps := d.x.ix.surnames[w]; len(ps) == 1 && !d.lowerWords[w] {
+		return d.personEntity(ps[0])
+	}
+	return nil
+}
+
+// findAcronyms reads "Defense Intelligence Agency (DIA)": the acronym in
+// brackets is an alias of the organization before it.
+func (d *doc) findAcronyms(si int) {
+	toks := d.sents[si].tokens
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].norm != "(" || !toks[k+1].acronym || toks[k+2].norm != ")" {
+			continue
+		}
+		if m := d.mentionEndingAt(si, k); m != nil && m.ent.typ == model.Organization {
+			d.addMention(si, k+1, k+2, m.ent, byName)
+		}
+	}
+}

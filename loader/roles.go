@@ -1,0 +1,222 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/geokg/geokg/model"
+)
+
+// Ranks of role evidence: a role the article states beats the gazetteer's.
+const (
+	rankGazetteer  = 1
+	rankTitle      = 2
+	rankApposition = 3
+)
+
+// assignRoles reads each person's role, country and affiliation from the
+// words around their names: "Russian President Vladimir Putin", "U.S.
+// National Security Council spokesperson John Kirby", "Rebekah Koffler, a
+// strategic military intelligence analyst and former senior official at
+// the Defense Intelligence Agency".
+func (d *doc) assignRoles() {
+	for si := range d.sents {
+		for _, m := range d.ments[si] {
+			if m.ent.typ != model.Person || (m.how != byName && m.how != bySurname) {
+				continue
+			}
+			if r, ok := d.roleBefore(si, m.ti); ok {
+				d.setRole(m.ent, r, rankTitle)
+			}
+			if r, ok := d.roleAfter(si, m.tj); ok {
+				d.setRole(m.ent, r, rankApposition)
+			}
+		}
+	}
+}
+
+// role is what the text says about a person's position.
+type role struct {
+	text    string  // "Russian President", "strategic military intelligence analyst …"
+	title   string  // the title word(s): "president"
+	class   string  // the title's class (leader, official, …)
+	country *entity // the country it is a role of
+	org     *entity // the organization it is a role in
+}
+
+// roleBefore reads a role that ends right before token i: titles,
+// modifiers, and the country or organization they belong to.
+func (d *doc) roleBefore(si, i int) (role, bool) {
+	toks := d.sents[si].tokens
+	var r role
+	start := i
+	k := i - 1
+	for k >= 0 {
+		t := toks[k]
+		if t.norm == "." || t.norm == "-" || t.norm == "'s" {
+			k--
+			continue
+		}
+		if m := d.mentionAt(si, k); m != nil {
+			if m.ent.typ == model.Country && r.country == nil {
+				r.country = m.ent
+			} else if m.ent.typ == model.Organization && r.org == nil {
+				r.org = m.ent
+			} else {
+				break
+			}
+			start, k = m.ti, m.ti-1
+			continue
+		}
+		if n := d.titleEndingAt(si, k); n > 0 {
+			if r.title == "" {
+				r.title = titleWords(toks, k-n+1, k+1)
+				r.class = d.x.lx.titles[r.title].class
+			}
+			start, k = k-n+1, k-n
+			continue
+		}
+		if roleModifiers[t.norm] && r.title != "" {
+			start, k = k, k-1
+			continue
+		}
+		break
+	}
+	if r.title == "" || r.class == "honorific" {
+		return r, false
+	}
+	r.text = strings.TrimSpace(d.text[toks[start].start:toks[i-1].end])
+	return r, true
+}
+
+// titleEndingAt returns the length in words of the longest title ending at token k.
+func (d *doc) titleEndingAt(si, k int) int {
+	toks := d.sents[si].tokens
+	best := 0
+	var words []string
+	n := 0
+	for j := k; j >= 0 && len(words) < d.x.lx.titleMax; j-- {
+		if toks[j].norm == "." {
+			n++
+			continue
+		}
+		if !toks[j].word {
+			break
+		}
+		words = append([]string{toks[j].norm}, words...)
+		n++
+		if _, ok := d.x.lx.titles[strings.Join(words, " ")]; ok {
+			best = n
+		}
+	}
+	return best
+}
+
+// roleAfter reads an apposition after a name: ", a former senior official
+// at the Defense Intelligence Agency," up to the next comma.
+func (d *doc) roleAfter(si, j int) (role, bool) {
+	toks := d.sents[si].tokens
+	var r role
+	if j+1 >= len(toks) || toks[j].norm != "," || !appositionOpeners[toks[j+1].norm] || toks[j+1].norm == "who" {
+		return r, false
+	}
+	start := j + 1
+	for start < len(toks) && (toks[start].norm == "a" || toks[start].norm == "an" || toks[start].norm == "the" || toks[start].norm == "another") {
+		start++
+	}
+	end := start
+	for end < len(toks) {
+		n := toks[end].norm
+		if n == "," || n == ";" || n == `"` || n == "(" || n == "--" || n == "." && !abbreviations[toks[end-1].norm] {
+			break
+		}
+		if _, ok := d.x.lx.speech[n]; ok && end > start {
+			break
+		}
+		if m := d.mentionAt(si, end); m != nil {
+			if m.ent.typ == model.Country && r.country == nil {
+				r.country = m.ent
+			}
+			if m.ent.typ == model.Organization && r.org == nil {
+				r.org = m.ent
+			}
+		}
+		if r.title == "" {
+			if n := d.titleAt(si, end, len(toks)); n > 0 {
+				r.title = titleWords(toks, end, end+n)
+				r.class = d.x.lx.titles[r.title].class
+			}
+		}
+		end++
+	}
+	if r.title == "" || end == start || r.class == "honorific" {
+		return r, false
+	}
+	r.text = strings.TrimSpace(d.text[toks[start].start:toks[end-1].end])
+	return r, true
+}
+
+// setRole applies a role to a person if it is better evidence than what
+// the person has.
+func (d *doc) setRole(p *entity, r role, rank int) {
+	if r.country == nil && r.org != nil && r.org.country != "" {
+		for _, e := range d.ents {
+			if e.typ == model.Country && e.iso3 == r.org.country {
+				r.country = e
+			}
+		}
+		if p.country == "" {
+			p.country = r.org.country
+		}
+	}
+	if r.country != nil && (p.country == "" || rank > p.roleRank) {
+		p.country = r.country.iso3
+	}
+	if r.org != nil && p.affil == nil {
+		p.affil = r.org
+	}
+	if r.class == "leader" && r.country != nil && !strings.HasPrefix(strings.ToLower(r.text), "former") {
+		p.leader = true
+	}
+	if rank <= p.roleRank {
+		return
+	}
+	p.roleRank = rank
+	p.role = canonicalRole(r)
+}
+
+// canonicalRole writes "Russian President" as "President of Russia"; a
+// role with more in it than a title and a country keeps its words.
+func canonicalRole(r role) string {
+	if r.country == nil || r.org != nil {
+		return r.text
+	}
+	words := strings.Fields(r.text)
+	titleLen := len(strings.Fields(r.title))
+	if len(words) < titleLen+1 {
+		return r.text
+	}
+	title := strings.Join(words[len(words)-titleLen:], " ")
+	prefix := strings.Join(words[:len(words)-titleLen], " ")
+	// Only "<country words> <title>": anything else keeps its shape.
+	if nameWordsEqual(prefix, r.country) {
+		return title + " of " + r.country.name
+	}
+	return r.text
+}
+
+// nameWordsEqual reports whether s names country c: one of its aliases
+// (which include the demonyms the article used) or its name, possibly with 's.
+func nameWordsEqual(s string, c *entity) bool {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	s = strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	if s == c.name {
+		return true
+	}
+	for _, a := range c.aliases {
+		if a == s {
+			return true
+		}
+	}
+	return false
+}

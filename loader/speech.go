@@ -1,0 +1,77 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+)
+
+// Words after a speech verb that come before what was said: "said on
+// Monday that", "told reporters that", "said in a statement".
+var speechFiller = setOf("that", "on", "in", "a", "an", "the", "statement", "to", "reporters", "journalists",
+	"told", "interview", "with", "briefing", "press", "conference", "during", "late", "early", "earlier",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also", "further", "today",
+	"yesterday", "last", "week", "separately", ",")
+
+// findReportedSpeech finds reported speech: "Koffler argued that the
+// cooperation could be mutually beneficial", "She highlighted Russia's
+// expertise …", and "North Korea is supplying arms, Kirby said."
+func (d *doc) findReportedSpeech() {
+	for si := range d.sents {
+		toks := d.sents[si].tokens
+		for j := 1; j < len(toks); j++ {
+			t := toks[j]
+			sv, ok := d.x.lx.speech[t.norm]
+			if !ok || t.cap || d.inQuote(t.start) || passive(toks, j) {
+				continue
+			}
+			speaker := d.speakerBefore(si, j, 0)
+			if speaker == nil {
+				continue
+			}
+			// What follows the verb, after filler words.
+			k := j + 1
+			for k < len(toks) && (speechFiller[toks[k].norm] || d.mentionAt(si, k) != nil && k == j+1 && t.norm == "told") {
+				if m := d.mentionAt(si, k); m != nil {
+					k = m.tj
+					continue
+				}
+				k++
+			}
+			end := len(toks)
+			for end > k && (toks[end-1].norm == "." || toks[end-1].norm == `"`) {
+				end--
+			}
+			if end-k < 3 || d.quoteIn(toks[k].start, toks[end-1].end) {
+				continue
+			}
+			s, e := toks[k].start, toks[end-1].end
+			d.stmts = append(d.stmts, &stmt{speaker: speaker, text: d.text[s:e], start: s, end: e,
+				verb: sv.lemma, sent: si})
+			break // one reported statement a sentence
+		}
+	}
+}
+
+// inQuote reports whether byte pos lies inside a quotation.
+func (d *doc) inQuote(pos int) bool {
+	// Quotes are in text order and do not overlap.
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open > pos })
+	return i > 0 && pos <= d.quotes[i-1].end
+}
+
+// quoteIn reports a quotation mark between bytes s and e.
+func (d *doc) quoteIn(s, e int) bool {
+	return strings.ContainsAny(d.text[s:e], "“”\"")
+}
+
+// passive: "as announced by", "the reported trip", "was confirmed".
+func passive(toks []token, j int) bool {
+	if j+1 < len(toks) && toks[j+1].norm == "by" {
+		return true
+	}
+	switch toks[j-1].norm {
+	case "as", "the", "a", "an", "is", "was", "were", "are", "been", "be", "being":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,285 @@
+package loader
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/geokg/geokg/model"
+)
+
+// claim is one mention of an event, with the status and asserters that
+// mention gives it. An event's status is that of its strongest claim.
+type claim struct {
+	status    string
+	asserters []*entity
+	stmt      *stmt
+	date      string
+	evidence  [2]int
+}
+
+// Ranks of statuses when several mentions of one event disagree: what the
+// article states as fact beats a plan, a plan beats a named party's claim,
+// which beats an anonymous report, which beats a hedge.
+var statusRank = map[string]int{model.Occurred: 5, model.Planned: 4, model.Alleged: 3, model.Reported: 2, model.Speculative: 1}
+
+// setStatus decides the epistemic status of a trigger from the words of
+// its clause and from who says it:
+//   - a deny verb governing it ("Tehran denied supplying drones") → denied;
+//   - a hedge ("could", "may", "potentially") → speculative;
+//   - "allegedly" → alleged; "reportedly", "according to" → reported;
+//   - "will", "is set to", "plans to" → planned;
+//   - inside a quote or reported speech of someone → alleged by them;
+//   - otherwise → occurred.
+func (d *doc) setStatus(ev *event, si, k, cs, ce int) {
+	toks := d.sents[si].tokens
+	var c struct {
+		status    string
+		asserters []*entity
+		stmt      *stmt
+	}
+	speaker, st := d.claimant(toks[k].start)
+	window := func(set map[string]bool) bool {
+		for j := max(cs, k-12); j < k; j++ {
+			if set[toks[j].norm] && !d.presupposes(si, j) {
+				return true
+			}
+		}
+		// "discussions may continue", "talks are expected next week"
+		for j := k + 1; j < min(ce, k+10); j++ {
+			if set[toks[j].norm] && !d.presupposes(si, j) && (toks[j].norm != "planned" || set[toks[j-1].norm]) {
+				return true
+			}
+		}
+		return false
+	}
+	denier := d.denier(si, k)
+	switch {
+	case denier != nil:
+		c.status, c.asserters = model.Denied, []*entity{denier}
+	case window(hedges):
+		c.status = model.Speculative
+	case window(setOf("allegedly", "purportedly")):
+		c.status = model.Alleged
+	case window(reported) || d.accordingTo(si, true) != nil:
+		c.status = model.Reported
+	case window(planned):
+		c.status = model.Planned
+	case speaker != nil:
+		c.status = model.Alleged
+	default:
+		c.status = model.Occurred
+	}
+	if c.status != model.Denied {
+		if speaker != nil {
+			c.asserters, c.stmt = []*entity{speaker}, st
+		} else if src := d.accordingTo(si, false); src != nil {
+			c.asserters = []*entity{src}
+		}
+	}
+	ev.status = c.status
+	ev.assertedBy = c.asserters
+	if c.stmt != nil {
+		ev.claimedIn = []*stmt{c.stmt}
+	}
+}
+
+// presupposes: "expected to continue" does not plan an event, it says the
+// event is under way.
+func (d *doc) presupposes(si, j int) bool {
+	toks := d.sents[si].tokens
+	for n := j + 1; n < len(toks) && n <= j+3; n++ {
+		switch toks[n].norm {
+		case "continue", "continues", "continuing", "remain", "resume", "persist":
+			return true
+		}
+	}
+	return false
+}
+
+// claimant returns who says the words at byte pos: the speaker of the
+// quotation or reported speech that holds it.
+func (d *doc) claimant(pos int) (*entity, *stmt) {
+	// Statements are sorted by start (findStatements) and rarely nest, so
+	// the ones that can hold pos are the last few starting before it.
+	i := sort.Search(len(d.stmts), func(i int) bool { return d.stmts[i].start > pos })
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if s := d.stmts[j]; pos < s.end && s.speaker != nil {
+			return s.speaker, s
+		}
+	}
+	return nil, nil
+}
+
+// accordingTo returns the source of "according to X" in sentence si, or
+// also of "as announced by X" unless onlyReports.
+func (d *doc) accordingTo(si int, onlyReports bool) *entity {
+	toks := d.sents[si].tokens
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].norm == "according" && toks[j+1].norm == "to" || !onlyReports &&
+			toks[j+1].norm == "by" && (toks[j].norm == "announced" || toks[j].norm == "confirmed" || toks[j].norm == "reported") {
+			if os := d.objects(si, j+2, len(toks)); len(os) > 0 {
+				return os[0]
+			}
+		}
+	}
+	return nil
+}
+
+// denier returns who denies the trigger at k: the subject of a deny verb
+// before it in the sentence ("Iran has denied supplying", "the Kremlin
+// rejected reports that …").
+func (d *doc) denier(si, k int) *entity {
+	toks := d.sents[si].tokens
+	for j := k - 1; j >= 0 && j >= k-14; j-- {
+		if sv, ok := d.x.lx.speech[toks[j].norm]; ok && sv.kind == "deny" {
+			if sp := d.speakerBefore(si, j, 0); sp != nil {
+				return sp
+			}
+			return d.subject(si, j, 0)
+		}
+		if toks[j].norm == ";" || toks[j].norm == `"` {
+			break
+		}
+	}
+	return nil
+}
+
+// addEvent adds an event, or merges it into the one it mentions again:
+// same type and the same parties (one side may be unknown in a mention).
+// A denial never merges with the claim it denies.
+func (d *doc) addEvent(ev *event) {
+	for _, have := range d.events {
+		if sameEvent(have, ev) {
+			have.merge(ev)
+			return
+		}
+	}
+	d.events = append(d.events, ev)
+}
+
+func sameEvent(a, b *event) bool {
+	if a.typ != b.typ || (a.status == model.Denied) != (b.status == model.Denied) {
+		return false
+	}
+	switch a.typ {
+	case model.ArmsTransfer, model.Aid:
+		return compatible(a.supplier, b.supplier) && compatible(a.recipient, b.recipient)
+	case model.Visit, model.MissileTest:
+		return a.participants[0] == b.participants[0]
+	default:
+		return subset(a.participants, b.participants) || subset(b.participants, a.participants) ||
+			sameCountries(a.participants, b.participants)
+	}
+}
+
+// compatible: the same entity, or one side not named.
+func compatible(a, b *entity) bool { return a == nil || b == nil || a == b }
+
+// sameCountries: the two sets of parties stand for the same countries
+// ("Russia and North Korea" held talks; "Putin and Kim" met).
+func sameCountries(a, b []*entity) bool {
+	set := func(es []*entity) []string {
+		var out []string
+		for _, e := range es {
+			c := e.iso3
+			if e.typ == model.Person && e.leader {
+				c = e.country
+			}
+			if c == "" {
+				return nil
+			}
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	sa, sb := set(a), set(b)
+	return len(sa) >= 2 && slices.Equal(sa, sb)
+}
+
+// merge folds a new mention of the same event into e.
+func (e *event) merge(o *event) {
+	e.participants = uniqueEntities(append(e.participants, o.participants...))
+	if e.supplier == nil {
+		e.supplier = o.supplier
+	}
+	if e.recipient == nil {
+		e.recipient = o.recipient
+	}
+	for _, it := range o.items {
+		if !slices.Contains(e.items, it) {
+			e.items = append(e.items, it)
+		}
+	}
+	if e.place == nil {
+		e.place = o.place
+	}
+	if e.quantity == "" {
+		e.quantity = o.quantity
+	}
+	if e.value == "" {
+		e.value = o.value
+	}
+	if len(e.evidence) < maxEvidence {
+		e.evidence = append(e.evidence, o.evidence...)
+	}
+	if o.date != "" && (e.date == "" || statusRank[o.status] > statusRank[e.status]) {
+		e.date = o.date
+	}
+	// The strongest claim sets the status; its asserters are the event's.
+	switch {
+	case statusRank[o.status] > statusRank[e.status]:
+		e.status, e.assertedBy, e.claimedIn = o.status, o.assertedBy, o.claimedIn
+	case o.status == e.status:
+		e.assertedBy = uniqueEntities(append(e.assertedBy, o.assertedBy...))
+		for _, s := range o.claimedIn {
+			if !slices.Contains(e.claimedIn, s) {
+				e.claimedIn = append(e.claimedIn, s)
+			}
+		}
+	}
+}
+
+// maxEvidence bounds the evidence spans kept for one event of one
+// article; real articles mention an event a handful of times.
+const maxEvidence = 32
+
+// linkDenials points each denial at the claim it denies.
+func (d *doc) linkDenials() {
+	for _, den := range d.events {
+		if den.status != model.Denied {
+			continue
+		}
+		for _, ev := range d.events {
+			if ev != den && ev.status != model.Denied && ev.typ == den.typ && compatible(ev.supplier, den.supplier) &&
+				compatible(ev.recipient, den.recipient) && (ev.supplier != nil || subset(den.participants, ev.participants) || subset(ev.participants, den.participants)) {
+				den.denies = ev
+				break
+			}
+		}
+	}
+}
+
+// stageOf names how far an arms transfer got, from its status and verbs.
+func stageOf(ev *event, text string) string {
+	if ev.typ != model.ArmsTransfer {
+		return ""
+	}
+	lower := strings.ToLower(text)
+	switch {
+	case ev.status == model.Speculative:
+		return model.StageProposed
+	case strings.Contains(lower, "deliver") || strings.Contains(lower, "shipped") || strings.Contains(lower, "received") ||
+		strings.Contains(lower, "sent") || strings.Contains(lower, "supplied") || strings.Contains(lower, "arrived"):
+		return model.StageDelivered
+	case strings.Contains(lower, "agreed") || strings.Contains(lower, "deal") || strings.Contains(lower, "contract"):
+		return model.StageAgreed
+	case strings.Contains(lower, "negotiat") || strings.Contains(lower, "talks"):
+		return model.StageNegotiated
+	default:
+		return model.StageProposed
+	}
+}

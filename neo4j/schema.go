@@ -1,0 +1,43 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// schema creates constraints and indexes; IF NOT EXISTS makes it safe to run
+// at every start. The graph model is documented in docs/graph-model.md.
+var schema = []string{
+	"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
+	"CREATE INDEX country_iso3 IF NOT EXISTS FOR (n:Country) ON (n.iso3)",
+	"CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)",
+	"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart)",
+	"CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Entity|Statement) ON EACH [n.name, n.aliasText, n.text]",
+}
+
+func (s *Store) ensureSchema(ctx context.Context) error {
+	for _, stmt := range schema {
+		_, err := write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
+			_, err := s.run(ctx, tx, stmt, nil)
+			return struct{}{}, err
+		})
+		if err != nil {
+			return fmt.Errorf("create schema (%s): %w", stmt, err)
+		}
+	}
+	// Full-text indexes fill asynchronously; wait so a search right after
+	// start sees what is stored.
+	_, err := write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
+		_, err := s.run(ctx, tx, "CALL db.awaitIndexes(60)", nil)
+		return struct{}{}, err
+	})
+	if err != nil {
+		return fmt.Errorf("await indexes: %w", err)
+	}
+	return nil
+}
