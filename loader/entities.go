@@ -23,6 +23,7 @@ type entity struct {
 	kind     string
 	wikidata string
 	gender   byte     // 'm', 'f' or 0
+	generic  bool     // a government body named by description ("the Russian foreign ministry")
 	words    []string // normalized name words (people)
 	mentions []*mention
 }
@@ -81,6 +82,7 @@ func (d *doc) findEntities() {
 		pending = append(pending, d.recognize(si)...)
 	}
 	d.resolvePending(pending)
+	d.matchLocalNames()
 	d.linkNominals()
 	for si := range d.ments {
 		sort.Slice(d.ments[si], func(a, b int) bool { return d.ments[si][a].start < d.ments[si][b].start })

@@ -297,23 +297,124 @@ func (d *doc) describesPerson(si int, m *mention) bool {
 // subject returns the actor that does the verb at token k: the nearest
 // actor before it in the clause, or the person a pronoun stands for.
 func (d *doc) subject(si, k, cs int) *entity {
+	if es := d.subjects(si, k, cs); len(es) > 0 {
+		return es[0]
+	}
+	return nil
+}
+
+// subjects returns the actors that do the verb at token k: the nearest
+// actor before it in the clause, "X and Y" conjoined, "the two leaders",
+// the antecedent of "who", or what a pronoun stands for. Interjected
+// phrases (", during a rare trip to Russia,") are skipped.
+func (d *doc) subjects(si, k, cs int) []*entity {
 	toks := d.sents[si].tokens
-	for j := k - 1; j >= cs; j-- {
+	for j := k - 1; j >= cs && j >= k-40; j-- {
 		if m := d.mentionAt(si, j); m != nil {
 			if m.ent.typ == model.Place {
 				return nil // "in Moscow, ...": a place, not an actor
 			}
 			if a := d.actor(si, m); a != nil {
-				return a
+				return append([]*entity{a}, d.conjoinedBefore(si, m.ti, cs)...)
 			}
 			j = m.ti
 			continue
 		}
-		switch toks[j].norm {
+		switch n := toks[j].norm; n {
 		case "he", "she":
-			return d.resolvePronoun(si, toks[j].start, toks[j].norm)
-		case "it", "they", "which", "that", "who":
+			if p := d.resolvePronoun(si, toks[j].start, n); p != nil {
+				return []*entity{p}
+			}
 			return nil
+		case "it":
+			if e := d.resolveIt(si, toks[j].start); e != nil {
+				return []*entity{e}
+			}
+			return nil
+		case "who", "which":
+			if j > 0 && toks[j-1].norm == "," {
+				if m := d.mentionEndingAt(si, j-1); m != nil && d.actor(si, m) != nil {
+					return []*entity{d.actor(si, m)}
+				}
+			}
+			return nil
+		case "they", "that", "we", "i", "you":
+			return nil
+		case ",":
+			if c := d.interjectionStart(si, j, cs); c >= 0 {
+				j = c
+			}
+		default:
+			if es := d.pluralNominal(si, j); es != nil {
+				return es
+			}
+		}
+	}
+	return nil
+}
+
+// interjectionStart finds the opening comma of an interjected phrase that
+// ends at the comma at j (", during a rare trip to Russia,"), or -1.
+func (d *doc) interjectionStart(si, j, cs int) int {
+	toks := d.sents[si].tokens
+	for c := j - 1; c > cs && c >= j-15; c-- {
+		if toks[c].norm == "," {
+			if c+1 < j && interjectionOpeners[toks[c+1].norm] {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+var interjectionOpeners = setOf("during", "on", "in", "at", "after", "before", "amid", "while", "who", "which",
+	"a", "an", "the", "according", "speaking", "along", "despite", "following", "like", "unlike", "as", "for",
+	"his", "her", "its", "their", "then", "now", "also", "meanwhile", "however", "reportedly")
+
+// Plural nouns that stand for two parties named before: "the two leaders met".
+var pluralParties = setOf("leaders", "presidents", "sides", "countries", "nations", "men", "ministers", "governments", "allies", "neighbours", "neighbors", "powers", "states")
+
+// pluralNominal resolves "the two leaders", "both sides" ending at token j
+// to the two parties named last: leaders for people, else countries.
+func (d *doc) pluralNominal(si, j int) []*entity {
+	toks := d.sents[si].tokens
+	if !pluralParties[toks[j].norm] || j == 0 || toks[j-1].norm != "two" && toks[j-1].norm != "both" {
+		return nil
+	}
+	people := toks[j].norm == "leaders" || toks[j].norm == "presidents" || toks[j].norm == "men" || toks[j].norm == "ministers"
+	var out []*entity
+	for s := si; s >= 0 && s >= si-8 && len(out) < 2; s-- {
+		ms := d.ments[s]
+		for i := len(ms) - 1; i >= 0 && len(out) < 2; i-- {
+			m := ms[i]
+			if s == si && m.start >= toks[j].start || slices.Contains(out, m.ent) {
+				continue
+			}
+			if people && m.ent.typ == model.Person && (m.ent.leader || toks[j].norm == "ministers" || toks[j].norm == "men") ||
+				!people && m.ent.typ == model.Country && m.how != byDemonym {
+				out = append(out, m.ent)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// resolveIt links "it" at byte pos to the country or organization it most
+// likely means: the first one named in its sentence before it, else in the
+// sentence before.
+func (d *doc) resolveIt(si, pos int) *entity {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		for _, m := range d.ments[s] {
+			if s == si && m.start >= pos {
+				break
+			}
+			if (m.ent.typ == model.Country && m.how != byDemonym) || m.ent.typ == model.Organization {
+				return m.ent
+			}
 		}
 	}
 	return nil
@@ -433,7 +534,7 @@ func (d *doc) conjoinedBefore(si, k, cs int) []*entity {
 			}
 			continue
 		}
-		if toks[j].norm != "and" && toks[j].norm != "," && !toks[j].word {
+		if toks[j].norm != "and" && toks[j].norm != "," && toks[j].norm != "the" && !toks[j].word {
 			break
 		}
 	}

@@ -155,6 +155,10 @@ func (ix *index) match(toks []token, i int) (end int, refs []ref) {
 			j++
 			continue
 		}
+		if t.norm == "." && j > i && len(toks[j-1].norm) == 1 { // "N. Korea"
+			j++
+			continue
+		}
 		if !t.word && !isNumberToken(t) && t.norm != "'s" && t.norm != "&" {
 			break
 		}
@@ -186,7 +190,8 @@ func casedRefs(refs []ref, toks []token) []ref {
 		if !t.word {
 			continue
 		}
-		if !t.cap && (k == 0 || !nameFunctionWords[t.norm]) && !isNumberToken(t) {
+		afterHyphen := k > 0 && toks[k-1].norm == "-" && !toks[k-1].space && !t.space
+		if !t.cap && (k == 0 || !nameFunctionWords[t.norm]) && !isNumberToken(t) && !afterHyphen {
 			capitalized = false
 		}
 	}

@@ -63,6 +63,8 @@ type lexicon struct {
 	speech   map[string]speechVerb
 	items    map[string]itemInfo
 	itemMax  int
+	// notPersonWords are capitalized words never part of a person's name.
+	notPersonWords map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -95,6 +97,13 @@ func loadLexicon() (*lexicon, error) {
 		key := normPhrase(r[0])
 		lx.items[key] = itemInfo{class: r[1], name: r[2]}
 		lx.itemMax = max(lx.itemMax, len(strings.Fields(key)))
+	}
+	if rows, err = readLexicon("notnames.txt", 1); err != nil {
+		return nil, err
+	}
+	lx.notPersonWords = map[string]bool{}
+	for _, r := range rows {
+		lx.notPersonWords[r[0]] = true
 	}
 	return lx, nil
 }

@@ -31,8 +31,8 @@ type stmt struct {
 }
 
 // findQuotes pairs quotation marks paragraph by paragraph. Curly quotes
-// pair by shape; straight quotes by position (an opening mark follows a
-// space, a closing one precedes one). A quote still open at the end of a
+// pair by shape; straight quotes alternate (scraped text often loses the
+// space before an opening mark, so position would mislead). A quote still open at the end of a
 // paragraph ends there: news style reopens it in the next paragraph.
 func (d *doc) findQuotes() {
 	para := 0
@@ -46,7 +46,7 @@ func (d *doc) findQuotes() {
 				open = -1
 			}
 			para++
-		case r == '“' || r == '"' && open < 0 && opensQuote(d.text, i):
+		case r == '“' || r == '"' && open < 0:
 			if open >= 0 && r == '“' {
 				d.addQuote(open, i, -1, para) // an unclosed quote before a new one
 			}
@@ -60,13 +60,6 @@ func (d *doc) findQuotes() {
 	if open >= 0 {
 		d.addQuote(open, len(d.text), -1, para)
 	}
-}
-
-// opensQuote decides whether a straight quote at i opens a quotation.
-func opensQuote(text string, i int) bool {
-	prev, _ := utf8.DecodeLastRuneInString(text[:i])
-	next, _ := utf8.DecodeRuneInString(text[i+1:])
-	return (i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([—–-:", prev)) && next != utf8.RuneError && !unicode.IsSpace(next)
 }
 
 // addQuote records the quotation whose opening mark is at open and whose
@@ -229,7 +222,12 @@ func (d *doc) speakerBefore(si, j, floor int) *entity {
 	if j > floor && toks[j-1].norm == "," {
 		for c := j - 2; c > floor; c-- {
 			if toks[c].norm == "," {
-				if m := d.mentionEndingAt(si, c); m != nil {
+				end := c
+				if toks[c-1].norm == ")" { // "Zhu Fenglian (朱鳳蓮), spokesperson …,"
+					for end = c - 1; end > floor && toks[end].norm != "("; end-- {
+					}
+				}
+				if m := d.mentionEndingAt(si, end); m != nil {
 					if sp := d.asSpeaker(m); sp != nil {
 						return sp
 					}
@@ -362,9 +360,20 @@ func (d *doc) resolvePronoun(si, pos int, pronoun string) *entity {
 	if pronoun == "she" {
 		g = 'f'
 	}
-	p := d.lastEntity(si, pos, func(e *entity) bool {
-		return e.typ == model.Person && (e.gender == 0 || e.gender == g)
-	})
+	// The first person of a sentence is most often its subject, the one a
+	// pronoun in the next clause refers to ("Kim … from Putin. … he will meet Putin").
+	var p *entity
+	for s := si; s >= 0 && s >= si-6 && p == nil; s-- {
+		for _, m := range d.ments[s] {
+			if s == si && m.start >= pos {
+				break
+			}
+			if m.ent.typ == model.Person && (m.ent.gender == 0 || m.ent.gender == g) {
+				p = m.ent
+				break
+			}
+		}
+	}
 	if p != nil && p.gender == 0 {
 		p.gender = g
 	}

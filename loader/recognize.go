@@ -54,6 +54,7 @@ func (d *doc) recognize(si int) []pendingName {
 		i = j
 	}
 	d.findAcronyms(si)
+	d.findGenericOrgs(si)
 	return pending
 }
 
@@ -75,21 +76,33 @@ func (d *doc) nameWord(si, i int) bool {
 func (d *doc) chunkEnd(si, i int, covered []bool) int {
 	toks := d.sents[si].tokens
 	j := i + 1
+	capNext := func() bool {
+		return j+1 < len(toks) && toks[j+1].word && toks[j+1].cap && !covered[j+1] && !notNames[toks[j+1].norm]
+	}
 	for j < len(toks) && !covered[j] {
 		t := toks[j]
 		switch {
 		case t.word && t.cap && !notNames[t.norm]:
 			j++
-		case (t.norm == "-" && !t.space || t.norm == "." && abbreviations[toks[j-1].norm]) && j+1 < len(toks) && toks[j+1].cap && !covered[j+1]:
-			j++
-		case (nameFunctionWords[t.norm] && t.norm != "'s" && t.norm != "and") && j+1 < len(toks) && toks[j+1].word && toks[j+1].cap && !covered[j+1] && !notNames[toks[j+1].norm]:
-			j++
+		case t.norm == "-" && !t.space && j+1 < len(toks) && toks[j+1].word && !toks[j+1].space && !covered[j+1]:
+			j += 2 // "Ya-hui", "al-Hayya", "Thomas-Greenfield"
+		case t.norm == "." && abbreviations[toks[j-1].norm] && capNext():
+			j++ // "Lt. Gen. Jeffrey Kruse"
+		case t.norm == "." && j+1 == len(toks) || t.norm == "." && toks[j-1].norm == "jr":
+			return j + map[bool]int{true: 1, false: 0}[toks[j-1].norm == "jr"]
+		case (chunkConnectors[t.norm] || t.norm == "'s") && capNext():
+			j++ // "Bank of Korea", "Prime Minister's Office"
+		case (t.norm == "al" || t.norm == "el") && j+2 < len(toks) && toks[j+1].norm == "-":
+			j++ // "al-Harith"
 		default:
 			return j
 		}
 	}
 	return j
 }
+
+// Words that may join the capitalized words of one name.
+var chunkConnectors = setOf("of", "the", "for", "de", "del", "da", "do", "dos", "la", "le", "al", "el", "bin", "ibn", "von", "van", "der", "du", "y", "&")
 
 // acceptGazetteer records a gazetteer match of tokens [i, end) if its
 // context agrees, and reports whether it did.
@@ -166,21 +179,31 @@ func (d *doc) nameNeighbour(si, i, end int) bool {
 	return i > 0 && toks[i-1].word && toks[i-1].cap && !notNames[toks[i-1].norm] && d.x.lx.titles[toks[i-1].norm].class == ""
 }
 
-// classifyChunk decides what a run of capitalized words names: titles are
-// peeled off its front; the rest is an organization, a person, or pending.
+// classifyChunk decides what a run of capitalized words names: an
+// organization ("Prime Minister's Office"), or after any titles are peeled
+// off its front ("Defense Secretary"), a person, or a name to decide later.
 func (d *doc) classifyChunk(si, i, j int) []pendingName {
 	toks := d.sents[si].tokens
-	titled := d.titleBefore(si, i) != ""
-	for i < j {
-		if n := d.titleAt(si, i, j); n > 0 {
-			titled = true
-			i += n
-			for i < j && toks[i].norm == "." {
-				i++
-			}
-			continue
+	if d.isOrgName(si, i, j) && d.titleAt(si, i, j) < countWords(toks, i, j)-1 {
+		d.addOrg(si, i, j)
+		return nil
+	}
+	for k := i; k < j; k++ {
+		if toks[k].norm == "'s" { // "Biden's Oval Office" is two names
+			return append(d.classifyChunk(si, i, k), d.classifyChunk(si, k+1, j)...)
 		}
-		break
+	}
+	title := d.titleBefore(si, i)
+	for i < j {
+		n := d.titleAt(si, i, j)
+		if n == 0 {
+			break
+		}
+		title = d.x.lx.titles[titleWords(toks, i, i+n)].class
+		i += n
+		for i < j && toks[i].norm == "." {
+			i++
+		}
 	}
 	if i >= j {
 		return nil
@@ -189,8 +212,9 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 		d.addOrg(si, i, j)
 		return nil
 	}
-	// Names joined by a hyphen ("Putin-Kim meeting") are two names.
-	if parts := hyphenParts(toks, i, j); len(parts) > 1 {
+	// Names joined by a hyphen ("the Putin-Kim meeting") are two names
+	// when each is the family name of someone known.
+	if parts := hyphenParts(toks, i, j); len(parts) > 1 && d.allSurnames(si, parts) {
 		var out []pendingName
 		for _, p := range parts {
 			out = append(out, pendingName{si: si, ti: p[0], tj: p[1]})
@@ -198,16 +222,74 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 		return out
 	}
 	words := countWords(toks, i, j)
+	if words > 5 || !d.plausibleName(si, i, j) {
+		return nil
+	}
 	cue := d.personCue(si, i, j)
 	switch {
-	case words > 4:
-		return nil
-	case titled || (cue && words >= 2):
+	case title == "royal" && words == 1:
+		// "Sheikh Mohammed", "Prince Faisal": royals go by first name.
+		if e := d.personByFirstName(toks[i].norm); e != nil {
+			d.addMention(si, i, j, e, bySurname)
+			return nil
+		}
 		d.addPerson(si, i, j)
-		return nil
+	case title != "" || (cue && words >= 2):
+		d.addPerson(si, i, j)
 	default:
 		return []pendingName{{si: si, ti: i, tj: j, cue: cue}}
 	}
+	return nil
+}
+
+// allSurnames reports whether each part names a known person by family name.
+func (d *doc) allSurnames(si int, parts [][2]int) bool {
+	toks := d.sents[si].tokens
+	for _, p := range parts {
+		w := toks[p[0]].norm
+		if len(d.bySurname[w]) == 0 && len(d.x.ix.surnames[w]) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// plausibleName rejects capitalized phrases that are not names: most of
+// their words appear in lower case elsewhere in the article ("Security
+// Assistance"), or one is a regional adjective ("West African") or an
+// organization's head noun ("State Departments").
+func (d *doc) plausibleName(si, i, j int) bool {
+	toks := d.sents[si].tokens
+	words, common := 0, 0
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if !t.word || chunkConnectors[t.norm] {
+			continue
+		}
+		words++
+		if d.lowerWords[t.norm] {
+			common++
+		}
+		if d.x.lx.notPersonWords[t.norm] {
+			return false
+		}
+		if _, ok := d.x.lx.orgWords[strings.TrimSuffix(t.norm, "s")]; ok && t.norm != "james" {
+			if _, ok := d.x.lx.orgWords[t.norm]; ok || strings.HasSuffix(t.norm, "s") {
+				return false
+			}
+		}
+	}
+	return words > 0 && common*2 <= words
+}
+
+// personByFirstName returns the article's person whose first name is w.
+func (d *doc) personByFirstName(w string) *entity {
+	for _, e := range d.ents {
+		if e.typ == model.Person && len(e.words) >= 2 && e.words[0] == w {
+			return e
+		}
+	}
+	return nil
 }
 
 // titleAt returns how many tokens from i (before j) form a title.
@@ -373,6 +455,7 @@ func countWords(toks []token, i, j int) int {
 // honorific before it.
 func (d *doc) personCue(si, i, j int) bool {
 	toks := d.sents[si].tokens
+	j = afterParen(toks, j) // "Zhu Fenglian (朱鳳蓮), spokesperson for …"
 	if j < len(toks) {
 		if _, ok := d.x.lx.speech[toks[j].norm]; ok && toks[j].word && !toks[j].cap {
 			return true
@@ -384,7 +467,7 @@ func (d *doc) personCue(si, i, j int) bool {
 		}
 	}
 	if i > 0 {
-		if _, ok := d.x.lx.speech[toks[i-1].norm]; ok && (j == len(toks) || toks[j].norm == "," || toks[j].norm == ".") {
+		if _, ok := d.x.lx.speech[toks[i-1].norm]; ok && (j == len(toks) || toks[j].norm == "," || toks[j].norm == "." || toks[j].norm == "(") {
 			return true
 		}
 		if d.x.lx.titles[toks[i-1].norm].class == "honorific" {
@@ -392,6 +475,20 @@ func (d *doc) personCue(si, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// afterParen skips a short bracketed aside at token j, such as a name in
+// another script: "Lin Pei-shan (林佩珊)".
+func afterParen(toks []token, j int) int {
+	if j >= len(toks) || toks[j].norm != "(" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+8; k++ {
+		if toks[k].norm == ")" {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // titleWithin reports a title word among the n tokens from i, before the

@@ -117,6 +117,7 @@ func (d *doc) titleEndingAt(si, k int) int {
 func (d *doc) roleAfter(si, j int) (role, bool) {
 	toks := d.sents[si].tokens
 	var r role
+	j = afterParen(toks, j)
 	if j+1 >= len(toks) || toks[j].norm != "," || !appositionOpeners[toks[j+1].norm] || toks[j+1].norm == "who" {
 		return r, false
 	}

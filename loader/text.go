@@ -120,6 +120,10 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
 func isClosing(r rune) bool {
 	return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == ']' || r == '»'
 }
@@ -167,6 +171,9 @@ func splitSentences(text string) []sentence {
 		j := i + n
 		for j < len(text) {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if r2 == '"' && j+1 < len(text) && isWordByte(text[j+1]) {
+				break // a straight quote that opens the next sentence: approval."Taiwan
+			}
 			if r2 == '.' || r2 == '!' || r2 == '?' || isClosing(r2) {
 				j += n2
 				continue
