@@ -41,7 +41,28 @@ var triggers = map[string]trigger{
 	"travel": {typ: model.Visit}, "travels": {typ: model.Visit}, "traveled": {typ: model.Visit},
 	"travelled": {typ: model.Visit}, "traveling": {typ: model.Visit}, "travelling": {typ: model.Visit},
 	"arrive": {typ: model.Visit}, "arrives": {typ: model.Visit}, "arrived": {typ: model.Visit},
-	"tour":         {typ: model.Visit, noun: true},
+	"tour": {typ: model.Visit, noun: true}, "stopover": {typ: model.Visit, noun: true},
+	"stopovers": {typ: model.Visit, noun: true}, "flew": {typ: model.Visit}, "fly": {typ: model.Visit},
+	"flies": {typ: model.Visit}, "flying": {typ: model.Visit}, "landed": {typ: model.Visit},
+	"headed": {typ: model.Visit}, "heads": {typ: model.Visit},
+	"dialogue": {typ: model.Meeting, noun: true}, "consultations": {typ: model.Meeting, noun: true},
+	"agreed": {typ: model.Agreement}, "agree": {typ: model.Agreement}, "agreeing": {typ: model.Agreement},
+	"agreement": {typ: model.Agreement, noun: true}, "ceasefire": {typ: model.Agreement, noun: true},
+	"arm": {typ: "transfer", give: true}, "arming": {typ: "transfer", give: true},
+	"armed": {typ: "transfer", give: true},
+	"seek":  {typ: "transfer"}, "seeks": {typ: "transfer"}, "seeking": {typ: "transfer"}, "sought": {typ: "transfer"},
+	"dealings": {typ: "transfer", give: true, noun: true}, "deal": {typ: "transfer", give: true, noun: true},
+	"deals": {typ: "transfer", give: true, noun: true}, "pledging": {typ: "transfer", give: true},
+	"offering": {typ: "transfer", give: true}, "donating": {typ: "transfer", give: true},
+	"granted": {typ: "transfer", give: true}, "allocated": {typ: "transfer", give: true},
+	"aid":     {typ: "transfer", give: true, noun: true},
+	"protest": {typ: model.OtherEvent, noun: true}, "protested": {typ: model.OtherEvent},
+	"representations": {typ: model.OtherEvent, noun: true}, "sever": {typ: model.OtherEvent},
+	"severed": {typ: model.OtherEvent}, "downgraded": {typ: model.OtherEvent}, "downgrade": {typ: model.OtherEvent},
+	"revoked": {typ: model.OtherEvent}, "revoke": {typ: model.OtherEvent}, "expelled": {typ: model.OtherEvent},
+	"expel": {typ: model.OtherEvent}, "summoned": {typ: model.OtherEvent}, "recalled": {typ: model.OtherEvent},
+	"withdrew": {typ: model.OtherEvent}, "withdraw": {typ: model.OtherEvent}, "ordered": {typ: model.OtherEvent},
+	"cut":          {typ: model.OtherEvent},
 	"negotiations": {typ: model.ArmsNegotiation, noun: true}, "discussions": {typ: model.ArmsNegotiation, noun: true},
 	"negotiating": {typ: model.ArmsNegotiation}, "negotiate": {typ: model.ArmsNegotiation},
 	"negotiated": {typ: model.ArmsNegotiation},
@@ -151,11 +172,11 @@ func (d *doc) eventAt(si, k int) *event {
 			return nil
 		}
 	case model.Agreement:
-		if !d.agreementWord(si, k+1, min(ce, k+8)) {
+		if !d.agreement(ev, si, k, cs, ce, noun) {
 			return nil
 		}
-		ev.participants = d.parties(si, k, cs, ce, noun)
-		if len(ev.participants) < 2 {
+	case model.OtherEvent:
+		if !d.otherEvent(ev, si, k, cs, ce, noun) {
 			return nil
 		}
 	case "transfer":
@@ -496,46 +517,53 @@ func (d *doc) parties(si, k, cs, ce int, noun bool) []*entity {
 	if c := d.compound(si, k); c != nil {
 		out = append(out, c...)
 	}
-	for j := k + 1; j < ce && j < k+4; j++ {
+	for j := k + 1; j < ce && j < k+12; j++ {
 		if toks[j].norm == "between" || toks[j].norm == "with" || toks[j].norm == "among" {
 			out = append(out, d.objects(si, j+1, ce)...)
 			break
 		}
+		if toks[j].norm == "." || toks[j].norm == ";" {
+			break
+		}
 	}
 	if noun {
-		if p := d.possessor(si, k); p != nil {
-			out = append(out, p)
+		if a := d.nounAgent(si, k, cs, ce); a != nil {
+			out = append(out, a)
+			if s := d.subjects(si, k, cs); len(s) > 1 && slices.Contains(s, a) {
+				out = append(out, s...) // "Biden and Xi held talks"
+			}
 		}
 	} else {
-		if s := d.subject(si, k, cs); s != nil {
-			out = append(out, s)
-		}
-		// "the two leaders met", "Kim and Putin met": all actors of the subject.
-		if s := d.subject(si, k, cs); s != nil && k >= 3 {
-			out = append(out, d.conjoinedBefore(si, k, cs)...)
-		}
+		out = append(out, d.subjects(si, k, cs)...)
 		out = append(out, d.objects(si, k+1, ce)...)
 	}
 	return uniqueEntities(personsOverCountries(out))
 }
 
-// conjoinedBefore returns "X and Y" actors just before the verb at k.
+// conjoinedBefore returns the actors conjoined before token k: for "Japan
+// and the Philippines signed", called at "the Philippines", it returns Japan.
 func (d *doc) conjoinedBefore(si, k, cs int) []*entity {
 	toks := d.sents[si].tokens
 	var out []*entity
-	for j := k - 1; j >= cs && j >= k-12; j-- {
-		if m := d.mentionAt(si, j); m != nil {
-			if a := d.actor(si, m); a != nil {
-				out = append(out, a)
-			}
-			j = m.ti
-			if j > 0 && toks[j-1].norm != "and" && toks[j-1].norm != "," {
-				break
-			}
-			continue
+	j := k - 1
+	for j >= cs && toks[j].norm == "the" {
+		j--
+	}
+	for j >= cs && (toks[j].norm == "and" || toks[j].norm == ",") {
+		j--
+		for j >= cs && toks[j].norm == "the" {
+			j--
 		}
-		if toks[j].norm != "and" && toks[j].norm != "," && toks[j].norm != "the" && !toks[j].word {
+		m := d.mentionAt(si, j)
+		if m == nil {
 			break
+		}
+		if a := d.actor(si, m); a != nil {
+			out = append(out, a)
+		}
+		j = m.ti - 1
+		for j >= cs && toks[j].norm == "the" {
+			j--
 		}
 	}
 	return out
@@ -599,36 +627,32 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 	toks := d.sents[si].tokens
 	var visitor *entity
 	if noun {
-		visitor = d.possessor(si, k)
-		if visitor == nil {
-			visitor = d.lightVerbSubject(si, k, cs)
-		}
-		for j := k + 1; j < ce && j < k+3 && visitor == nil; j++ {
-			if toks[j].norm == "by" {
-				if os := d.objects(si, j+1, ce); len(os) > 0 {
-					visitor = os[0]
-				}
-			}
-		}
+		visitor = d.nounAgent(si, k, cs, ce)
 	} else {
 		visitor = d.subject(si, k, cs)
 	}
-	if visitor == nil || visitor.typ == model.Country && noun {
-		return false
+	if visitor == nil || visitor.typ != model.Person && noun || d.itemsIn(si, k+1, ce, "arms") {
+		return false // people visit; a country "arriving" with weapons is a delivery
 	}
 	// The destination: right after a verb ("visit Russia"), or after "to",
 	// "in" or "of" ("trip to Vladivostok", "arrived in Pyongyang").
 	var dest *entity
-	for j := k + 1; j < ce && j < k+6; j++ {
+	seenTo := !noun
+	for j := k + 1; j < ce && j < k+9; j++ {
 		n := toks[j].norm
-		if m := d.mentionAt(si, j); m != nil && (j == k+1 && !noun || j > k+1 && (toks[j-1].norm == "to" || toks[j-1].norm == "in" || toks[j-1].norm == "of" || toks[j-1].norm == "the")) {
+		if m := d.mentionAt(si, j); m != nil && (j == k+1 && !noun || seenTo) {
 			if m.ent.typ == model.Country || m.ent.typ == model.Place {
 				dest = m.ent
+				break
 			}
-			break
+			j = m.tj - 1
+			continue
 		}
-		if n == "," || n == "on" || n == "with" || n == "for" {
-			break
+		switch n {
+		case "to", "in", "of", "into", "at":
+			seenTo = true
+		case ",", "on", "with", "for", "after", "before", "since":
+			j = ce
 		}
 	}
 	ev.participants = []*entity{visitor}
@@ -650,18 +674,72 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 var lightVerbs = setOf("commenced", "began", "begins", "begin", "started", "starts", "start", "made", "makes",
 	"make", "paid", "pays", "pay", "undertook", "undertake", "embarked", "embarks", "embark", "concluded",
 	"concludes", "wrapped", "ended", "ends", "held", "holds", "hold", "holding", "kicked", "kicks", "kick",
-	"cut", "cuts", "opened", "opens", "resumed", "resume", "continued", "continue", "staged", "conducted", "conducts")
+	"cut", "cuts", "opened", "opens", "resumed", "resume", "continued", "continue", "staged", "conducted", "conducts",
+	"returned", "returning", "announced", "announces", "unveiled", "unveils", "approved", "approves", "adopted",
+	"adopts", "imposed", "imposes", "signed", "signs", "pledged", "pledges", "promised", "lodged", "lodges",
+	"agreed", "accused", "accuses", "completed", "finished", "launched", "launches")
 
 // lightVerbSubject returns the subject of a light verb whose object is the
 // noun at k: "Putin commenced a two-day trip" → Putin.
 func (d *doc) lightVerbSubject(si, k, cs int) *entity {
 	toks := d.sents[si].tokens
-	for j := k - 1; j >= cs && j >= k-5; j-- {
+	for j := k - 1; j >= cs && j >= k-8; j-- {
 		if lightVerbs[toks[j].norm] {
 			return d.subject(si, j, cs)
 		}
-		if !toks[j].word && toks[j].norm != "-" || d.mentionAt(si, j) != nil {
+		if !toks[j].word && toks[j].norm != "-" && !isNumberToken(toks[j]) && toks[j].norm != "$" || d.mentionAt(si, j) != nil {
 			return nil
+		}
+	}
+	return nil
+}
+
+// nounAgent finds who does what a noun trigger at k names, when no
+// possessor says it: the subject of the verb governing the noun ("Putin
+// commenced a two-day trip", "announced an aid package"), the subject after
+// a fronted phrase ("During a visit to Beijing, Blinken …"), the subject
+// an interjection belongs to ("Kim, during a rare trip to Russia, held"),
+// or "by X" after it.
+func (d *doc) nounAgent(si, k, cs, ce int) *entity {
+	toks := d.sents[si].tokens
+	if p := d.possessor(si, k); p != nil {
+		return p
+	}
+	if s := d.lightVerbSubject(si, k, cs); s != nil {
+		return s
+	}
+	// Walk back over the noun's phrase to what introduces it.
+	j := k - 1
+	for j >= cs && (toks[j].word && (determiners[toks[j].norm] || !toks[j].cap && d.mentionAt(si, j) == nil && !interjectionOpeners[toks[j].norm]) || toks[j].norm == "-" || isNumberToken(toks[j])) {
+		j--
+	}
+	if j >= cs && interjectionOpeners[toks[j].norm] {
+		switch {
+		case j == cs || j > 0 && toks[j-1].norm != ",":
+			// Fronted: "During a visit to Beijing last month, Blinken said"
+			for c := k + 1; c < len(toks) && c < k+25; c++ {
+				if toks[c].norm == "," {
+					if os := d.objects(si, c+1, min(len(toks), c+12)); len(os) > 0 && os[0].typ == model.Person {
+						return os[0]
+					}
+					break
+				}
+			}
+		default:
+			// Interjected: "Kim Jong-un, during a rare trip to Russia, held"
+			if m := d.mentionEndingAt(si, j-1); m != nil {
+				return d.actor(si, m)
+			}
+		}
+	}
+	for j := k + 1; j < ce && j < k+4; j++ {
+		if toks[j].norm == "by" {
+			if os := d.objects(si, j+1, ce); len(os) > 0 {
+				if p := d.personAfter(si, j+1, 8); p != nil && os[0].typ == model.Country {
+					return p // "a visit by a US delegation led by Molly Phee"
+				}
+				return os[0]
+			}
 		}
 	}
 	return nil
