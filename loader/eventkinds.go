@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/model"
@@ -9,6 +10,13 @@ import (
 
 // Verbs that make the subject the giver: "X could assist Y in …".
 var assistVerbs = setOf("assist", "assisted", "help", "helped")
+
+// Verbs that carry their item: "arming the RSF".
+var armVerbs = setOf("arm", "arming", "armed")
+
+// Trade verbs: only weapons make a sale an event ("oil sales to China" is commerce).
+var trade = setOf("sell", "sells", "sold", "selling", "sale", "sales", "buy", "buys", "bought", "buying",
+	"purchase", "purchased", "purchasing", "export", "exported", "exporting", "import", "imported", "importing", "deal", "deals", "dealings")
 
 // transfer reads an arms transfer or aid: items decide which; the verb
 // decides who gives. "X supplied Y with drones", "X sent drones to Y",
@@ -25,14 +33,30 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 	if assistVerbs[toks[k].norm] && !d.itemsIn(si, k+1, min(ce, k+16), "aid") {
 		return false
 	}
+	if armVerbs[toks[k].norm] {
+		items = append(items, itemInfo{class: "arms", name: "weapons", family: "general"})
+	}
+	if len(items) == 0 && tr.give && d.value(si, k, ce) != "" {
+		items = append(items, itemInfo{class: "aid", name: "money", family: "general"}) // "pledged $315m for Sudan"
+	}
 	if len(items) == 0 {
 		return false
 	}
 	ev.typ = model.Aid
 	for _, it := range items {
-		ev.items = append(ev.items, it.name)
 		if it.class == "arms" {
 			ev.typ = model.ArmsTransfer
+		}
+	}
+	if trade[toks[k].norm] && ev.typ != model.ArmsTransfer {
+		return false // selling oil is trade, not aid
+	}
+	for _, it := range items {
+		if it.class == "arms" || ev.typ == model.Aid {
+			ev.items = append(ev.items, it.name)
+		}
+		if it.class == "arms" && !slices.Contains(ev.families, it.family) {
+			ev.families = append(ev.families, it.family)
 		}
 	}
 	var giver, taker *entity
@@ -55,7 +79,7 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 	// Prepositions after the trigger name the other side.
 	for j := k + 1; j < ce; j++ {
 		switch toks[j].norm {
-		case "to", "for":
+		case "to", "for", "into":
 			if taker == nil && (tr.give || tr.noun) {
 				taker = d.actorRightAfter(si, j+1, ce)
 			}
@@ -68,6 +92,20 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 	if giver == nil {
 		giver = d.madeBy(si, k+1, ce)
 	}
+	giver, taker = d.stateOf(giver), d.stateOf(taker)
+	if giver == nil && taker == nil && tr.noun {
+		// "Pyongyang and Moscow have both denied the arms dealings": the
+		// parties are named, the direction is not.
+		if v := d.governingVerb(si, k, cs); v >= 0 {
+			if ps := d.subjects(si, v, cs); len(ps) >= 2 {
+				for _, p := range ps {
+					ev.participants = append(ev.participants, d.stateOf(p))
+				}
+				ev.participants = uniqueEntities(ev.participants)
+				return len(ev.participants) >= 2
+			}
+		}
+	}
 	if giver == nil && taker == nil || giver == taker {
 		return false
 	}
@@ -78,12 +116,69 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 	return true
 }
 
+// stateOf returns the party that gives or receives for an actor: a
+// person or a government body acts for their country ("Kang Sun Nam …
+// overseeing the supply", "the Pentagon announced"); a place stands for
+// the country it is in ("aid convoys into Gaza").
+func (d *doc) stateOf(e *entity) *entity {
+	if e == nil {
+		return nil
+	}
+	switch {
+	case e.typ == model.Person, e.typ == model.Place, e.typ == model.Organization && (e.generic || e.kind == "ministry" || e.kind == "government"):
+		if c := d.countryByISO(e.country); c != nil {
+			return c
+		}
+		if e.typ == model.Place {
+			return nil
+		}
+	}
+	return e
+}
+
+// governingVerb returns the verb before the noun phrase of token k ("denied
+// the arms dealings" → "denied"), or -1.
+func (d *doc) governingVerb(si, k, cs int) int {
+	toks := d.sents[si].tokens
+	for j := k - 1; j >= cs && j >= k-6; j-- {
+		if _, ok := d.x.lx.speech[toks[j].norm]; ok || lightVerbs[toks[j].norm] {
+			return j
+		}
+		if !toks[j].word || d.mentionAt(si, j) != nil {
+			return -1
+		}
+	}
+	return -1
+}
+
+// firstItemAt reports an item phrase starting at token k.
+func (d *doc) firstItemAt(si, k int) bool {
+	toks := d.sents[si].tokens
+	var words []string
+	for e := k; e < len(toks) && len(words) < d.x.lx.itemMax; e++ {
+		if toks[e].norm == "-" {
+			continue
+		}
+		if !toks[e].word {
+			return false
+		}
+		words = append(words, toks[e].norm)
+		if _, ok := d.x.lx.items[strings.Join(words, " ")]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // actorRightAfter returns the actor that starts at token i, after at most
 // an article or two adjectives ("to Russia", "from the DPRK").
 func (d *doc) actorRightAfter(si, i, ce int) *entity {
 	toks := d.sents[si].tokens
 	for j := i; j < ce && j < i+3; j++ {
 		if m := d.mentionAt(si, j); m != nil {
+			if m.ent.typ == model.Place {
+				return m.ent // stateOf turns it into its country
+			}
 			return d.actor(si, m)
 		}
 		if !toks[j].word || toks[j].norm == "with" || toks[j].norm == "to" {
@@ -106,7 +201,7 @@ func (d *doc) madeBy(si, i, j int) *entity {
 		if next+1 < len(toks) && toks[next].norm == "-" && (toks[next+1].norm == "made" || toks[next+1].norm == "built" || toks[next+1].norm == "supplied" || toks[next+1].norm == "produced") {
 			return m.ent
 		}
-		if len(d.items(si, next, next+1)) > 0 {
+		if it := d.items(si, next, min(j, next+3)); len(it) > 0 && d.firstItemAt(si, next) {
 			return m.ent
 		}
 	}
@@ -229,6 +324,14 @@ func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 		case "by":
 			if os := d.objects(si, j+1, ce); len(os) > 0 {
 				imposer, target = os[0], imposer
+			}
+		}
+	}
+	if target == nil && imposer != nil {
+		// "Britain sanctioned 50 individuals … linked to Russia's war"
+		for j := k + 1; j < ce && target == nil; j++ {
+			if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Country && m.ent != imposer {
+				target = m.ent
 			}
 		}
 	}

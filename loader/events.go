@@ -13,6 +13,7 @@ type event struct {
 	participants        []*entity
 	supplier, recipient *entity
 	items               []string
+	families            []string // item families of an arms transfer
 	place               *entity
 	date                string
 	status              string
@@ -112,6 +113,13 @@ var determiners = setOf("a", "an", "the", "this", "that", "his", "her", "their",
 	"long-anticipated", "rare", "historic", "surprise", "possible", "potential", "any", "such", "these", "those",
 	"new", "further", "high-level", "bilateral", "two-day", "three-day", "one-day", "landmark")
 
+// Prepositions before a trigger make it a noun ("by ship", "on arrival").
+var prepositions = setOf("by", "of", "on", "in", "for", "with", "from", "into", "at")
+
+// Triggers that are events only as verbs.
+var verbOnly = setOf("ship", "fly", "cut", "arm", "sever", "expel", "withdraw", "revoke", "downgrade", "seek",
+	"import", "export", "transfer", "offer", "pledge", "help", "sign", "agree", "launch", "test", "sanction", "ordered")
+
 // Words that mark a trigger as denied, negated, hedged, reported or planned.
 var (
 	negators = setOf("not", "never", "no", "reluctance", "reluctant", "refused", "refuse", "refuses", "against",
@@ -144,7 +152,10 @@ func (d *doc) eventAt(si, k int) *event {
 	if !ok || !t.word || d.mentionAt(si, k) != nil {
 		return nil
 	}
-	noun := tr.noun || k > 0 && determiners[toks[k-1].norm]
+	noun := tr.noun || k > 0 && (determiners[toks[k-1].norm] || prepositions[toks[k-1].norm])
+	if noun && !tr.noun && verbOnly[t.norm] {
+		return nil // "moved by ship", "a deep cut"
+	}
 	if d.negated(si, k) || d.inItem(si, k) {
 		return nil
 	}

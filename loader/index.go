@@ -218,8 +218,16 @@ func surname(name, country string) string {
 	if len(words) < 2 {
 		return ""
 	}
-	if familyNameFirst[country] {
+	if familyNameFirst[country] || hyphenatedGivenName(name) {
 		return words[0]
 	}
 	return words[len(words)-1]
+}
+
+// hyphenatedGivenName matches Korean and Taiwanese names written family
+// name first with a hyphenated given name: "Park Ji-hoon", "Kuo Ya-hui".
+func hyphenatedGivenName(name string) bool {
+	parts := strings.Fields(name)
+	return len(parts) == 2 && strings.Count(parts[1], "-") == 1 && !strings.Contains(parts[0], "-") &&
+		len(parts[1]) > strings.Index(parts[1], "-")+1 && parts[1][strings.Index(parts[1], "-")+1] >= 'a' && parts[1][strings.Index(parts[1], "-")+1] <= 'z'
 }

@@ -45,8 +45,9 @@ type titleInfo struct {
 
 // itemInfo describes something transferred.
 type itemInfo struct {
-	class string // arms or aid
-	name  string
+	class  string // arms or aid
+	name   string
+	family string // drones, missiles, …; "general" joins any
 }
 
 // speechVerb describes an attribution verb.
@@ -90,12 +91,12 @@ func loadLexicon() (*lexicon, error) {
 	for _, r := range rows {
 		lx.speech[r[0]] = speechVerb{lemma: r[1], kind: r[2]}
 	}
-	if rows, err = readLexicon("items.txt", 3); err != nil {
+	if rows, err = readLexicon("items.txt", 4); err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
 		key := normPhrase(r[0])
-		lx.items[key] = itemInfo{class: r[1], name: r[2]}
+		lx.items[key] = itemInfo{class: r[1], name: r[2], family: r[3]}
 		lx.itemMax = max(lx.itemMax, len(strings.Fields(key)))
 	}
 	if rows, err = readLexicon("notnames.txt", 1); err != nil {

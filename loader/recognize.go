@@ -10,7 +10,7 @@ import (
 // Pyongyang") rather than a metonym for its government ("Pyongyang said").
 var locatives = setOf("in", "to", "from", "at", "near", "into", "outside", "toward", "towards", "via",
 	"departing", "departed", "leaving", "left", "reached", "visit", "visited", "visiting", "arrive", "arrived",
-	"arriving", "around", "across", "inside", "through", "of", "for", "and")
+	"arriving", "around", "across", "inside", "through", "of")
 
 // Modifiers that may stand between a title and what it is a title of
 // ("former senior official", "acting deputy spokesperson").
@@ -138,7 +138,7 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 	switch {
 	case person != nil:
 		d.addMention(si, i, end, d.personEntity(person.person), byName)
-	case org != nil && (country == nil || end-i > 1):
+	case org != nil && seat == nil && (country == nil || end-i > 1):
 		d.addMention(si, i, end, d.orgEntity(org.org), byName)
 	case len(countries) > 1:
 		return false // "Korean", "Congo": which one?
@@ -222,7 +222,7 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 		return out
 	}
 	words := countWords(toks, i, j)
-	if words > 5 || !d.plausibleName(si, i, j) {
+	if nameWordCount(toks, i, j) > 5 || !d.plausibleName(si, i, j) {
 		return nil
 	}
 	cue := d.personCue(si, i, j)
@@ -356,7 +356,8 @@ var genericOrgWords = setOf("foreign", "defense", "defence", "interior", "financ
 	"guard", "department", "military", "armed", "joint", "chiefs", "of", "staff", "affairs", "national",
 	"security", "council", "intelligence", "service", "central", "bank", "police", "state", "media", "news",
 	"agency", "border", "space", "ground", "cabinet", "presidential", "administration", "general", "the",
-	"unification", "trade", "economy", "justice", "emergency", "emergencies", "health", "commerce", "treasury")
+	"unification", "trade", "economy", "justice", "emergency", "emergencies", "health", "commerce", "treasury",
+	"spy", "military's", "top", "armed")
 
 // addOrg records an organization named by tokens [i, j). A generic name
 // takes the country adjective before it ("Russian Foreign Ministry").
@@ -439,6 +440,17 @@ func hyphenParts(toks []token, i, j int) [][2]int {
 	return parts
 }
 
+// nameWordCount counts the words of a name without particles ("al", "bin").
+func nameWordCount(toks []token, i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if toks[k].word && !chunkConnectors[toks[k].norm] {
+			n++
+		}
+	}
+	return n
+}
+
 func countWords(toks []token, i, j int) int {
 	n := 0
 	for k := i; k < j; k++ {
@@ -465,12 +477,19 @@ func (d *doc) personCue(si, i, j int) bool {
 				return true
 			}
 		}
+		if toks[j].norm == "," && d.titleAt(si, j+1, min(len(toks), j+4)) > 0 {
+			return true // "Zhu Fenglian, spokesperson for …"
+		}
 	}
 	if i > 0 {
 		if _, ok := d.x.lx.speech[toks[i-1].norm]; ok && (j == len(toks) || toks[j].norm == "," || toks[j].norm == "." || toks[j].norm == "(") {
 			return true
 		}
 		if d.x.lx.titles[toks[i-1].norm].class == "honorific" {
+			return true
+		}
+		// "The UAE's ambassador to the UN, Mohamed Abushahab, called …"
+		if toks[i-1].norm == "," && j < len(toks) && (toks[j].norm == "," || toks[j].norm == "said") && d.titleWithin(si, max(0, i-7), 6) {
 			return true
 		}
 	}

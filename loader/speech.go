@@ -49,6 +49,49 @@ func (d *doc) findReportedSpeech() {
 				verb: sv.lemma, sent: si})
 			break // one reported statement a sentence
 		}
+		d.trailingAttribution(si)
+	}
+}
+
+// trailingAttribution reads speech attributed at the end of a sentence:
+// "North Korea has shipped … to Russia, South Korea's spy agency said
+// Wednesday, adding …" and "…, said Kirby." The clause before the comma is
+// what the speaker said.
+func (d *doc) trailingAttribution(si int) {
+	toks := d.sents[si].tokens
+	for c := 3; c < len(toks)-1; c++ {
+		if toks[c].norm != "," {
+			continue
+		}
+		var speaker *entity
+		verb := ""
+		// ", said Kirby" / ", the agency said" within a few tokens.
+		for j := c + 1; j < len(toks) && j <= c+8; j++ {
+			sv, ok := d.x.lx.speech[toks[j].norm]
+			if !ok || toks[j].cap || passive(toks, j) {
+				continue
+			}
+			if j == c+1 {
+				speaker = d.speakerAfterVerb(si, j+1)
+			} else {
+				speaker = d.speakerBefore(si, j, c+1)
+			}
+			verb = sv.lemma
+			break
+		}
+		if speaker == nil {
+			continue
+		}
+		s := toks[0].start
+		if s < d.bodyStart && d.bodyStart < toks[c].start {
+			s = d.bodyStart
+		}
+		e := toks[c-1].end
+		if len(strings.Fields(d.text[s:e])) < 4 || d.quoteIn(s, e) || d.inQuote(s) {
+			return
+		}
+		d.stmts = append(d.stmts, &stmt{speaker: speaker, text: d.text[s:e], start: s, end: e, verb: verb, sent: si})
+		return
 	}
 }
 

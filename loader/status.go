@@ -18,6 +18,9 @@ type claim struct {
 	evidence  [2]int
 }
 
+// Words that make a claim an accusation: "accuses the UAE of arming".
+var alleging = setOf("allegedly", "purportedly", "accused", "accuses", "accusing", "accuse", "accusation", "accusations", "alleged", "alleges")
+
 // Ranks of statuses when several mentions of one event disagree: what the
 // article states as fact beats a plan, a plan beats a named party's claim,
 // which beats an anonymous report, which beats a hedge.
@@ -59,11 +62,13 @@ func (d *doc) setStatus(ev *event, si, k, cs, ce int) {
 		c.status, c.asserters = model.Denied, []*entity{denier}
 	case window(hedges):
 		c.status = model.Speculative
-	case window(setOf("allegedly", "purportedly")):
+	case window(alleging):
 		c.status = model.Alleged
 	case window(reported) || d.accordingTo(si, true) != nil:
 		c.status = model.Reported
-	case window(planned):
+	case window(planned) || st != nil && !st.direct && window(setOf("would")):
+		// "would" plans only in reported speech ("said it would send");
+		// in a quotation it is as often a conditional.
 		c.status = model.Planned
 	case speaker != nil:
 		c.status = model.Alleged
@@ -155,6 +160,11 @@ func (d *doc) addEvent(ev *event) {
 			return
 		}
 	}
+	// A transfer whose giver or receiver is unknown adds only to an event
+	// already known, unless it is denied (the denial names the claim).
+	if (ev.typ == model.ArmsTransfer || ev.typ == model.Aid) && (ev.supplier == nil || ev.recipient == nil) && ev.status != model.Denied {
+		return
+	}
 	d.events = append(d.events, ev)
 }
 
@@ -163,14 +173,32 @@ func sameEvent(a, b *event) bool {
 		return false
 	}
 	switch a.typ {
-	case model.ArmsTransfer, model.Aid:
+	case model.Aid:
 		return compatible(a.supplier, b.supplier) && compatible(a.recipient, b.recipient)
-	case model.Visit, model.MissileTest:
+	case model.ArmsTransfer:
+		return compatible(a.supplier, b.supplier) && compatible(a.recipient, b.recipient) && sameFamily(a.families, b.families)
+	case model.Visit:
 		return a.participants[0] == b.participants[0]
+	case model.MissileTest: // launches on different days are different tests
+		return a.participants[0] == b.participants[0] && (a.date == "" || b.date == "" || a.date == b.date)
 	default:
 		return subset(a.participants, b.participants) || subset(b.participants, a.participants) ||
 			sameCountries(a.participants, b.participants)
 	}
+}
+
+// sameFamily: transfers of drones and of missiles are two transfers;
+// "weapons" joins either.
+func sameFamily(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 || slices.Contains(a, "general") || slices.Contains(b, "general") {
+		return true
+	}
+	for _, f := range a {
+		if slices.Contains(b, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // compatible: the same entity, or one side not named.
@@ -214,6 +242,11 @@ func (e *event) merge(o *event) {
 			e.items = append(e.items, it)
 		}
 	}
+	for _, f := range o.families {
+		if !slices.Contains(e.families, f) {
+			e.families = append(e.families, f)
+		}
+	}
 	if e.place == nil {
 		e.place = o.place
 	}
@@ -255,8 +288,19 @@ func (d *doc) linkDenials() {
 		}
 		for _, ev := range d.events {
 			if ev != den && ev.status != model.Denied && ev.typ == den.typ && compatible(ev.supplier, den.supplier) &&
-				compatible(ev.recipient, den.recipient) && (ev.supplier != nil || subset(den.participants, ev.participants) || subset(ev.participants, den.participants)) {
+				compatible(ev.recipient, den.recipient) && (den.supplier != nil || den.recipient != nil || subset(den.participants, ev.participants) || subset(ev.participants, den.participants)) {
 				den.denies = ev
+				// What the denial leaves unsaid is what the claim says.
+				if den.supplier == nil && den.recipient == nil && len(den.participants) >= 2 {
+					den.supplier, den.recipient = ev.supplier, ev.recipient
+				}
+				if den.supplier == nil && den.recipient != nil {
+					den.supplier = ev.supplier
+				}
+				if den.recipient == nil && den.supplier != nil {
+					den.recipient = ev.recipient
+				}
+				den.participants = uniqueEntities(append(den.participants, ev.participants...))
 				break
 			}
 		}
