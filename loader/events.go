@@ -670,7 +670,11 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 	if dest != nil {
 		if dest.typ == model.Place {
 			ev.place = dest
-			if c := d.countryByISO(dest.country); c != nil && c != visitor {
+			c := d.countryByISO(dest.country)
+			if c == nil {
+				c = d.capitalOf(dest, si, k, ce)
+			}
+			if c != nil && c != visitor {
 				ev.participants = append(ev.participants, c)
 			}
 		} else if dest != visitor {
@@ -751,6 +755,24 @@ func (d *doc) nounAgent(si, k, cs, ce int) *entity {
 				}
 				return os[0]
 			}
+		}
+	}
+	return nil
+}
+
+// capitalOf returns the country whose capital the place is, recording the
+// place's mention as a mention of the country too: a visit to Beijing is a
+// visit to China.
+func (d *doc) capitalOf(place *entity, si, k, ce int) *entity {
+	c, ok := d.x.gaz.CountryByISO3(place.country)
+	if !ok || !strings.EqualFold(c.Capital, place.name) && !slices.Contains(c.Seats, place.name) {
+		return nil
+	}
+	for j := k + 1; j < ce; j++ {
+		if m := d.mentionAt(si, j); m != nil && m.ent == place {
+			country := d.countryEntity(&c)
+			d.addMention(si, m.ti, m.tj, country, bySeat)
+			return country
 		}
 	}
 	return nil

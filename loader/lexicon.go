@@ -66,6 +66,8 @@ type lexicon struct {
 	itemMax  int
 	// notPersonWords are capitalized words never part of a person's name.
 	notPersonWords map[string]bool
+	// givenNames maps given names to their usual gender ('m', 'f', 'u').
+	givenNames map[string]byte
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -105,6 +107,13 @@ func loadLexicon() (*lexicon, error) {
 	lx.notPersonWords = map[string]bool{}
 	for _, r := range rows {
 		lx.notPersonWords[r[0]] = true
+	}
+	if rows, err = readLexicon("givennames.txt", 2); err != nil {
+		return nil, err
+	}
+	lx.givenNames = make(map[string]byte, len(rows))
+	for _, r := range rows {
+		lx.givenNames[r[0]] = r[1][0]
 	}
 	return lx, nil
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/geokg/geokg/model"
@@ -34,7 +35,7 @@ func (d *doc) recognize(si int) []pendingName {
 			continue
 		}
 		end, refs := d.x.ix.match(toks, i)
-		if end > 0 && d.acceptGazetteer(si, i, end, refs) {
+		if end > 0 && !(d.isByline(si) && refs[0].kind == refPerson) && d.acceptGazetteer(si, i, end, refs) {
 			for k := i; k < end; k++ {
 				covered[k] = true
 			}
@@ -42,6 +43,9 @@ func (d *doc) recognize(si int) []pendingName {
 			continue
 		}
 		i++
+	}
+	if d.isByline(si) {
+		return nil // "By Lee Hyun-woo", "(Reporting by …; Editing by …)": authors, not actors
 	}
 	var pending []pendingName
 	for i := 0; i < len(toks); {
@@ -56,6 +60,17 @@ func (d *doc) recognize(si int) []pendingName {
 	d.findAcronyms(si)
 	d.findGenericOrgs(si)
 	return pending
+}
+
+// bylineRE matches a byline or credit line.
+var bylineRE = regexp.MustCompile(`^\(?\s*(?:By|BY|Reporting by|Writing by|Editing by|Additional reporting by|Compiled by|Edited by|Written by)\s+[A-Z]`)
+
+// isByline reports whether sentence si is a byline or a credit line.
+// It is a short line of its own ("By Tuesday, the troops had left." is not).
+func (d *doc) isByline(si int) bool {
+	s := d.sents[si]
+	whole := d.paraStart(s.start) == s.start && (s.end == len(d.text) || d.text[s.end] == '\n' || d.text[s.end] == '\r')
+	return whole && s.end-s.start < 200 && bylineRE.MatchString(d.text[s.start:s.end])
 }
 
 // nameWord: a capitalized word that may be part of a name. A sentence's
@@ -236,6 +251,8 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 		d.addPerson(si, i, j)
 	case title != "" || (cue && words >= 2):
 		d.addPerson(si, i, j)
+	case words >= 2 && words <= 4 && d.x.lx.givenNames[toks[i].norm] != 0 && !d.lowerWords[toks[i].norm]:
+		d.addPerson(si, i, j) // "Michael Jordan", "Adrienne Watson"
 	default:
 		return []pendingName{{si: si, ti: i, tj: j, cue: cue}}
 	}
@@ -540,6 +557,9 @@ func (d *doc) addPerson(si, i, j int) *entity {
 	}
 	e := d.entityFor(model.Person, strings.Join(words, " "), func(e *entity) {
 		e.name, e.words = name, words
+		if g := d.x.lx.givenNames[words[0]]; g == 'm' || g == 'f' {
+			e.gender = g
+		}
 	})
 	d.addMention(si, i, j, e, byName)
 	return e

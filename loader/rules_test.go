@@ -1,0 +1,219 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/model"
+)
+
+// extract runs the extractor on a short text published on 2024-05-16 (a Thursday).
+func extract(t *testing.T, text string) *model.Document {
+	t.Helper()
+	doc, err := extractor(t).Extract([]byte(text), Meta{Published: "2024-05-16"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, doc)
+	return doc
+}
+
+func entityNamed(doc *model.Document, name string) *model.Entity {
+	for i, e := range doc.Entities {
+		if e.Name == name || slices.Contains(e.Aliases, name) {
+			return &doc.Entities[i]
+		}
+	}
+	return nil
+}
+
+// TestQuotes: quotations and their speakers, attributed in the ways news writes them.
+func TestQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, speaker string
+	}{
+		{"after", "Rebekah Koffler, an analyst, spoke. “Two of our top adversaries are joining forces,” Koffler said.",
+			"Two of our top adversaries are joining forces,", "person:rebekah-koffler"},
+		{"inverted", `"We will not back down from this challenge," said Antony Blinken, the U.S. secretary of state.`,
+			"We will not back down from this challenge,", "person:antony-blinken"},
+		{"before with colon", `John Kirby, the NSC spokesman, told reporters: "Arms negotiations are actively advancing."`,
+			"Arms negotiations are actively advancing.", "person:john-kirby"},
+		{"pronoun", "Foreign Minister Penny Wong met her Chinese counterpart. “We have to manage our differences wisely,” she said.",
+			"We have to manage our differences wisely,", "person:penny-wong"},
+		{"organization", `The Russian Foreign Ministry rejected the report. "These claims are absolutely groundless," the ministry said in a statement.`,
+			"These claims are absolutely groundless,", "org:ministry-of-foreign-affairs-of-russia"},
+		{"metonym", `"There are no plans for such a visit right now," the Kremlin said.`,
+			"There are no plans for such a visit right now,", "country:RUS"},
+		{"continued in next sentence", "“The talks were frank,” Kirby said. “They will continue next week in Geneva.”",
+			"They will continue next week in Geneva.", "person:john-kirby"},
+		{"continued in next paragraph", "Mark Rutte, the NATO secretary general, said: “Allies must spend more on defense.\n“Our security depends on it today and tomorrow.”",
+			"Our security depends on it today and tomorrow.", "person:mark-rutte"},
+		{"news agency before the quote", "The Korean Central News Agency reported on Monday that “Kim Jong Un will be visiting Russia soon.”",
+			"Kim Jong Un will be visiting Russia soon.", "org:korean-central-news-agency"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extract(t, tc.text)
+			for _, s := range doc.Statements {
+				if s.Direct && s.Text == tc.quote {
+					if s.Speaker != tc.speaker {
+						t.Errorf("speaker = %s, want %s", s.Speaker, tc.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q in %+v", tc.quote, doc.Statements)
+		})
+	}
+}
+
+// TestPeople: names, roles and coreference.
+func TestPeople(t *testing.T) {
+	doc := extract(t, strings.Join([]string{
+		"Russian President Vladimir Putin met North Korean leader Kim Jong-un in Vladivostok.",
+		"Rebekah Koffler, a former senior official at the Defense Intelligence Agency, said the meeting mattered.",
+		"Koffler added that Putin wanted shells. Kim's train left Pyongyang on Sunday.",
+		"Park Ji-hoon, a research fellow in Seoul, said it was a windfall. Park said more would follow.",
+		"Michael Jordan was not involved.",
+	}, "\n"))
+	for _, tc := range []struct {
+		name, id, role, country string
+		alias                   string
+	}{
+		{"Vladimir Putin", "person:vladimir-putin", "President of Russia", "RUS", ""},
+		{"Kim Jong Un", "person:kim-jong-un", "leader of North Korea", "PRK", "Kim"},
+		{"Rebekah Koffler", "person:rebekah-koffler", "former senior official at the Defense Intelligence Agency", "USA", "Koffler"},
+		{"Park Ji-hoon", "person:park-ji-hoon", "research fellow in Seoul", "", "Park"},
+	} {
+		e := entityNamed(doc, tc.name)
+		if e == nil {
+			t.Errorf("no person %s among %v", tc.name, names(doc))
+			continue
+		}
+		if e.ID != tc.id || e.Role != tc.role || e.Country != tc.country || tc.alias != "" && !slices.Contains(e.Aliases, tc.alias) {
+			t.Errorf("%s = %s role %q country %q aliases %v", tc.name, e.ID, e.Role, e.Country, e.Aliases)
+		}
+	}
+	people := 0
+	for _, e := range doc.Entities {
+		if e.Type == model.Person {
+			people++
+		}
+	}
+	if people != 5 { // Putin, Kim, Koffler, Park, Michael Jordan: one entity each
+		t.Errorf("%d people, want 5: %v", people, names(doc))
+	}
+	if e := entityNamed(doc, "Jordan"); e != nil && e.Type == model.Country {
+		t.Error("Michael Jordan made Jordan a country")
+	}
+}
+
+func names(doc *model.Document) []string {
+	var out []string
+	for _, e := range doc.Entities {
+		out = append(out, e.Type+":"+e.Name)
+	}
+	return out
+}
+
+// TestCountries: names, short forms, demonyms and metonyms link to ISO codes;
+// a capital used as a location is a place.
+func TestCountries(t *testing.T) {
+	doc := extract(t, "The Kremlin said Russian troops had left. N. Korea and the DPRK are one. "+
+		"U.S. officials flew to Pyongyang. Washington warned Beijing. Türkiye and the UAE abstained.")
+	want := []string{"RUS", "PRK", "USA", "CHN", "TUR", "ARE"}
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Type == model.Country {
+			got = append(got, e.ISO3)
+		}
+	}
+	slices.Sort(want)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("countries = %v, want %v", got, want)
+	}
+	if p := entityNamed(doc, "Pyongyang"); p == nil || p.Type != model.Place || p.Country != "PRK" {
+		t.Errorf("Pyongyang = %+v, want a place in PRK", p)
+	}
+}
+
+// TestEvents: event types, parties, direction and epistemic status.
+func TestEvents(t *testing.T) {
+	for _, tc := range []struct {
+		name, text                      string
+		typ, status, supplier, receiver string
+		participants                    []string
+	}{
+		{"planned meeting", "North Korean leader Kim Jong Un is set to meet Russian President Vladimir Putin next week.",
+			model.Meeting, model.Planned, "", "", []string{"person:kim-jong-un", "person:vladimir-putin"}},
+		{"meeting that occurred", "Chinese President Xi Jinping met U.S. President Joe Biden in Woodside on Wednesday.",
+			model.Meeting, model.Occurred, "", "", []string{"person:xi-jinping", "person:joe-biden"}},
+		{"speculative aid", "Analysts said Russia could provide North Korea with food supplies.",
+			model.Aid, model.Speculative, "country:RUS", "country:PRK", nil},
+		{"transfer received from", "Russia has received thousands of artillery shells from North Korea, officials said.",
+			model.ArmsTransfer, "", "country:PRK", "country:RUS", nil},
+		{"reported transfer", "Iran has reportedly supplied Russia with Shahed drones.",
+			model.ArmsTransfer, model.Reported, "country:IRN", "country:RUS", nil},
+		{"visit", "Antony Blinken visited Beijing on Friday for talks.",
+			model.Visit, model.Occurred, "", "", []string{"person:antony-blinken", "country:CHN"}},
+		{"missile test", "North Korea fired a ballistic missile into the sea on Monday, Japan's defense ministry said.",
+			model.MissileTest, "", "", "", []string{"country:PRK"}},
+		{"sanction", "The European Union imposed sanctions on Iran over the drone deliveries.",
+			model.Sanction, model.Occurred, "", "", []string{"org:european-union", "country:IRN"}},
+		{"agreement", "Japan and the Philippines signed a defense pact on Monday.",
+			model.Agreement, model.Occurred, "", "", []string{"country:JPN", "country:PHL"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extract(t, tc.text)
+			for _, ev := range doc.Events {
+				if ev.Type != tc.typ {
+					continue
+				}
+				if tc.status != "" && ev.Status != tc.status || ev.Supplier != tc.supplier || ev.Recipient != tc.receiver {
+					t.Errorf("%s: status %s, %s → %s", ev.Type, ev.Status, ev.Supplier, ev.Recipient)
+				}
+				for _, p := range tc.participants {
+					if !slices.Contains(ev.Participants, p) {
+						t.Errorf("participants %v lack %s", ev.Participants, p)
+					}
+				}
+				return
+			}
+			t.Errorf("no %s event in %+v", tc.typ, doc.Events)
+		})
+	}
+}
+
+// TestDenial: a denial is its own event, points at the claim and keeps it.
+func TestDenial(t *testing.T) {
+	doc := extract(t, "Ukraine says Iran has supplied Russia with Shahed drones. Tehran has denied supplying the drones.")
+	var claim, denial *model.Event
+	for i, ev := range doc.Events {
+		if ev.Type == model.ArmsTransfer && ev.Status == model.Denied {
+			denial = &doc.Events[i]
+		} else if ev.Type == model.ArmsTransfer {
+			claim = &doc.Events[i]
+		}
+	}
+	if claim == nil || denial == nil {
+		t.Fatalf("want a claim and its denial, got %+v", doc.Events)
+	}
+	if denial.Denies != claim.ID || denial.Supplier != "country:IRN" || denial.Recipient != "country:RUS" ||
+		!slices.Contains(denial.AssertedBy, "country:IRN") {
+		t.Errorf("denial = %+v, claim %s", denial, claim.ID)
+	}
+}
+
+// TestDates: relative dates resolve against the published date.
+func TestDates(t *testing.T) {
+	doc := extract(t, "Xi Jinping met Vladimir Putin on Monday. Putin will visit Pyongyang on Friday.")
+	for _, ev := range doc.Events {
+		switch {
+		case ev.Type == model.Meeting && ev.Date != "2024-05-13":
+			t.Errorf("meeting on Monday before Thursday 2024-05-16: %s", ev.Date)
+		case ev.Type == model.Visit && ev.Date != "2024-05-17":
+			t.Errorf("visit next Friday: %s", ev.Date)
+		}
+	}
+}
