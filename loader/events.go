@@ -14,6 +14,7 @@ type event struct {
 	supplier, recipient *entity
 	items               []string
 	families            []string // item families of an arms transfer
+	lastSent            int      // the last sentence that mentions it
 	place               *entity
 	date                string
 	status              string
@@ -140,6 +141,7 @@ func (d *doc) findEvents() {
 				d.addEvent(ev)
 			}
 		}
+		d.denialOfClaim(si)
 	}
 	d.linkDenials()
 }
@@ -203,12 +205,16 @@ func (d *doc) eventAt(si, k int) *event {
 			return nil
 		}
 	}
+	if k >= 2 && toks[k-1].norm == "to" && (toks[k-2].norm == "agreed" || toks[k-2].norm == "agree" || toks[k-2].norm == "agreeing") && ev.typ != model.ArmsTransfer && ev.typ != model.Aid {
+		return nil // "agreed to withdraw its troops": the agreement is the event
+	}
 	d.setStatus(ev, si, k, cs, ce)
 	ev.date = d.eventDate(si, k, cs, ce, ev.status == model.Planned)
 	if ev.place == nil {
 		ev.place = d.placeIn(si, k, ce)
 	}
 	ev.evidence = [][2]int{{toks[cs].start, toks[ce-1].end}}
+	ev.lastSent = si
 	return ev
 }
 
@@ -341,6 +347,9 @@ func (d *doc) subject(si, k, cs int) *entity {
 // phrases (", during a rare trip to Russia,") are skipped.
 func (d *doc) subjects(si, k, cs int) []*entity {
 	toks := d.sents[si].tokens
+	if a := d.accused(si, k, cs); a != nil {
+		return []*entity{a}
+	}
 	for j := k - 1; j >= cs && j >= k-40; j-- {
 		if m := d.mentionAt(si, j); m != nil {
 			if m.ent.typ == model.Place {
@@ -381,6 +390,29 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 				return es
 			}
 		}
+	}
+	return nil
+}
+
+// accused returns who is accused of the act at k: "accuse it of keeping
+// Russia's war machine running by supplying components" → it (China).
+func (d *doc) accused(si, k, cs int) *entity {
+	toks := d.sents[si].tokens
+	for j := k - 1; j > cs && j >= k-14; j-- {
+		if toks[j].norm != "of" {
+			continue
+		}
+		a := j - 1
+		var who *entity
+		if m := d.mentionAt(si, a); m != nil {
+			who, a = d.actor(si, m), m.ti
+		} else if toks[a].norm == "it" {
+			who = d.resolveIt(si, toks[a].start)
+		}
+		if who != nil && a > 0 && alleging[toks[a-1].norm] {
+			return who
+		}
+		return nil
 	}
 	return nil
 }
@@ -652,7 +684,7 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 	for j := k + 1; j < ce && j < k+9; j++ {
 		n := toks[j].norm
 		if m := d.mentionAt(si, j); m != nil && (j == k+1 && !noun || seenTo) {
-			if m.ent.typ == model.Country || m.ent.typ == model.Place {
+			if (m.ent.typ == model.Country || m.ent.typ == model.Place) && !(m.tj < len(toks) && toks[m.tj].norm == "'s") {
 				dest = m.ent
 				break
 			}
@@ -698,11 +730,12 @@ var lightVerbs = setOf("commenced", "began", "begins", "begin", "started", "star
 // noun at k: "Putin commenced a two-day trip" → Putin.
 func (d *doc) lightVerbSubject(si, k, cs int) *entity {
 	toks := d.sents[si].tokens
-	for j := k - 1; j >= cs && j >= k-8; j-- {
+	for j := k - 1; j >= cs && j >= k-12; j-- {
 		if lightVerbs[toks[j].norm] {
 			return d.subject(si, j, cs)
 		}
-		if !toks[j].word && toks[j].norm != "-" && !isNumberToken(toks[j]) && toks[j].norm != "$" || d.mentionAt(si, j) != nil {
+		n := toks[j].norm
+		if !toks[j].word && n != "-" && !isNumberToken(toks[j]) && n != "$" && n != "(" && n != ")" && n != "£" && n != "€" || d.mentionAt(si, j) != nil {
 			return nil
 		}
 	}
@@ -734,10 +767,7 @@ func (d *doc) nounAgent(si, k, cs, ce int) *entity {
 			// Fronted: "During a visit to Beijing last month, Blinken said"
 			for c := k + 1; c < len(toks) && c < k+25; c++ {
 				if toks[c].norm == "," {
-					if os := d.objects(si, c+1, min(len(toks), c+12)); len(os) > 0 && os[0].typ == model.Person {
-						return os[0]
-					}
-					break
+					return d.personAfter(si, c+1, 12)
 				}
 			}
 		default:
@@ -796,8 +826,12 @@ func (d *doc) agreementWord(si, i, j int) bool {
 	toks := d.sents[si].tokens
 	for k := i; k < j; k++ {
 		switch toks[k].norm {
-		case "agreement", "agreements", "treaty", "pact", "deal", "accord", "accords", "memorandum", "partnership", "declaration", "contract", "contracts":
+		case "agreement", "agreements", "treaty", "pact", "deal", "accord", "accords", "memorandum", "partnership", "declaration", "contract", "contracts", "communique":
 			return true
+		case "statement":
+			if k > i && toks[k-1].norm == "joint" {
+				return true
+			}
 		}
 	}
 	return false

@@ -9,6 +9,11 @@ import (
 // A bare "agreed" needs an agreement word or a second party.
 func (d *doc) agreement(ev *event, si, k, cs, ce int, noun bool) bool {
 	toks := d.sents[si].tokens
+	if k+2 < len(toks) && toks[k+1].norm == "to" {
+		if tr, ok := triggers[toks[k+2].norm]; ok && tr.typ == "transfer" && d.itemsIn(si, k+2, ce, "arms") {
+			return false // "agreed to provide missiles": an arms transfer at the agreed stage
+		}
+	}
 	switch toks[k].norm {
 	case "signed", "sign", "signs", "signing":
 		if !d.agreementWord(si, k+1, min(ce, k+8)) {
@@ -75,11 +80,7 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 	if actor == nil {
 		return false
 	}
-	if actor.typ == model.Person && actor.country != "" {
-		if c := d.countryByISO(actor.country); c != nil {
-			actor = c
-		}
-	}
+	actor = d.stateOf(actor)
 	var other *entity
 	for j := k + 1; j < ce && other == nil; j++ {
 		switch toks[j].norm {
@@ -93,11 +94,57 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 	if other == nil || other == actor {
 		return false
 	}
-	if other.typ == model.Person && other.country != "" {
-		if c := d.countryByISO(other.country); c != nil {
-			other = c
-		}
-	}
+	other = d.stateOf(other)
 	ev.participants = uniqueEntities([]*entity{actor, other})
 	return len(ev.participants) == 2
+}
+
+// Nouns for what a denial rejects when it names no event of its own.
+var claimNouns = setOf("claim", "claims", "report", "reports", "accusation", "accusations", "allegation",
+	"allegations", "charge", "charges", "assertion", "assertions", "suggestion", "suggestions")
+
+// denialOfClaim reads a denial that names no event but the claim: "Beijing
+// has rejected the accusations", "a claim he rejected". It denies the
+// latest alleged or reported event of the last few sentences that the
+// denier takes part in.
+func (d *doc) denialOfClaim(si int) {
+	toks := d.sents[si].tokens
+	for j, t := range toks {
+		sv, ok := d.x.lx.speech[t.norm]
+		if !ok || sv.kind != "deny" {
+			continue
+		}
+		near := false
+		for k := max(0, j-3); k < min(len(toks), j+4); k++ {
+			near = near || claimNouns[toks[k].norm]
+		}
+		if !near {
+			continue
+		}
+		denier := d.stateOf(d.speakerBefore(si, j, 0))
+		if denier == nil {
+			return
+		}
+		for i := len(d.events) - 1; i >= 0; i-- {
+			claim := d.events[i]
+			if claim.status != model.Alleged && claim.status != model.Reported && claim.status != model.Speculative {
+				continue
+			}
+			if !containsEntity(claim.participants, denier) || claim.lastSent < si-3 {
+				continue
+			}
+			for _, have := range d.events {
+				if have.status == model.Denied && have.denies == claim {
+					return // already denied
+				}
+			}
+			den := &event{typ: claim.typ, participants: claim.participants, supplier: claim.supplier,
+				recipient: claim.recipient, items: claim.items, families: claim.families, status: model.Denied,
+				assertedBy: []*entity{denier}, denies: claim, lastSent: si,
+				evidence: [][2]int{{toks[0].start, toks[len(toks)-1].end}}}
+			d.events = append(d.events, den)
+			return
+		}
+		return
+	}
 }

@@ -256,6 +256,7 @@ func (e *event) merge(o *event) {
 	if e.value == "" {
 		e.value = o.value
 	}
+	e.lastSent = max(e.lastSent, o.lastSent)
 	if len(e.evidence) < maxEvidence {
 		e.evidence = append(e.evidence, o.evidence...)
 	}
