@@ -79,12 +79,18 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 			return d.published.Format("2006-01-02")
 		case "tomorrow":
 			return d.published.AddDate(0, 0, 1).Format("2006-01-02")
-		case "month":
-			if k > 0 && toks[k-1].norm == "last" {
-				return d.published.AddDate(0, -1, 0).Format("2006-01")
-			}
-			if k > 0 && (toks[k-1].norm == "next" || toks[k-1].norm == "this") {
-				return d.published.AddDate(0, map[bool]int{true: 1, false: 0}[toks[k-1].norm == "next"], 0).Format("2006-01")
+		case "month", "week":
+			// "last week" is not a day: it resolves to its month, the
+			// finest unit the date format has for a span.
+			days := map[string]int{"month": 30, "week": 7}[t.norm]
+			switch {
+			case k == 0:
+			case toks[k-1].norm == "last" || toks[k-1].norm == "past":
+				return d.published.AddDate(0, 0, -days).Format("2006-01")
+			case toks[k-1].norm == "next" || toks[k-1].norm == "coming":
+				return d.published.AddDate(0, 0, days).Format("2006-01")
+			case toks[k-1].norm == "this" || toks[k-1].norm == "same":
+				return d.published.Format("2006-01")
 			}
 		}
 	}

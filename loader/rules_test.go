@@ -217,3 +217,34 @@ func TestDates(t *testing.T) {
 		}
 	}
 }
+
+// TestDateExpressions: the date of a phrase, published on Thursday 2024-05-16.
+func TestDateExpressions(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		phrase string
+		future bool
+		want   string
+	}{
+		{"on Monday", false, "2024-05-13"},
+		{"on Thursday", false, "2024-05-16"},
+		{"on Friday", true, "2024-05-17"},
+		{"last Friday", false, "2024-05-10"},
+		{"yesterday", false, "2024-05-15"},
+		{"on Sept. 13", false, "2024-09-13"},
+		{"on 13 September 2023", false, "2023-09-13"},
+		{"in March", false, "2024-03"},
+		{"last week", false, "2024-05"},
+		{"next month", true, "2024-06"},
+		{"in the coming months", true, ""},
+		{"may", false, ""}, // the modal verb, not the month
+	} {
+		text := "They met " + tc.phrase + "."
+		d := newDoc(x, text, Meta{Published: "2024-05-16"})
+		d.sents = splitSentences(text)
+		d.sents[0].tokens = tokenize(text, 0, len(text))
+		if got := d.dateNear(0, 0, len(d.sents[0].tokens), tc.future); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.phrase, got, tc.want)
+		}
+	}
+}
