@@ -185,8 +185,18 @@ func (d *doc) modelEvent(ev *event, ids map[*entity]string, article string) mode
 		}
 		return out
 	}
+	parties := append(append([]*entity{}, ev.participants...), ev.supplier, ev.recipient)
+	if ev.typ != model.Visit {
+		// An official acts for a country: list the country beside them,
+		// so the event is found from either ("Japan and South Korea agreed").
+		for _, p := range ev.participants {
+			if s := d.stateOf(p); s != p && s != nil && p.leader {
+				parties = append(parties, s)
+			}
+		}
+	}
 	me := model.Event{
-		Type: ev.typ, Participants: refs(append(append([]*entity{}, ev.participants...), ev.supplier, ev.recipient)),
+		Type: ev.typ, Participants: refs(parties),
 		Supplier: ref(ev.supplier), Recipient: ref(ev.recipient), Items: ev.items, Place: ref(ev.place),
 		Date: ev.date, Status: ev.status, AssertedBy: refs(ev.assertedBy), Quantity: ev.quantity, Value: ev.value,
 		Cameo: cameo[ev.typ],

@@ -83,15 +83,22 @@ func (d *doc) linkNominals() {
 	for si := range d.sents {
 		toks := d.sents[si].tokens
 		for _, m := range d.ments[si] {
-			if m.ent.typ != model.Country || m.how != byDemonym || m.ti == 0 || toks[m.ti-1].norm != "the" || m.tj >= len(toks) {
+			if m.ent.typ != model.Country || m.how != byDemonym || m.tj >= len(toks) {
+				continue
+			}
+			// "the Russian leader", "a South Korean leader", a headline's "Turkish leader"
+			start := m.ti
+			if m.ti > 0 && (toks[m.ti-1].norm == "the" || toks[m.ti-1].norm == "a") {
+				start--
+			} else if m.ti > 0 {
 				continue
 			}
 			n := d.titleAt(si, m.tj, min(len(toks), m.tj+3))
 			if n == 0 || d.x.lx.titles[titleWords(toks, m.tj, m.tj+n)].class != "leader" {
 				continue
 			}
-			if p := d.leaderOf(m.ent.iso3); p != nil {
-				d.addMention(si, m.ti-1, m.tj+n, p, byNominal)
+			if p := d.leaderOf(m.ent.iso3); p != nil && (m.tj+n >= len(toks) || d.mentionAt(si, m.tj+n) == nil || d.mentionAt(si, m.tj+n).ent.typ != model.Person) {
+				d.addMention(si, start, m.tj+n, p, byNominal)
 			}
 		}
 	}

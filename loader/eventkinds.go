@@ -116,6 +116,9 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 	return true
 }
 
+// Nouns that refer back to an armed or political group.
+var groupNouns = setOf("group", "rebels", "militia", "militants", "movement", "insurgents", "fighters")
+
 // stateOf returns the party that gives or receives for an actor: a
 // person or a government body acts for their country ("Kang Sun Nam …
 // overseeing the supply", "the Pentagon announced"); a place stands for
@@ -180,6 +183,12 @@ func (d *doc) actorRightAfter(si, i, ce int) *entity {
 				return m.ent // stateOf turns it into its country
 			}
 			return d.actor(si, m)
+		}
+		if groupNouns[toks[j].norm] && j > 0 && toks[j-1].norm == "the" {
+			// "arming the group": the armed group named last
+			return d.lastEntity(si, toks[j].start, func(e *entity) bool {
+				return e.typ == model.Organization && (e.kind == "military" || e.kind == "party")
+			})
 		}
 		if !toks[j].word || toks[j].norm == "with" || toks[j].norm == "to" {
 			return nil
@@ -257,8 +266,13 @@ func (d *doc) missileTest(ev *event, si, k, cs, ce int) bool {
 	if !near || k+1 < len(toks) && (toks[k+1].norm == "technology" || toks[k+1].norm == "technologies" || toks[k+1].norm == "vehicle") {
 		return false
 	}
+	for j := k + 1; j < min(ce, k+8); j++ {
+		if toks[j].norm == "attacks" || toks[j].norm == "strikes" || toks[j].norm == "attack" || toks[j].norm == "strike" {
+			return false // "launched missile strikes" is an attack, not a test
+		}
+	}
 	var actor *entity
-	if isVerbForm(toks[k].norm) {
+	if isVerbForm(toks[k].norm) && !isPassive(toks, k) {
 		actor = d.subject(si, k, max(cs, k-6))
 	} else {
 		// "Pyongyang's latest missile launch", "a North Korean missile test"
@@ -292,6 +306,17 @@ func (d *doc) missileTest(ev *event, si, k, cs, ce int) bool {
 	return true
 }
 
+// isPassive: "the missile was launched": the subject is what was launched.
+func isPassive(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch toks[j].norm {
+		case "was", "were", "been", "is", "are", "being", "be":
+			return true
+		}
+	}
+	return false
+}
+
 // isVerbForm: "launched", "fired", "tested" (not "launch", "test").
 func isVerbForm(w string) bool {
 	return strings.HasSuffix(w, "ed") || w == "fires" || w == "launches"
@@ -301,6 +326,16 @@ func isVerbForm(w string) bool {
 // the EU", "Washington sanctioned three companies".
 func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 	toks := d.sents[si].tokens
+	if strings.HasPrefix(toks[k].norm, "designat") {
+		// Only designations as terrorists or sanctioned persons are sanctions.
+		ok := false
+		for j := k + 1; j < min(ce, k+12); j++ {
+			ok = ok || strings.HasPrefix(toks[j].norm, "terror") || toks[j].norm == "sanctioned" || toks[j].norm == "sdgt"
+		}
+		if !ok {
+			return false
+		}
+	}
 	var imposer, target *entity
 	if noun {
 		imposer = d.possessor(si, k)

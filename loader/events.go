@@ -15,6 +15,7 @@ type event struct {
 	items               []string
 	families            []string // item families of an arms transfer
 	lastSent            int      // the last sentence that mentions it
+	weak                bool     // its status is only a bare noun's default
 	place               *entity
 	date                string
 	status              string
@@ -49,6 +50,7 @@ var triggers = map[string]trigger{
 	"headed": {typ: model.Visit}, "heads": {typ: model.Visit},
 	"dialogue": {typ: model.Meeting, noun: true}, "consultations": {typ: model.Meeting, noun: true},
 	"agreed": {typ: model.Agreement}, "agree": {typ: model.Agreement}, "agreeing": {typ: model.Agreement},
+	"reached": {typ: model.Agreement}, "concluded": {typ: model.Agreement}, "inked": {typ: model.Agreement},
 	"agreement": {typ: model.Agreement, noun: true}, "ceasefire": {typ: model.Agreement, noun: true},
 	"arm": {typ: "transfer", give: true}, "arming": {typ: "transfer", give: true},
 	"armed": {typ: "transfer", give: true},
@@ -64,7 +66,9 @@ var triggers = map[string]trigger{
 	"revoked": {typ: model.OtherEvent}, "revoke": {typ: model.OtherEvent}, "expelled": {typ: model.OtherEvent},
 	"expel": {typ: model.OtherEvent}, "summoned": {typ: model.OtherEvent}, "recalled": {typ: model.OtherEvent},
 	"withdrew": {typ: model.OtherEvent}, "withdraw": {typ: model.OtherEvent}, "ordered": {typ: model.OtherEvent},
-	"cut":          {typ: model.OtherEvent},
+	"cut": {typ: model.OtherEvent}, "scrapped": {typ: model.OtherEvent}, "scrap": {typ: model.OtherEvent},
+	"cancelled": {typ: model.OtherEvent}, "canceled": {typ: model.OtherEvent}, "suspended": {typ: model.OtherEvent},
+	"suspends": {typ: model.OtherEvent}, "terminated": {typ: model.OtherEvent}, "leave": {typ: model.OtherEvent},
 	"negotiations": {typ: model.ArmsNegotiation, noun: true}, "discussions": {typ: model.ArmsNegotiation, noun: true},
 	"negotiating": {typ: model.ArmsNegotiation}, "negotiate": {typ: model.ArmsNegotiation},
 	"negotiated": {typ: model.ArmsNegotiation},
@@ -106,6 +110,7 @@ var triggers = map[string]trigger{
 	"tested": {typ: model.MissileTest}, "test": {typ: model.MissileTest, noun: true},
 	"sanctions": {typ: model.Sanction, noun: true}, "sanctioned": {typ: model.Sanction},
 	"sanctioning": {typ: model.Sanction}, "sanction": {typ: model.Sanction}, "blacklisted": {typ: model.Sanction},
+	"designated": {typ: model.Sanction}, "designating": {typ: model.Sanction}, "embargo": {typ: model.Sanction, noun: true},
 }
 
 // Words before a trigger that make it a noun ("an official state visit").
@@ -443,14 +448,18 @@ var pluralParties = setOf("leaders", "presidents", "sides", "countries", "nation
 // to the two parties named last: leaders for people, else countries.
 func (d *doc) pluralNominal(si, j int) []*entity {
 	toks := d.sents[si].tokens
-	if !pluralParties[toks[j].norm] || j == 0 || toks[j-1].norm != "two" && toks[j-1].norm != "both" {
+	if !pluralParties[toks[j].norm] || j == 0 || toks[j-1].norm != "two" && toks[j-1].norm != "both" && toks[j-1].norm != "three" {
 		return nil
+	}
+	want := 2
+	if toks[j-1].norm == "three" {
+		want = 3
 	}
 	people := toks[j].norm == "leaders" || toks[j].norm == "presidents" || toks[j].norm == "men" || toks[j].norm == "ministers"
 	var out []*entity
-	for s := si; s >= 0 && s >= si-8 && len(out) < 2; s-- {
+	for s := si; s >= 0 && s >= si-8 && len(out) < want; s-- {
 		ms := d.ments[s]
-		for i := len(ms) - 1; i >= 0 && len(out) < 2; i-- {
+		for i := len(ms) - 1; i >= 0 && len(out) < want; i-- {
 			m := ms[i]
 			if s == si && m.start >= toks[j].start || slices.Contains(out, m.ent) {
 				continue
@@ -461,7 +470,7 @@ func (d *doc) pluralNominal(si, j int) []*entity {
 			}
 		}
 	}
-	if len(out) < 2 {
+	if len(out) < want {
 		return nil
 	}
 	return out
@@ -518,6 +527,9 @@ func (d *doc) possessor(si, k int) *entity {
 				return d.actor(si, m)
 			}
 			return nil
+		}
+		if toks[j].norm == "its" {
+			return d.resolveIt(si, toks[j].start) // "the sale of its J-35 fighters"
 		}
 		if !toks[j].word {
 			return nil
@@ -694,7 +706,12 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 		switch n {
 		case "to", "in", "of", "into", "at":
 			seenTo = true
-		case ",", "on", "with", "for", "after", "before", "since":
+		case "on":
+			if j+1 < ce && toks[j+1].norm == "to" {
+				continue // "will travel on to Singapore"
+			}
+			j = ce
+		case ",", "with", "for", "after", "before", "since":
 			j = ce
 		}
 	}
@@ -735,7 +752,7 @@ func (d *doc) lightVerbSubject(si, k, cs int) *entity {
 			return d.subject(si, j, cs)
 		}
 		n := toks[j].norm
-		if !toks[j].word && n != "-" && !isNumberToken(toks[j]) && n != "$" && n != "(" && n != ")" && n != "£" && n != "€" || d.mentionAt(si, j) != nil {
+		if !toks[j].word && !strings.Contains("-$()£€+/&", n) && !isNumberToken(toks[j]) || d.mentionAt(si, j) != nil {
 			return nil
 		}
 	}
@@ -826,7 +843,8 @@ func (d *doc) agreementWord(si, i, j int) bool {
 	toks := d.sents[si].tokens
 	for k := i; k < j; k++ {
 		switch toks[k].norm {
-		case "agreement", "agreements", "treaty", "pact", "deal", "accord", "accords", "memorandum", "partnership", "declaration", "contract", "contracts", "communique":
+		case "agreement", "agreements", "treaty", "pact", "deal", "accord", "accords", "memorandum", "partnership",
+			"declaration", "contract", "contracts", "communique", "arrangement", "understanding", "framework", "roadmap", "truce":
 			return true
 		case "statement":
 			if k > i && toks[k-1].norm == "joint" {

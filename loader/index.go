@@ -68,6 +68,10 @@ func newIndex(g *gazetteer.Gazetteer) *index {
 		for _, a := range p.Aliases {
 			ix.add(a, ref{kind: refPerson, person: p})
 		}
+		// Japanese outlets write family names first: "Kishida Fumio".
+		if w := strings.Fields(p.Name); p.Country == "JPN" && len(w) == 2 {
+			ix.add(w[1]+" "+w[0], ref{kind: refPerson, person: p})
+		}
 		if s := surname(p.Name, p.Country); s != "" {
 			ix.surnames[s] = append(ix.surnames[s], p)
 		}

@@ -15,7 +15,7 @@ func (d *doc) agreement(ev *event, si, k, cs, ce int, noun bool) bool {
 		}
 	}
 	switch toks[k].norm {
-	case "signed", "sign", "signs", "signing":
+	case "signed", "sign", "signs", "signing", "reached", "concluded", "inked":
 		if !d.agreementWord(si, k+1, min(ce, k+8)) {
 			return false
 		}
@@ -57,7 +57,8 @@ func containsEntity(es []*entity, e *entity) bool {
 // "severed relations", "revoked an agreement", "expelled diplomats".
 var otherObjects = setOf("protest", "protests", "representations", "relations", "ties", "agreement", "accord",
 	"pact", "deal", "treaty", "ambassador", "ambassadors", "diplomats", "diplomat", "envoy", "troops", "forces",
-	"soldiers", "personnel", "contingent", "mission")
+	"soldiers", "personnel", "contingent", "mission", "advisers", "advisors", "attache", "attaches", "contract",
+	"participation", "membership")
 
 // otherEvent reads discrete diplomatic acts (CAMEO's protests, reductions of
 // relations, expulsions, withdrawals): the actor is the subject, the other
@@ -67,6 +68,24 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 	found := toks[k].norm == "protested" || toks[k].norm == "protest" || toks[k].norm == "representations"
 	for j := k + 1; j < ce && j < k+8 && !found; j++ {
 		found = otherObjects[toks[j].norm]
+	}
+	// "the submarine deal, which Canberra scrapped": the object came first.
+	relative := false
+	for j := max(cs, k-8); j < k && !found; j++ {
+		if otherObjects[toks[j].norm] && (toks[k].norm == "scrapped" || toks[k].norm == "cancelled" || toks[k].norm == "canceled" || toks[k].norm == "revoked" || toks[k].norm == "terminated") {
+			found, relative = true, true
+		}
+	}
+	if toks[k].norm == "leave" {
+		// "gave France's ambassador 72 hours to leave", "ordered the envoy to leave"
+		found = false
+		for j := max(cs, k-8); j < k; j++ {
+			found = found || toks[j].norm == "ambassador" || toks[j].norm == "envoy" || toks[j].norm == "diplomats" || toks[j].norm == "ambassadors"
+		}
+		if found {
+			ev.participants = d.expulsion(si, k, cs)
+			return len(ev.participants) == 2
+		}
 	}
 	if !found {
 		return false
@@ -91,12 +110,41 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 			other = m.ent
 		}
 	}
+	for j := max(cs, k-12); j < k && (other == nil || other == actor) && relative; j++ {
+		if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Country && m.ent != actor {
+			other = m.ent
+		}
+	}
 	if other == nil || other == actor {
 		return false
 	}
 	other = d.stateOf(other)
 	ev.participants = uniqueEntities([]*entity{actor, other})
 	return len(ev.participants) == 2
+}
+
+// expulsion reads "Mali gave France's ambassador 72 hours to leave": the
+// expelling state is the subject, the other the ambassador's country.
+func (d *doc) expulsion(si, k, cs int) []*entity {
+	toks := d.sents[si].tokens
+	var from, of *entity
+	for j := max(cs, k-10); j < k; j++ {
+		if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Country && j+1 < len(toks) {
+			next := m.tj
+			if next < len(toks) && toks[next].norm == "'s" {
+				next++
+			}
+			if next < len(toks) && (toks[next].norm == "ambassador" || toks[next].norm == "envoy" || toks[next].norm == "diplomats") {
+				of = m.ent
+				from = d.stateOf(d.subject(si, m.ti, cs))
+				break
+			}
+		}
+	}
+	if from == nil || of == nil || from == of {
+		return nil
+	}
+	return []*entity{from, of}
 }
 
 // Nouns for what a denial rejects when it names no event of its own.

@@ -74,6 +74,9 @@ func (d *doc) setStatus(ev *event, si, k, cs, ce int) {
 		c.status = model.Alleged
 	default:
 		c.status = model.Occurred
+		// A noun with nothing around it ("Kim's visit", "the meeting")
+		// names the event without stating that it happened.
+		ev.weak = triggers[toks[k].norm].noun || k > 0 && (determiners[toks[k-1].norm] || toks[k-1].norm == "'s")
 	}
 	if c.status != model.Denied {
 		if speaker != nil {
@@ -172,13 +175,20 @@ func sameEvent(a, b *event) bool {
 	if a.typ != b.typ || (a.status == model.Denied) != (b.status == model.Denied) {
 		return false
 	}
+	// What the article states happened and what it says may or will happen
+	// are two happenings ("Moscow delivered helicopters"; "Russia could
+	// supply aircraft"). A bare noun ("Kim's visit") states nothing.
+	if a.factual() && b.prospective() || b.factual() && a.prospective() {
+		return false
+	}
 	switch a.typ {
 	case model.Aid:
 		return compatible(a.supplier, b.supplier) && compatible(a.recipient, b.recipient)
 	case model.ArmsTransfer:
 		return compatible(a.supplier, b.supplier) && compatible(a.recipient, b.recipient) && sameFamily(a.families, b.families)
-	case model.Visit:
-		return a.participants[0] == b.participants[0]
+	case model.Visit: // the same traveller, and no other destination
+		return a.participants[0] == b.participants[0] && (len(a.participants) == 1 || len(b.participants) == 1 ||
+			subset(a.participants[1:], b.participants[1:]) || subset(b.participants[1:], a.participants[1:]))
 	case model.MissileTest: // launches on different days are different tests
 		return a.participants[0] == b.participants[0] && (a.date == "" || b.date == "" || a.date == b.date)
 	default:
@@ -186,6 +196,12 @@ func sameEvent(a, b *event) bool {
 			sameCountries(a.participants, b.participants)
 	}
 }
+
+// factual: stated by a verb as having happened.
+func (e *event) factual() bool { return e.status == model.Occurred && !e.weak }
+
+// prospective: planned or possible.
+func (e *event) prospective() bool { return e.status == model.Planned || e.status == model.Speculative }
 
 // sameFamily: transfers of drones and of missiles are two transfers;
 // "weapons" joins either.
@@ -257,14 +273,21 @@ func (e *event) merge(o *event) {
 		e.value = o.value
 	}
 	e.lastSent = max(e.lastSent, o.lastSent)
+	if !o.weak && e.weak && o.status == e.status {
+		e.weak = false
+	}
 	if len(e.evidence) < maxEvidence {
 		e.evidence = append(e.evidence, o.evidence...)
 	}
 	if o.date != "" && (e.date == "" || statusRank[o.status] > statusRank[e.status]) {
 		e.date = o.date
 	}
-	// The strongest claim sets the status; its asserters are the event's.
+	// The strongest claim sets the status; its asserters are the event's. A
+	// bare noun's "occurred" yields to any status a verb gave.
 	switch {
+	case e.weak && !o.weak && o.status != model.Occurred:
+		e.status, e.assertedBy, e.claimedIn, e.weak = o.status, o.assertedBy, o.claimedIn, false
+	case o.weak && !e.weak && e.status != model.Occurred:
 	case statusRank[o.status] > statusRank[e.status]:
 		e.status, e.assertedBy, e.claimedIn = o.status, o.assertedBy, o.claimedIn
 	case o.status == e.status:
