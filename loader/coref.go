@@ -39,6 +39,10 @@ func (d *doc) resolvePending(pending []pendingName) {
 		}
 		if e := d.personBySurname(toks[p.ti].norm, p.si); e != nil {
 			d.addMention(p.si, p.ti, p.tj, e, bySurname)
+		} else if e := d.personByFirstName(toks[p.ti].norm); e != nil && p.cue {
+			// "Takeda said" after "Takeda Ren, a researcher": a name
+			// written family name first.
+			d.addMention(p.si, p.ti, p.tj, e, bySurname)
 		}
 	}
 	d.mergeSurnamePersons()

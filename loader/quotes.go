@@ -151,8 +151,15 @@ func (d *doc) attributeAfter(q *quote) (*entity, string, int) {
 	if k >= len(toks) || (q.para != d.paraOf(toks[k].start)) {
 		return nil, "", 0
 	}
+	// A quote inside a sentence ("Taiwan was “the most sensitive issue” in
+	// relations, according to …") is attributed after it only when it ends
+	// a clause: with its own comma, or with the attribution right after it.
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(d.text[q.start:q.end]))
+	if !strings.ContainsRune(",?!.", last) && toks[k].norm != "," && !d.speechWithin(toks, k, 5) {
+		return nil, "", 0
+	}
 	// Speaker then verb, or verb then speaker, within a few tokens.
-	limit := min(len(toks), k+14)
+	limit := min(len(toks), k+30)
 	for j := k; j < limit; j++ {
 		t := toks[j]
 		if t.norm == `"` || t.norm == "." && j > k+1 && !abbreviations[toks[j-1].norm] {
@@ -174,6 +181,19 @@ func (d *doc) attributeAfter(q *quote) (*entity, string, int) {
 		}
 	}
 	return nil, "", 0
+}
+
+// speechWithin reports a speech verb among the n tokens from k, before any punctuation.
+func (d *doc) speechWithin(toks []token, k, n int) bool {
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if _, ok := d.x.lx.speech[toks[j].norm]; ok && !toks[j].cap {
+			return true
+		}
+		if !toks[j].word && toks[j].norm != "." && toks[j].norm != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // attributeBefore reads an attribution before the opening mark in the same
@@ -326,6 +346,16 @@ func (d *doc) nominalSpeaker(si, k int) *entity {
 		return nil
 	}
 	w := toks[k].norm
+	if governmentNouns[w] {
+		// "the government said", "the statement said": the country the
+		// article is following, unless an organization of that kind was named.
+		if o := d.lastEntity(si, toks[k].start, func(e *entity) bool {
+			return e.typ == model.Organization && (e.kind == "government" && w != "statement")
+		}); o != nil && w != "statement" {
+			return o
+		}
+		return d.lastEntity(si, toks[k].start, func(e *entity) bool { return e.typ == model.Country })
+	}
 	if kind, ok := d.x.lx.orgWords[w]; ok {
 		return d.lastEntity(si, toks[k].start, func(e *entity) bool {
 			return e.typ == model.Organization && (e.kind == kind || strings.Contains(strings.ToLower(e.name), w))
@@ -338,6 +368,9 @@ func (d *doc) nominalSpeaker(si, k int) *entity {
 	}
 	return nil
 }
+
+// Nouns that stand for the government an article follows.
+var governmentNouns = setOf("government", "statement", "junta", "authorities", "regime", "administration", "presidency")
 
 // lastEntity returns the entity matching ok mentioned last before byte pos.
 func (d *doc) lastEntity(si, pos int, ok func(*entity) bool) *entity {

@@ -209,6 +209,18 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 		}
 	}
 	title := d.titleBefore(si, i)
+	// "Chief Cabinet Secretary Matsuno Hirokazu", "Foreign Affairs
+	// Secretary Enrique Manalo": a capitalized title ends at its last
+	// title word; the name follows.
+	for k := j - 2; k >= i; k-- {
+		if c := d.x.lx.titles[toks[k].norm].class; c != "" && c != "person" && c != "family" && toks[k].cap {
+			title, i = c, k+1
+			for i < j && toks[i].norm == "." {
+				i++
+			}
+			break
+		}
+	}
 	for i < j {
 		n := d.titleAt(si, i, j)
 		if n == 0 {
