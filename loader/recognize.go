@@ -63,7 +63,7 @@ func (d *doc) recognize(si int) []pendingName {
 }
 
 // bylineRE matches a byline or credit line.
-var bylineRE = regexp.MustCompile(`^\(?\s*(?:By|BY|Reporting by|Writing by|Editing by|Additional reporting by|Compiled by|Edited by|Written by)\s+[A-Z]`)
+var bylineRE = regexp.MustCompile(`^\(?\s*(?:By|BY|Reporting by|Writing by|Editing by|Additional reporting by|Compiled by|Edited by|Written by)\s+[A-Z]|(?i)\bcontributed (?:to )?(?:this )?report|\bstaff (?:writer|reporter|correspondent)s?\b|^\s*photo:|\(photo\b`)
 
 // isByline reports whether sentence si is a byline or a credit line.
 // It is a short line of its own ("By Tuesday, the troops had left." is not).
@@ -162,6 +162,8 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 			return false // "Chad Smith", "Jordan Peterson"
 		}
 		d.addMention(si, i, end, d.countryEntity(country.country), byName)
+	case (seat != nil || place != nil) && d.inOrgName(si, i, end):
+		return false // "King's College London", "London School of Economics"
 	case place != nil && (seat == nil || locatives[prev] || inDateline):
 		d.addMention(si, i, end, d.placeEntity(place.place), byName)
 	case seat != nil && !inDateline:
@@ -174,6 +176,20 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		return false
 	}
 	return true
+}
+
+// inOrgName reports a capitalized organization head noun right before or
+// after tokens [i, end): the place names part of an organization.
+func (d *doc) inOrgName(si, i, end int) bool {
+	toks := d.sents[si].tokens
+	isOrg := func(k int) bool {
+		if k < 0 || k >= len(toks) || !toks[k].cap {
+			return false
+		}
+		_, ok := d.x.lx.orgWords[toks[k].norm]
+		return ok
+	}
+	return isOrg(end) || isOrg(i-1) || i >= 2 && toks[i-1].norm == "of" && isOrg(i-2)
 }
 
 // pick keeps the first meaning of a kind.
@@ -213,7 +229,8 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 	// Secretary Enrique Manalo": a capitalized title ends at its last
 	// title word; the name follows.
 	for k := j - 2; k >= i; k-- {
-		if c := d.x.lx.titles[toks[k].norm].class; c != "" && c != "person" && c != "family" && toks[k].cap {
+		if c := d.x.lx.titles[toks[k].norm].class; c != "" && c != "person" && c != "family" && toks[k].cap &&
+			toks[k+1].cap && !chunkConnectors[toks[k+1].norm] {
 			title, i = c, k+1
 			for i < j && toks[i].norm == "." {
 				i++
@@ -263,7 +280,8 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 		d.addPerson(si, i, j)
 	case title != "" || (cue && words >= 2):
 		d.addPerson(si, i, j)
-	case words >= 2 && words <= 4 && d.x.lx.givenNames[toks[i].norm] != 0 && !d.lowerWords[toks[i].norm]:
+	case words >= 2 && words <= 4 && d.x.lx.givenNames[toks[i].norm] != 0 && !d.lowerWords[toks[i].norm] &&
+		toks[i+1].word && toks[i+1].cap && toks[i+1].space:
 		d.addPerson(si, i, j) // "Michael Jordan", "Adrienne Watson"
 	default:
 		return []pendingName{{si: si, ti: i, tj: j, cue: cue}}
@@ -299,8 +317,8 @@ func (d *doc) plausibleName(si, i, j int) bool {
 		if d.lowerWords[t.norm] {
 			common++
 		}
-		if d.x.lx.notPersonWords[t.norm] {
-			return false
+		if d.x.lx.notPersonWords[t.norm] || d.x.lx.notPersonWords[strings.TrimSuffix(t.norm, "s")] || t.acronym {
+			return false // "Military Operations", "MARIA DELA CRUZ" (a byline in capitals)
 		}
 		if _, ok := d.x.lx.orgWords[strings.TrimSuffix(t.norm, "s")]; ok && t.norm != "james" {
 			if _, ok := d.x.lx.orgWords[t.norm]; ok || strings.HasSuffix(t.norm, "s") {
