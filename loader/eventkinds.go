@@ -92,6 +92,11 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 	if giver == nil {
 		giver = d.madeBy(si, k+1, ce)
 	}
+	if tr.noun && giver == nil && taker != nil {
+		if s := d.subject(si, k, cs); s != nil && s != taker {
+			giver = s
+		}
+	}
 	giver, taker = d.stateOf(giver), d.stateOf(taker)
 	if giver == nil && taker == nil && tr.noun {
 		// "Pyongyang and Moscow have both denied the arms dealings": the

@@ -601,6 +601,18 @@ func (d *doc) conjoinedBefore(si, k, cs int) []*entity {
 	toks := d.sents[si].tokens
 	var out []*entity
 	j := k - 1
+	// "Prince Faisal and his Iranian counterpart, Hossein Amirabdollahian,"
+	if j > cs && toks[j].norm == "," {
+		for c := j - 1; c > cs && c >= j-5; c-- {
+			if toks[c].norm == "and" {
+				j = c
+				break
+			}
+			if !toks[c].word && d.mentionAt(si, c) == nil {
+				break
+			}
+		}
+	}
 	for j >= cs && toks[j].norm == "the" {
 		j--
 	}
@@ -686,7 +698,7 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 	} else {
 		visitor = d.subject(si, k, cs)
 	}
-	if visitor == nil || visitor.typ != model.Person && noun || d.itemsIn(si, k+1, ce, "arms") {
+	if visitor == nil || visitor.typ != model.Person || d.itemsIn(si, k+1, ce, "arms") {
 		return false // people visit; a country "arriving" with weapons is a delivery
 	}
 	// The destination: right after a verb ("visit Russia"), or after "to",
@@ -780,7 +792,10 @@ func (d *doc) nounAgent(si, k, cs, ce int) *entity {
 	}
 	if j >= cs && interjectionOpeners[toks[j].norm] {
 		switch {
-		case j == cs || j > 0 && toks[j-1].norm != ",":
+		case j > cs && toks[j-1].norm != ",":
+			// "Erdogan traveled to Nakhchivan for talks with Aliyev"
+			return d.subject(si, j, cs)
+		case j == cs:
 			// Fronted: "During a visit to Beijing last month, Blinken said"
 			for c := k + 1; c < len(toks) && c < k+25; c++ {
 				if toks[c].norm == "," {

@@ -20,7 +20,10 @@ func (d *doc) agreement(ev *event, si, k, cs, ce int, noun bool) bool {
 			return false
 		}
 	case "agreement", "ceasefire":
-		// "the agreement" alone refers back; it needs its parties in view.
+		// "revoked a military co-operation agreement": the act is the event.
+		if v := d.governingVerb(si, k, cs); v >= 0 && triggers[toks[v].norm].typ == model.OtherEvent {
+			return false
+		}
 	}
 	ev.participants = d.parties(si, k, cs, ce, noun)
 	if !noun && len(ev.participants) < 2 {
@@ -106,7 +109,8 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 		case "with", "from", "against", "to", "of":
 			other = d.actorRightAfter(si, j+1, ce)
 		}
-		if m := d.mentionAt(si, j); m != nil && other == nil && m.ent.typ == model.Country && m.ent != actor && m.how != byDemonym {
+		if m := d.mentionAt(si, j); m != nil && other == nil && m.ent.typ == model.Country && m.ent != actor &&
+			(m.how != byDemonym || d.modifiesObject(si, m.tj)) {
 			other = m.ent
 		}
 	}
@@ -121,6 +125,18 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 	other = d.stateOf(other)
 	ev.participants = uniqueEntities([]*entity{actor, other})
 	return len(ev.participants) == 2
+}
+
+// modifiesObject: the words from k are an object of a diplomatic act
+// ("Pakistani military advisers").
+func (d *doc) modifiesObject(si, k int) bool {
+	toks := d.sents[si].tokens
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if otherObjects[toks[j].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // expulsion reads "Mali gave France's ambassador 72 hours to leave": the

@@ -164,8 +164,13 @@ func (d *doc) addEvent(ev *event) {
 		}
 	}
 	// A transfer whose giver or receiver is unknown adds only to an event
-	// already known, unless it is denied (the denial names the claim).
+	// already known, unless it is denied (the denial names the claim); so
+	// does a meeting or agreement with one party ("the agreement").
 	if (ev.typ == model.ArmsTransfer || ev.typ == model.Aid) && (ev.supplier == nil || ev.recipient == nil) && ev.status != model.Denied {
+		return
+	}
+	if ev.typ != model.Visit && ev.typ != model.MissileTest && ev.typ != model.ArmsTransfer && ev.typ != model.Aid &&
+		ev.status != model.Denied && len(ev.participants) < 2 {
 		return
 	}
 	d.events = append(d.events, ev)
@@ -181,6 +186,10 @@ func sameEvent(a, b *event) bool {
 	if a.factual() && b.prospective() || b.factual() && a.prospective() {
 		return false
 	}
+	// "met in October 2019" and "met on Wednesday" are two meetings.
+	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) {
+		return false
+	}
 	switch a.typ {
 	case model.Aid:
 		return compatible(a.supplier, b.supplier) && compatible(a.recipient, b.recipient)
@@ -189,8 +198,8 @@ func sameEvent(a, b *event) bool {
 	case model.Visit: // the same traveller, and no other destination
 		return a.participants[0] == b.participants[0] && (len(a.participants) == 1 || len(b.participants) == 1 ||
 			subset(a.participants[1:], b.participants[1:]) || subset(b.participants[1:], a.participants[1:]))
-	case model.MissileTest: // launches on different days are different tests
-		return a.participants[0] == b.participants[0] && (a.date == "" || b.date == "" || a.date == b.date)
+	case model.MissileTest:
+		return a.participants[0] == b.participants[0]
 	default:
 		return subset(a.participants, b.participants) || subset(b.participants, a.participants) ||
 			sameCountries(a.participants, b.participants)
