@@ -162,12 +162,16 @@ func (d *doc) countryEntity(c *gazetteer.Country) *entity {
 	})
 }
 
-func (d *doc) personEntity(p *gazetteer.Person) *entity {
-	key := p.Wikidata
-	if key == "" {
-		key = strings.Join(nameWords(p.Name), " ")
+// gazKey is the key of a gazetteer entry: its Wikidata id, else its name.
+func gazKey(wikidata, name string) string {
+	if wikidata != "" {
+		return wikidata
 	}
-	e := d.entityFor(model.Person, key, func(e *entity) {
+	return strings.Join(nameWords(name), " ")
+}
+
+func (d *doc) personEntity(p *gazetteer.Person) *entity {
+	e := d.entityFor(model.Person, gazKey(p.Wikidata, p.Name), func(e *entity) {
 		e.name, e.wikidata, e.country, e.role = p.Name, p.Wikidata, p.Country, p.Role
 		e.roleRank = 1
 		e.words = nameWords(p.Name)
@@ -179,21 +183,13 @@ func (d *doc) personEntity(p *gazetteer.Person) *entity {
 }
 
 func (d *doc) orgEntity(o *gazetteer.Org) *entity {
-	key := o.Wikidata
-	if key == "" {
-		key = strings.Join(nameWords(o.Name), " ")
-	}
-	return d.entityFor(model.Organization, key, func(e *entity) {
+	return d.entityFor(model.Organization, gazKey(o.Wikidata, o.Name), func(e *entity) {
 		e.name, e.wikidata, e.country, e.kind = o.Name, o.Wikidata, o.Country, o.Kind
 	})
 }
 
 func (d *doc) placeEntity(p *gazetteer.Place) *entity {
-	key := p.Wikidata
-	if key == "" {
-		key = strings.Join(nameWords(p.Name), " ")
-	}
-	return d.entityFor(model.Place, key, func(e *entity) {
+	return d.entityFor(model.Place, gazKey(p.Wikidata, p.Name), func(e *entity) {
 		e.name, e.wikidata, e.country, e.kind = p.Name, p.Wikidata, p.Country, p.Kind
 	})
 }

@@ -393,3 +393,151 @@ func (d *doc) placeIn(si, k, ce int) *entity {
 	}
 	return nil
 }
+
+// visit reads a visit: who travels (the subject, or the possessor of
+// "visit"/"trip") and where to ("visit Russia", "trip to Vladivostok").
+func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
+	toks := d.sents[si].tokens
+	var visitor *entity
+	if noun {
+		visitor = d.nounAgent(si, k, cs, ce)
+	} else {
+		visitor = d.subject(si, k, cs)
+	}
+	if visitor == nil || visitor.typ != model.Person || d.itemsIn(si, k+1, ce, "arms") {
+		return false // people visit; a country "arriving" with weapons is a delivery
+	}
+	// The destination: right after a verb ("visit Russia"), or after "to",
+	// "in" or "of" ("trip to Vladivostok", "arrived in Pyongyang").
+	var dest *entity
+	seenTo := !noun
+	for j := k + 1; j < ce && j < k+9; j++ {
+		n := toks[j].norm
+		if m := d.mentionAt(si, j); m != nil && (j == k+1 && !noun || seenTo) {
+			if (m.ent.typ == model.Country || m.ent.typ == model.Place) && !(m.tj < len(toks) && toks[m.tj].norm == "'s") {
+				dest = m.ent
+				break
+			}
+			j = m.tj - 1
+			continue
+		}
+		switch n {
+		case "to", "in", "of", "into", "at":
+			seenTo = true
+		case "on":
+			if j+1 < ce && toks[j+1].norm == "to" {
+				continue // "will travel on to Singapore"
+			}
+			j = ce
+		case ",", "with", "for", "after", "before", "since":
+			j = ce
+		}
+	}
+	ev.participants = []*entity{visitor}
+	if dest != nil {
+		if dest.typ == model.Place {
+			ev.place = dest
+			c := d.countryByISO(dest.country)
+			if c == nil {
+				c = d.capitalOf(dest, si, k, ce)
+			}
+			if c != nil && c != visitor {
+				ev.participants = append(ev.participants, c)
+			}
+		} else if dest != visitor {
+			ev.participants = append(ev.participants, dest)
+		}
+	}
+	return dest != nil || d.knownEvent(ev)
+}
+
+// capitalOf returns the country whose capital the place is, recording the
+// place's mention as a mention of the country too: a visit to Beijing is a
+// visit to China.
+func (d *doc) capitalOf(place *entity, si, k, ce int) *entity {
+	c, ok := d.x.gaz.CountryByISO3(place.country)
+	if !ok || !strings.EqualFold(c.Capital, place.name) && !slices.Contains(c.Seats, place.name) {
+		return nil
+	}
+	for j := k + 1; j < ce; j++ {
+		if m := d.mentionAt(si, j); m != nil && m.ent == place {
+			country := d.countryEntity(&c)
+			d.addMention(si, m.ti, m.tj, country, bySeat)
+			return country
+		}
+	}
+	return nil
+}
+
+// countryByISO returns the article's country entity with that code.
+func (d *doc) countryByISO(iso3 string) *entity {
+	if iso3 == "" {
+		return nil
+	}
+	for _, e := range d.ents {
+		if e.typ == model.Country && e.iso3 == iso3 && len(e.mentions) > 0 {
+			return e
+		}
+	}
+	return nil
+}
+
+// items returns the transferred things named in tokens [i, j), longest
+// phrases first. A weapon word before "technology" names technology.
+func (d *doc) items(si, i, j int) []itemInfo {
+	toks := d.sents[si].tokens
+	var out []itemInfo
+	for k := i; k < j && k < len(toks); k++ {
+		if !toks[k].word {
+			continue
+		}
+		best, n := itemInfo{}, 0
+		var words []string
+		for e := k; e < j && e < len(toks) && len(words) < d.x.lx.itemMax; e++ {
+			if toks[e].norm == "-" {
+				continue
+			}
+			if !toks[e].word {
+				break
+			}
+			words = append(words, toks[e].norm)
+			if it, ok := d.x.lx.items[strings.Join(words, " ")]; ok {
+				best, n = it, e-k+1
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		if best.class == "arms" && k+n < len(toks) {
+			if next, ok := d.x.lx.items[toks[k+n].norm]; ok && next.name == "technology" {
+				best, n = next, n+1
+			}
+		}
+		if !slices.ContainsFunc(out, func(o itemInfo) bool { return o.name == best.name }) {
+			out = append(out, best)
+		}
+		k += n - 1
+	}
+	return out
+}
+
+// itemsIn reports items of the given class among tokens [i, j).
+func (d *doc) itemsIn(si, i, j int, class string) bool {
+	for _, it := range d.items(si, i, j) {
+		if it.class == class {
+			return true
+		}
+	}
+	return false
+}
+
+// inItem: the trigger word is part of an item's name ("food supplies",
+// "weapons supplies"), not a verb.
+func (d *doc) inItem(si, k int) bool {
+	toks := d.sents[si].tokens
+	if k == 0 {
+		return false
+	}
+	_, ok := d.x.lx.items[toks[k-1].norm+" "+toks[k].norm]
+	return ok
+}

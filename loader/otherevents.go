@@ -212,3 +212,20 @@ func (d *doc) denialOfClaim(si int) {
 		return
 	}
 }
+
+// agreementWord: "signed an agreement", "sign a treaty".
+func (d *doc) agreementWord(si, i, j int) bool {
+	toks := d.sents[si].tokens
+	for k := i; k < j; k++ {
+		switch toks[k].norm {
+		case "agreement", "agreements", "treaty", "pact", "deal", "accord", "accords", "memorandum", "partnership",
+			"declaration", "contract", "contracts", "communique", "arrangement", "understanding", "framework", "roadmap", "truce":
+			return true
+		case "statement":
+			if k > i && toks[k-1].norm == "joint" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -195,21 +195,7 @@ const maxSentenceBytes = 3000
 
 // appendTrimmed appends text[s:e] without surrounding white space, if any is left.
 func appendTrimmed(out []sentence, text string, s, e int) []sentence {
-	for s < e {
-		r, n := utf8.DecodeRuneInString(text[s:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s += n
-	}
-	for e > s {
-		r, n := utf8.DecodeLastRuneInString(text[:e])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		e -= n
-	}
-	if e > s {
+	if s, e = trimSpan(text, s, e); e > s {
 		out = append(out, sentence{start: s, end: e})
 	}
 	return out
