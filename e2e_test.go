@@ -2,37 +2,26 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/geokg/geokg/graph"
-	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/graph/graphtest"
 	"github.com/geokg/geokg/neo4j/neo4jtest"
 )
 
-const sample = "testdata/kim-putin-2023-09-11.txt"
-
-// TestEndToEnd loads the sample article into the real Neo4j, serves the
-// API over HTTP and asks what a researcher would: Kim Jong Un's meeting
-// with Vladimir Putin and its evidence, and Rebekah Koffler's statements.
+// TestEndToEnd loads the sample article and the test articles into the
+// real Neo4j, serves the API over HTTP and asks what a researcher would:
+// Kim Jong Un's meeting with Vladimir Putin and its evidence, Rebekah
+// Koffler's statements, and what John Kirby alleges. graph/*_test.go
+// covers the rest of the API.
 func TestEndToEnd(t *testing.T) {
 	store := neo4jtest.Open(t)
-	x, err := loader.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	l := &loader.Loader{X: x, Store: store}
-	if _, err := l.LoadFile(ctx, sample, loader.Meta{Published: "2023-09-11"}); err != nil {
-		t.Fatal(err)
-	}
+	graphtest.Load(t, store, "testdata")
 	srv := httptest.NewServer(graph.NewHandler(store, graph.Options{}))
 	defer srv.Close()
 
@@ -89,6 +78,24 @@ func TestEndToEnd(t *testing.T) {
 	}
 	if direct != 3 {
 		t.Errorf("Koffler has %d quotes, want 3: %+v", direct, koffler.Entity.Statements)
+	}
+
+	var kirby struct {
+		Entity struct {
+			Asserted []struct {
+				Type, Status        string
+				Supplier, Recipient struct{ Name string }
+			}
+		}
+	}
+	query(t, srv.URL, `{ entity(name: "John Kirby") { asserted { type status supplier { name } recipient { name } } } }`, &kirby)
+	alleged := false
+	for _, ev := range kirby.Entity.Asserted {
+		alleged = alleged || ev.Type == "ARMS_TRANSFER" && ev.Status == "ALLEGED" &&
+			ev.Supplier.Name == "North Korea" && ev.Recipient.Name == "Russia"
+	}
+	if !alleged {
+		t.Errorf("Kirby does not allege the arms transfer from North Korea to Russia: %+v", kirby.Entity.Asserted)
 	}
 }
 

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -23,41 +24,57 @@ import (
 type Options struct {
 	// Timeout bounds each request, down to the Neo4j transaction.
 	Timeout time.Duration
-	// Complexity is the largest query complexity accepted.
+	// Complexity is the largest query cost accepted (see costs in limits.go).
 	Complexity int
-	Logger     *slog.Logger
+	// MaxDepth is the deepest nesting of fields accepted.
+	MaxDepth int
+	// BatchWait is how long dataloaders collect keys before they query.
+	BatchWait time.Duration
+	Logger    *slog.Logger
 	// Ingester runs the loader for the ingestArticle mutation.
 	Ingester model.Ingester
 	// Token is the bearer token that allows mutations; empty allows none.
 	Token string
 }
 
-// NewHandler returns the GraphQL endpoint over store: POST and GET, with
-// introspection, automatic persisted queries, a complexity limit, a
-// per-request timeout and per-request dataloaders.
+// Defaults of Options.
+const (
+	DefaultTimeout    = 10 * time.Second
+	DefaultComplexity = 10000
+	DefaultMaxDepth   = 10
+	// maxBody bounds a request body: an article of maxArticle bytes, JSON-escaped.
+	maxBody = 3 * maxArticle
+)
+
+// NewHandler returns the GraphQL endpoint over store: POST and GET with
+// application/graphql-response+json, introspection, automatic persisted
+// queries, depth and complexity limits, a per-request timeout that
+// reaches Neo4j, and per-request dataloaders.
 func NewHandler(store model.Reader, opt Options) http.Handler {
-	if opt.Timeout == 0 {
-		opt.Timeout = 10 * time.Second
-	}
-	if opt.Complexity == 0 {
-		opt.Complexity = 1000
-	}
+	opt.Timeout = cmp.Or(opt.Timeout, DefaultTimeout)
+	opt.Complexity = cmp.Or(opt.Complexity, DefaultComplexity)
+	opt.MaxDepth = cmp.Or(opt.MaxDepth, DefaultMaxDepth)
+	opt.BatchWait = cmp.Or(opt.BatchWait, DefaultBatchWait)
 	if opt.Logger == nil {
 		opt.Logger = slog.Default()
 	}
-	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{Store: store}}))
+	resolvers := &Resolver{Store: store, Ingester: opt.Ingester, Token: opt.Token}
+	srv := handler.New(costs{NewExecutableSchema(Config{Resolvers: resolvers})})
 	srv.AddTransport(transport.GET{UseGrapQLResponseJsonByDefault: true})
 	srv.AddTransport(transport.POST{UseGrapQLResponseJsonByDefault: true})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(DepthLimit{Max: opt.MaxDepth})
 	srv.Use(extension.FixedComplexityLimit(opt.Complexity))
+	srv.AroundOperations(expired)
 	srv.SetErrorPresenter(errorPresenter(opt.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		opt.Logger.ErrorContext(ctx, "resolver panic", "panic", v, "stack", string(debug.Stack()))
 		return errors.New("internal error")
 	})
-	var h http.Handler = WithLoaders(store, srv)
+	var h http.Handler = withLoaders(store, opt.BatchWait, srv)
+	h = http.MaxBytesHandler(h, maxBody)
 	return http.TimeoutHandler(withTimeout(opt.Timeout, h), opt.Timeout+time.Second, `{"errors":[{"message":"the request took too long","extensions":{"code":"TIMEOUT"}}]}`)
 }
 
@@ -70,22 +87,47 @@ func withTimeout(d time.Duration, next http.Handler) http.Handler {
 	})
 }
 
+// expired answers TIMEOUT when the request's deadline passed before the
+// operation could run: gqlgen would answer with an empty body.
+func expired(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	responses := next(ctx)
+	first := true
+	return func(ctx context.Context) *graphql.Response {
+		if err := ctx.Err(); first && err != nil {
+			first = false
+			gerr := gqlerror.Errorf("%s", model.ErrorMessage(err))
+			gerr.Extensions = map[string]any{"code": model.ErrorCode(err)}
+			return &graphql.Response{Errors: gqlerror.List{gerr}}
+		}
+		first = false
+		return responses(ctx)
+	}
+}
+
 // errorPresenter is the one place where errors become GraphQL errors: every
-// error gets extensions.code; internal details go to the log, not the client.
+// error gets extensions.code. Errors of the application carry their code
+// and a message safe to show; errors gqlgen makes about the request keep
+// theirs (INVALID when they have no code); anything else is INTERNAL, with
+// details only in the log.
 func errorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
 		if gerr.Extensions != nil && gerr.Extensions["code"] != nil {
-			return gerr // parse and validation errors already carry a code
+			return gerr // parse, validation and limit errors already carry a code
+		}
+		if gerr.Extensions == nil {
+			gerr.Extensions = map[string]any{}
+		}
+		var own *gqlerror.Error
+		if errors.As(err, &own) && own.Err == nil && len(own.Path) == 0 {
+			gerr.Extensions["code"] = model.EINVALID // about the request: bad JSON, too large, …
+			return gerr
 		}
 		code := model.ErrorCode(err)
 		if code == model.EINTERNAL {
 			log.ErrorContext(ctx, "graphql resolver failed", "path", fmt.Sprint(gerr.Path), "err", err)
 		}
 		gerr.Message = model.ErrorMessage(err)
-		if gerr.Extensions == nil {
-			gerr.Extensions = map[string]any{}
-		}
 		gerr.Extensions["code"] = code
 		return gerr
 	}

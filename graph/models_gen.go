@@ -7,24 +7,689 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/geokg/geokg/model"
 )
 
+// A page of articles.
+type ArticleConnection struct {
+	// The articles of this page, each with its cursor.
+	Edges []*ArticleEdge `json:"edges"`
+	// The articles of this page, without cursors.
+	Nodes []*model.StoredArticle `json:"nodes"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many articles match, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// An article in a page.
+type ArticleEdge struct {
+	// Where this item is; pass it as `after` to continue after it.
+	Cursor string `json:"cursor"`
+	// The article.
+	Node *model.StoredArticle `json:"node"`
+}
+
+// Which articles to include.
+type ArticleFilter struct {
+	// Only articles from this outlet.
+	Source *string `json:"source,omitempty"`
+	// Only articles published in this range.
+	Published *DateRange `json:"published,omitempty"`
+	// Only articles ingested in this range.
+	Ingested *DateRange `json:"ingested,omitempty"`
+}
+
+// A cell of the country-to-country matrix.
+type CountryRelation struct {
+	// The first country: the supplier when `directed`, else the one with the smaller ISO code.
+	From *Country `json:"from"`
+	// The second country: the recipient when `directed`.
+	To *Country `json:"to"`
+	// True for transfers and aid from `from` to `to`; false for events the two share (meetings, agreements, …).
+	Directed bool `json:"directed"`
+	// Number of events.
+	Count int `json:"count"`
+	// The events by type, most first.
+	ByType []*TypeCount `json:"byType"`
+}
+
+// An inclusive range of days (or, for ingest times, instants); either end may be open.
+type DateRange struct {
+	// First day, YYYY-MM-DD (ingest ranges also take an RFC 3339 time).
+	From *string `json:"from,omitempty"`
+	// Last day, YYYY-MM-DD, inclusive (ingest ranges also take an RFC 3339 time).
+	To *string `json:"to,omitempty"`
+}
+
+// A page of entities.
+type EntityConnection struct {
+	// The entities of this page, each with its cursor.
+	Edges []*EntityEdge `json:"edges"`
+	// The entities of this page, without cursors.
+	Nodes []Entity `json:"nodes"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many entities match, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// An entity in a page.
+type EntityEdge struct {
+	// Where this item is; pass it as `after` to continue after it.
+	Cursor string `json:"cursor"`
+	// The entity.
+	Node Entity `json:"node"`
+}
+
+// Which entities to include.
+type EntityFilter struct {
+	// Only these kinds.
+	Types []EntityType `json:"types,omitempty"`
+	// Only people, organizations and places that belong to this country.
+	Country *string `json:"country,omitempty"`
+	// Only entities whose name or an alias contains this, case-insensitively.
+	Name *string `json:"name,omitempty"`
+	// Only entities mentioned in this article (an `article:…` id).
+	Article *string `json:"article,omitempty"`
+	// Only entities that take part in at least this many events.
+	MinEvents *int `json:"minEvents,omitempty"`
+}
+
+// How to sort entities.
+type EntityOrder struct {
+	// The key.
+	By EntityOrderField `json:"by"`
+	// The direction; ties are broken by id.
+	Direction Direction `json:"direction"`
+}
+
+// A page of events.
+type EventConnection struct {
+	// The events of this page, each with its cursor.
+	Edges []*EventEdge `json:"edges"`
+	// The events of this page, without cursors.
+	Nodes []*model.StoredEvent `json:"nodes"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many events match, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// Event counts for dashboards.
+type EventCounts struct {
+	// Number of events counted.
+	Total int `json:"total"`
+	// By event type, most first.
+	ByType []*TypeCount `json:"byType"`
+	// By epistemic status, most first.
+	ByStatus []*StatusCount `json:"byStatus"`
+	// By type and status together, most first.
+	ByTypeAndStatus []*TypeStatusCount `json:"byTypeAndStatus"`
+	// By the month of the event's own date (YYYY-MM), oldest first; undated events are not in it.
+	ByMonth []*MonthCount `json:"byMonth"`
+}
+
+// An event in a page.
+type EventEdge struct {
+	// Where this item is; pass it as `after` to continue after it.
+	Cursor string `json:"cursor"`
+	// The event.
+	Node *model.StoredEvent `json:"node"`
+}
+
+// Which events to include; every field narrows the list, omitted fields do not.
+type EventFilter struct {
+	// Only these types.
+	Types []EventType `json:"types,omitempty"`
+	// Only these epistemic statuses.
+	Statuses []Status `json:"statuses,omitempty"`
+	// Only events this entity takes part in (as participant, supplier or recipient).
+	Participant *string `json:"participant,omitempty"`
+	// Only events that involve this country, directly or through one of its people, organizations or places.
+	Country *string `json:"country,omitempty"`
+	// Only events with this supplier.
+	Supplier *string `json:"supplier,omitempty"`
+	// Only events with this recipient.
+	Recipient *string `json:"recipient,omitempty"`
+	// Only events at this place.
+	Place *string `json:"place,omitempty"`
+	// Only events this entity claims, alleges or denies.
+	Asserter *string `json:"asserter,omitempty"`
+	// Only events reported by this article (an `article:…` id).
+	Article *string `json:"article,omitempty"`
+	// The event's own date overlaps this range; undated events are left out.
+	Date *DateRange `json:"date,omitempty"`
+	// At least one supporting article was published in this range.
+	Published *DateRange `json:"published,omitempty"`
+	// The graph first stored the event in this range (ingest time).
+	Ingested *DateRange `json:"ingested,omitempty"`
+	// Reported by at least this many articles.
+	MinArticles *int `json:"minArticles,omitempty"`
+	// Reported by at least this many distinct outlets.
+	MinSources *int `json:"minSources,omitempty"`
+}
+
+// How to sort events.
+type EventOrder struct {
+	// The key.
+	By EventOrderField `json:"by"`
+	// The direction; ties are broken by id.
+	Direction Direction `json:"direction"`
+}
+
+// What ingesting an article did.
+type IngestResult struct {
+	// The stored article.
+	Article *model.StoredArticle `json:"article"`
+	// True when the same text, read by the same rules, was already stored: nothing was written.
+	Unchanged bool `json:"unchanged"`
+	// Nodes the ingest created (0 when unchanged).
+	NodesCreated int `json:"nodesCreated"`
+	// Relationships the ingest created (0 when unchanged).
+	RelationshipsCreated int `json:"relationshipsCreated"`
+	// The entities the article mentions.
+	Entities []Entity `json:"entities"`
+	// The events the article reports.
+	Events []*model.StoredEvent `json:"events"`
+	// The statements the article quotes or reports.
+	Statements []*model.Statement `json:"statements"`
+}
+
+// How many events fall in a month.
+type MonthCount struct {
+	// The month, YYYY-MM.
+	Month string `json:"month"`
+	// How many.
+	Count int `json:"count"`
+}
+
+// What can be written: new articles, with a bearer token.
+type Mutation struct {
+}
+
+// Where a page is, in Relay's cursor connection terms.
+type PageInfo struct {
+	// Whether more items follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Whether items precede this page.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// Cursor of the first item of the page; null for an empty page.
+	StartCursor *string `json:"startCursor,omitempty"`
+	// Cursor of the last item; pass it as `after` for the next page.
+	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// A shortest path between two entities.
+type Path struct {
+	// Number of hops.
+	Length int `json:"length"`
+	// The nodes along the path, from the start to the end.
+	Nodes []Node `json:"nodes"`
+	// The hops in path order; a hop's `from` and `to` keep the stored direction, so follow `nodes` for the path's direction.
+	Hops []*model.Hop `json:"hops"`
+}
+
+// What can be read: single nodes, lists with filters, relations and paths, subgraphs, timelines and aggregates.
 type Query struct {
+}
+
+// What directly links two entities.
+type Relations struct {
+	// The first entity asked for.
+	A Entity `json:"a"`
+	// The second entity asked for.
+	B Entity `json:"b"`
+	// Events in which both take part, in any role (participant, supplier, recipient, place or asserter), newest first.
+	Events []*model.StoredEvent `json:"events"`
+	// Statements one made about the other, or that talk about both.
+	Statements []*model.Statement `json:"statements"`
+	// Direct links between the two (a person's country, the country they lead, their organization), with evidence.
+	Links []*model.Hop `json:"links"`
+}
+
+// A page of search results, best first.
+type SearchConnection struct {
+	// The matches of this page, each with its cursor and score.
+	Edges []*SearchEdge `json:"edges"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many nodes match, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// A search result.
+type SearchEdge struct {
+	// Where this item is; pass it as `after` to continue after it.
+	Cursor string `json:"cursor"`
+	// The entity or statement found.
+	Node Node `json:"node"`
+	// Relevance as the full-text index scores it; higher is better.
+	Score float64 `json:"score"`
+}
+
+// A page of statements.
+type StatementConnection struct {
+	// The statements of this page, each with its cursor.
+	Edges []*StatementEdge `json:"edges"`
+	// The statements of this page, without cursors.
+	Nodes []*model.Statement `json:"nodes"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many statements match, on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// A statement in a page.
+type StatementEdge struct {
+	// Where this item is; pass it as `after` to continue after it.
+	Cursor string `json:"cursor"`
+	// The statement.
+	Node *model.Statement `json:"node"`
+}
+
+// Which statements to include.
+type StatementFilter struct {
+	// Only statements by this speaker.
+	Speaker *string `json:"speaker,omitempty"`
+	// Only statements about this entity.
+	About *string `json:"about,omitempty"`
+	// Only quotations (true) or only reported speech (false).
+	Direct *bool `json:"direct,omitempty"`
+	// Only statements whose text contains this, case-insensitively.
+	Text *string `json:"text,omitempty"`
+	// Only statements in this article (an `article:…` id).
+	Article *string `json:"article,omitempty"`
+	// Only statements in articles published in this range.
+	Published *DateRange `json:"published,omitempty"`
+	// Only statements in articles ingested in this range.
+	Ingested *DateRange `json:"ingested,omitempty"`
+}
+
+// How to sort statements.
+type StatementOrder struct {
+	// The key.
+	By StatementOrderField `json:"by"`
+	// The direction.
+	Direction Direction `json:"direction"`
+}
+
+// How many events have a status.
+type StatusCount struct {
+	// The status.
+	Status Status `json:"status"`
+	// How many.
+	Count int `json:"count"`
+}
+
+// A subgraph ready for graph views.
+type Subgraph struct {
+	// The nodes: the center first, then by distance.
+	Nodes []*model.GraphNode `json:"nodes"`
+	// Every relationship among the nodes, once per type and pair.
+	Edges []*model.GraphEdge `json:"edges"`
+	// True when more nodes were within reach than `limit` allowed.
+	Truncated bool `json:"truncated"`
+}
+
+// How many events have a type.
+type TypeCount struct {
+	// The type.
+	Type EventType `json:"type"`
+	// How many.
+	Count int `json:"count"`
+}
+
+// How many events have a type and a status.
+type TypeStatusCount struct {
+	// The type.
+	Type EventType `json:"type"`
+	// The status.
+	Status Status `json:"status"`
+	// How many.
+	Count int `json:"count"`
+}
+
+// Where a timeline entry's date comes from.
+type DateBasis string
+
+const (
+	// The event's own date, as the article states it.
+	DateBasisEventDate DateBasis = "EVENT_DATE"
+	// The publication date of the (first) article that reports it.
+	DateBasisPublished DateBasis = "PUBLISHED"
+)
+
+var AllDateBasis = []DateBasis{
+	DateBasisEventDate,
+	DateBasisPublished,
+}
+
+func (e DateBasis) IsValid() bool {
+	switch e {
+	case DateBasisEventDate, DateBasisPublished:
+		return true
+	}
+	return false
+}
+
+func (e DateBasis) String() string {
+	return string(e)
+}
+
+func (e *DateBasis) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DateBasis(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DateBasis", str)
+	}
+	return nil
+}
+
+func (e DateBasis) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DateBasis) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DateBasis) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Sort direction.
+type Direction string
+
+const (
+	// Smallest first.
+	DirectionAsc Direction = "ASC"
+	// Largest first.
+	DirectionDesc Direction = "DESC"
+)
+
+var AllDirection = []Direction{
+	DirectionAsc,
+	DirectionDesc,
+}
+
+func (e Direction) IsValid() bool {
+	switch e {
+	case DirectionAsc, DirectionDesc:
+		return true
+	}
+	return false
+}
+
+func (e Direction) String() string {
+	return string(e)
+}
+
+func (e *Direction) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Direction(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Direction", str)
+	}
+	return nil
+}
+
+func (e Direction) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Direction) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Direction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What to sort entities by.
+type EntityOrderField string
+
+const (
+	// Canonical name, case-insensitively.
+	EntityOrderFieldName EntityOrderField = "NAME"
+	// Number of events it takes part in.
+	EntityOrderFieldEvents EntityOrderField = "EVENTS"
+	// Number of statements it made.
+	EntityOrderFieldStatements EntityOrderField = "STATEMENTS"
+	// Number of articles that mention it.
+	EntityOrderFieldArticles EntityOrderField = "ARTICLES"
+	// Number of distinct outlets that mention it.
+	EntityOrderFieldSources EntityOrderField = "SOURCES"
+	// Ingest time.
+	EntityOrderFieldFirstSeen EntityOrderField = "FIRST_SEEN"
+)
+
+var AllEntityOrderField = []EntityOrderField{
+	EntityOrderFieldName,
+	EntityOrderFieldEvents,
+	EntityOrderFieldStatements,
+	EntityOrderFieldArticles,
+	EntityOrderFieldSources,
+	EntityOrderFieldFirstSeen,
+}
+
+func (e EntityOrderField) IsValid() bool {
+	switch e {
+	case EntityOrderFieldName, EntityOrderFieldEvents, EntityOrderFieldStatements, EntityOrderFieldArticles, EntityOrderFieldSources, EntityOrderFieldFirstSeen:
+		return true
+	}
+	return false
+}
+
+func (e EntityOrderField) String() string {
+	return string(e)
+}
+
+func (e *EntityOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EntityOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EntityOrderField", str)
+	}
+	return nil
+}
+
+func (e EntityOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EntityOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EntityOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Kinds of entities.
+type EntityType string
+
+const (
+	// A person.
+	EntityTypePerson EntityType = "PERSON"
+	// A country.
+	EntityTypeCountry EntityType = "COUNTRY"
+	// An organization.
+	EntityTypeOrganization EntityType = "ORGANIZATION"
+	// A place.
+	EntityTypePlace EntityType = "PLACE"
+)
+
+var AllEntityType = []EntityType{
+	EntityTypePerson,
+	EntityTypeCountry,
+	EntityTypeOrganization,
+	EntityTypePlace,
+}
+
+func (e EntityType) IsValid() bool {
+	switch e {
+	case EntityTypePerson, EntityTypeCountry, EntityTypeOrganization, EntityTypePlace:
+		return true
+	}
+	return false
+}
+
+func (e EntityType) String() string {
+	return string(e)
+}
+
+func (e *EntityType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EntityType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EntityType", str)
+	}
+	return nil
+}
+
+func (e EntityType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EntityType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EntityType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What to sort events by.
+type EventOrderField string
+
+const (
+	// The event's own date; undated events last.
+	EventOrderFieldDate EventOrderField = "DATE"
+	// Earliest publication date among its articles.
+	EventOrderFieldPublished EventOrderField = "PUBLISHED"
+	// Ingest time.
+	EventOrderFieldFirstSeen EventOrderField = "FIRST_SEEN"
+	// Number of articles that report it.
+	EventOrderFieldArticles EventOrderField = "ARTICLES"
+	// Number of distinct outlets that report it.
+	EventOrderFieldSources EventOrderField = "SOURCES"
+)
+
+var AllEventOrderField = []EventOrderField{
+	EventOrderFieldDate,
+	EventOrderFieldPublished,
+	EventOrderFieldFirstSeen,
+	EventOrderFieldArticles,
+	EventOrderFieldSources,
+}
+
+func (e EventOrderField) IsValid() bool {
+	switch e {
+	case EventOrderFieldDate, EventOrderFieldPublished, EventOrderFieldFirstSeen, EventOrderFieldArticles, EventOrderFieldSources:
+		return true
+	}
+	return false
+}
+
+func (e EventOrderField) String() string {
+	return string(e)
+}
+
+func (e *EventOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EventOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EventOrderField", str)
+	}
+	return nil
+}
+
+func (e EventOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EventOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EventOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // Kinds of events.
 type EventType string
 
 const (
-	EventTypeMeeting         EventType = "MEETING"
-	EventTypeVisit           EventType = "VISIT"
-	EventTypeArmsTransfer    EventType = "ARMS_TRANSFER"
+	// Leaders or officials meet.
+	EventTypeMeeting EventType = "MEETING"
+	// Someone visits a country or place.
+	EventTypeVisit EventType = "VISIT"
+	// Weapons, munitions or military components change hands.
+	EventTypeArmsTransfer EventType = "ARMS_TRANSFER"
+	// Talks about an arms transfer.
 	EventTypeArmsNegotiation EventType = "ARMS_NEGOTIATION"
-	EventTypeAgreement       EventType = "AGREEMENT"
-	EventTypeAid             EventType = "AID"
-	EventTypeMissileTest     EventType = "MISSILE_TEST"
-	EventTypeSanction        EventType = "SANCTION"
-	EventTypeOther           EventType = "OTHER"
+	// A pact, deal, statement or ceasefire is agreed.
+	EventTypeAgreement EventType = "AGREEMENT"
+	// Money, food, technology or other assistance.
+	EventTypeAid EventType = "AID"
+	// A missile launch or test.
+	EventTypeMissileTest EventType = "MISSILE_TEST"
+	// Sanctions imposed.
+	EventTypeSanction EventType = "SANCTION"
+	// Another discrete diplomatic act: severing relations, a formal protest, …
+	EventTypeOther EventType = "OTHER"
 )
 
 var AllEventType = []EventType{
@@ -82,6 +747,137 @@ func (e EventType) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Kinds of nodes.
+type NodeKind string
+
+const (
+	// A person.
+	NodeKindPerson NodeKind = "PERSON"
+	// A country.
+	NodeKindCountry NodeKind = "COUNTRY"
+	// An organization.
+	NodeKindOrganization NodeKind = "ORGANIZATION"
+	// A place.
+	NodeKindPlace NodeKind = "PLACE"
+	// An event.
+	NodeKindEvent NodeKind = "EVENT"
+	// A statement.
+	NodeKindStatement NodeKind = "STATEMENT"
+	// An article.
+	NodeKindArticle NodeKind = "ARTICLE"
+)
+
+var AllNodeKind = []NodeKind{
+	NodeKindPerson,
+	NodeKindCountry,
+	NodeKindOrganization,
+	NodeKindPlace,
+	NodeKindEvent,
+	NodeKindStatement,
+	NodeKindArticle,
+}
+
+func (e NodeKind) IsValid() bool {
+	switch e {
+	case NodeKindPerson, NodeKindCountry, NodeKindOrganization, NodeKindPlace, NodeKindEvent, NodeKindStatement, NodeKindArticle:
+		return true
+	}
+	return false
+}
+
+func (e NodeKind) String() string {
+	return string(e)
+}
+
+func (e *NodeKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = NodeKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid NodeKind", str)
+	}
+	return nil
+}
+
+func (e NodeKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *NodeKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e NodeKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What to sort statements by.
+type StatementOrderField string
+
+const (
+	// The article's publication date, then position in the article.
+	StatementOrderFieldPublished StatementOrderField = "PUBLISHED"
+	// The article's ingest time, then position in the article.
+	StatementOrderFieldIngested StatementOrderField = "INGESTED"
+)
+
+var AllStatementOrderField = []StatementOrderField{
+	StatementOrderFieldPublished,
+	StatementOrderFieldIngested,
+}
+
+func (e StatementOrderField) IsValid() bool {
+	switch e {
+	case StatementOrderFieldPublished, StatementOrderFieldIngested:
+		return true
+	}
+	return false
+}
+
+func (e StatementOrderField) String() string {
+	return string(e)
+}
+
+func (e *StatementOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StatementOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StatementOrderField", str)
+	}
+	return nil
+}
+
+func (e StatementOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StatementOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StatementOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Did it happen? As the article presents it.
 type Status string
 
@@ -90,7 +886,7 @@ const (
 	StatusOccurred Status = "OCCURRED"
 	// Scheduled or announced.
 	StatusPlanned Status = "PLANNED"
-	// Attributed to reports.
+	// Attributed to reports, media or intelligence agencies.
 	StatusReported Status = "REPORTED"
 	// Claimed by a named party (see `assertedBy`).
 	StatusAlleged Status = "ALLEGED"

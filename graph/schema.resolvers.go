@@ -11,121 +11,271 @@ import (
 	"github.com/geokg/geokg/model"
 )
 
-func (r *countryResolver) Events(ctx context.Context, obj *Country) ([]*model.Event, error) {
-	return many(ctx, loaders(ctx).EventsOf, obj.ID)
+func (r *articleResolver) Title(ctx context.Context, obj *model.StoredArticle) (*string, error) {
+	return opt(obj.Title), nil
 }
 
-func (r *countryResolver) Statements(ctx context.Context, obj *Country) ([]*model.Statement, error) {
-	return many(ctx, loaders(ctx).Statements, obj.ID)
+func (r *articleResolver) URL(ctx context.Context, obj *model.StoredArticle) (*string, error) {
+	return opt(obj.URL), nil
 }
 
-func (r *eventResolver) Type(ctx context.Context, obj *model.Event) (EventType, error) {
+func (r *articleResolver) Published(ctx context.Context, obj *model.StoredArticle) (*string, error) {
+	return opt(obj.Published), nil
+}
+
+func (r *articleResolver) Source(ctx context.Context, obj *model.StoredArticle) (*string, error) {
+	return opt(obj.Source), nil
+}
+
+func (r *articleResolver) Dateline(ctx context.Context, obj *model.StoredArticle) (*string, error) {
+	return opt(obj.Dateline), nil
+}
+
+func (r *articleResolver) IngestedAt(ctx context.Context, obj *model.StoredArticle) (*string, error) {
+	return opt(obj.IngestedAt), nil
+}
+
+func (r *articleResolver) Extractor(ctx context.Context, obj *model.StoredArticle) (*string, error) {
+	return opt(obj.Extractor), nil
+}
+
+func (r *articleResolver) Text(ctx context.Context, obj *model.StoredArticle) (string, error) {
+	return loaders(ctx).ArticleText.Load(ctx, obj.ID)
+}
+
+func (r *articleResolver) Entities(ctx context.Context, obj *model.StoredArticle) ([]Entity, error) {
+	return entities(linked(ctx, loaders(ctx).Entities, model.LinkArticleEntities, obj.ID))
+}
+
+func (r *articleResolver) Events(ctx context.Context, obj *model.StoredArticle) ([]*model.StoredEvent, error) {
+	return linked(ctx, loaders(ctx).Events, model.LinkArticleEvents, obj.ID)
+}
+
+func (r *articleResolver) Statements(ctx context.Context, obj *model.StoredArticle) ([]*model.Statement, error) {
+	return linked(ctx, loaders(ctx).Statements, model.LinkArticleStatements, obj.ID)
+}
+
+func (r *eventResolver) Type(ctx context.Context, obj *model.StoredEvent) (EventType, error) {
 	return EventType(enumName(obj.Type)), nil
 }
 
-func (r *eventResolver) Status(ctx context.Context, obj *model.Event) (Status, error) {
+func (r *eventResolver) Status(ctx context.Context, obj *model.StoredEvent) (Status, error) {
 	return Status(enumName(obj.Status)), nil
 }
 
-func (r *eventResolver) Participants(ctx context.Context, obj *model.Event) ([]Entity, error) {
+func (r *eventResolver) Date(ctx context.Context, obj *model.StoredEvent) (*string, error) {
+	return opt(obj.Date), nil
+}
+
+func (r *eventResolver) Published(ctx context.Context, obj *model.StoredEvent) (*string, error) {
+	return opt(obj.Published), nil
+}
+
+func (r *eventResolver) FirstSeen(ctx context.Context, obj *model.StoredEvent) (*string, error) {
+	return opt(obj.FirstSeen), nil
+}
+
+func (r *eventResolver) Participants(ctx context.Context, obj *model.StoredEvent) ([]Entity, error) {
 	return entitiesByID(ctx, obj.Participants)
 }
 
-func (r *eventResolver) Supplier(ctx context.Context, obj *model.Event) (Entity, error) {
+func (r *eventResolver) Supplier(ctx context.Context, obj *model.StoredEvent) (Entity, error) {
 	return entityByID(ctx, obj.Supplier)
 }
 
-func (r *eventResolver) Recipient(ctx context.Context, obj *model.Event) (Entity, error) {
+func (r *eventResolver) Recipient(ctx context.Context, obj *model.StoredEvent) (Entity, error) {
 	return entityByID(ctx, obj.Recipient)
 }
 
-func (r *eventResolver) Place(ctx context.Context, obj *model.Event) (*Place, error) {
-	return placeByID(ctx, obj.Place)
+func (r *eventResolver) Stage(ctx context.Context, obj *model.StoredEvent) (*string, error) {
+	return opt(obj.Stage), nil
 }
 
-func (r *eventResolver) AssertedBy(ctx context.Context, obj *model.Event) ([]Entity, error) {
+func (r *eventResolver) Quantity(ctx context.Context, obj *model.StoredEvent) (*string, error) {
+	return opt(obj.Quantity), nil
+}
+
+func (r *eventResolver) Value(ctx context.Context, obj *model.StoredEvent) (*string, error) {
+	return opt(obj.Value), nil
+}
+
+func (r *eventResolver) Place(ctx context.Context, obj *model.StoredEvent) (*Place, error) {
+	return entityAs(ctx, obj.Place, asPlace)
+}
+
+func (r *eventResolver) AssertedBy(ctx context.Context, obj *model.StoredEvent) ([]Entity, error) {
 	return entitiesByID(ctx, obj.AssertedBy)
 }
 
-func (r *evidenceResolver) Article(ctx context.Context, obj *model.Span) (*model.Article, error) {
-	return loaders(ctx).Article.Load(ctx, obj.Article)
+func (r *eventResolver) ClaimedIn(ctx context.Context, obj *model.StoredEvent) ([]*model.Statement, error) {
+	return loadAll(ctx, loaders(ctx).Statement, obj.ClaimedIn)
 }
 
-func (r *organizationResolver) Events(ctx context.Context, obj *Organization) ([]*model.Event, error) {
-	return many(ctx, loaders(ctx).EventsOf, obj.ID)
+func (r *eventResolver) Denies(ctx context.Context, obj *model.StoredEvent) (*model.StoredEvent, error) {
+	return load(ctx, loaders(ctx).Event, obj.Denies)
 }
 
-func (r *organizationResolver) Country(ctx context.Context, obj *Organization) (*Country, error) {
-	return country(ctx, obj.Entity)
+func (r *eventResolver) DeniedBy(ctx context.Context, obj *model.StoredEvent) ([]*model.StoredEvent, error) {
+	return linked(ctx, loaders(ctx).Events, model.LinkDeniedBy, obj.ID)
 }
 
-func (r *organizationResolver) Statements(ctx context.Context, obj *Organization) ([]*model.Statement, error) {
-	return many(ctx, loaders(ctx).Statements, obj.ID)
+func (r *eventResolver) Cameo(ctx context.Context, obj *model.StoredEvent) (*string, error) {
+	return opt(obj.Cameo), nil
 }
 
-func (r *personResolver) Events(ctx context.Context, obj *Person) ([]*model.Event, error) {
-	return many(ctx, loaders(ctx).EventsOf, obj.ID)
+func (r *eventResolver) Articles(ctx context.Context, obj *model.StoredEvent) ([]*model.StoredArticle, error) {
+	return linked(ctx, loaders(ctx).Articles, model.LinkArticles, obj.ID)
 }
 
-func (r *personResolver) Country(ctx context.Context, obj *Person) (*Country, error) {
-	return country(ctx, obj.Entity)
+func (r *evidenceResolver) Article(ctx context.Context, obj *model.Span) (*model.StoredArticle, error) {
+	return load(ctx, loaders(ctx).Article, obj.Article)
 }
 
-func (r *personResolver) Statements(ctx context.Context, obj *Person) ([]*model.Statement, error) {
-	return many(ctx, loaders(ctx).Statements, obj.ID)
+func (r *evidenceResolver) Sentence(ctx context.Context, obj *model.Span) (*string, error) {
+	return opt(obj.Sentence), nil
 }
 
-func (r *placeResolver) Events(ctx context.Context, obj *Place) ([]*model.Event, error) {
-	return many(ctx, loaders(ctx).EventsOf, obj.ID)
+func (r *graphEdgeResolver) ID(ctx context.Context, obj *model.GraphEdge) (string, error) {
+	return obj.From + "|" + obj.Type + "|" + obj.To, nil
 }
 
-func (r *placeResolver) Country(ctx context.Context, obj *Place) (*Country, error) {
-	return country(ctx, obj.Entity)
+func (r *graphNodeResolver) Kind(ctx context.Context, obj *model.GraphNode) (NodeKind, error) {
+	return NodeKind(enumName(obj.Kind)), nil
+}
+
+func (r *graphNodeResolver) Node(ctx context.Context, obj *model.GraphNode) (Node, error) {
+	return nodeByID(ctx, obj.ID)
+}
+
+func (r *linkResolver) From(ctx context.Context, obj *model.Hop) (Node, error) {
+	return nodeByID(ctx, obj.From)
+}
+
+func (r *linkResolver) To(ctx context.Context, obj *model.Hop) (Node, error) {
+	return nodeByID(ctx, obj.To)
+}
+
+func (r *mutationResolver) IngestArticle(ctx context.Context, text string, title *string, url *string, published *string, source *string) (*IngestResult, error) {
+	return r.ingestArticle(ctx, text, title, url, published, source)
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (Node, error) {
-	return r.node(ctx, id)
+	return nodeByID(ctx, id)
+}
+
+func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]Node, error) {
+	return r.nodes(ctx, ids)
 }
 
 func (r *queryResolver) Entity(ctx context.Context, name string) (Entity, error) {
 	return r.entity(ctx, name)
 }
 
-func (r *queryResolver) Events(ctx context.Context, typeArg *EventType, participant *string, status *Status, first *int) ([]*model.Event, error) {
-	return r.events(ctx, typeArg, participant, status, first)
+func (r *queryResolver) Search(ctx context.Context, query string, types []NodeKind, first *int, after *string) (*SearchConnection, error) {
+	return r.search(ctx, query, types, first, after)
+}
+
+func (r *queryResolver) Entities(ctx context.Context, filter *EntityFilter, orderBy *EntityOrder, first *int, after *string) (*EntityConnection, error) {
+	return r.entities(ctx, filter, orderBy, first, after)
+}
+
+func (r *queryResolver) Events(ctx context.Context, filter *EventFilter, orderBy *EventOrder, first *int, after *string) (*EventConnection, error) {
+	return r.events(ctx, filter, orderBy, first, after)
+}
+
+func (r *queryResolver) Statements(ctx context.Context, filter *StatementFilter, orderBy *StatementOrder, first *int, after *string) (*StatementConnection, error) {
+	return r.statements(ctx, filter, orderBy, first, after)
+}
+
+func (r *queryResolver) Articles(ctx context.Context, filter *ArticleFilter, first *int, after *string) (*ArticleConnection, error) {
+	return r.articles(ctx, filter, first, after)
+}
+
+func (r *queryResolver) Relations(ctx context.Context, a string, b string) (*Relations, error) {
+	return r.relations(ctx, a, b)
+}
+
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, first *int) ([]*Path, error) {
+	return r.paths(ctx, from, to, maxHops, first)
+}
+
+func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []NodeKind, limit *int) (*Subgraph, error) {
+	return r.neighborhood(ctx, id, depth, types, limit)
+}
+
+func (r *queryResolver) Timeline(ctx context.Context, entity string, from *string, to *string, first *int) ([]*model.TimelineEntry, error) {
+	return r.timeline(ctx, entity, from, to, first)
+}
+
+func (r *queryResolver) EventCounts(ctx context.Context, filter *EventFilter) (*EventCounts, error) {
+	return r.eventCounts(ctx, filter)
+}
+
+func (r *queryResolver) CountryRelations(ctx context.Context, filter *EventFilter, first *int) ([]*CountryRelation, error) {
+	return r.countryRelations(ctx, filter, first)
 }
 
 func (r *statementResolver) Speaker(ctx context.Context, obj *model.Statement) (Entity, error) {
 	return entityByID(ctx, obj.Speaker)
 }
 
+func (r *statementResolver) Verb(ctx context.Context, obj *model.Statement) (*string, error) {
+	return opt(obj.Verb), nil
+}
+
 func (r *statementResolver) About(ctx context.Context, obj *model.Statement) ([]Entity, error) {
 	return entitiesByID(ctx, obj.About)
 }
 
-func (r *Resolver) Country() CountryResolver { return &countryResolver{r} }
+func (r *statementResolver) Claims(ctx context.Context, obj *model.Statement) ([]*model.StoredEvent, error) {
+	return linked(ctx, loaders(ctx).Events, model.LinkClaims, obj.ID)
+}
+
+func (r *statementResolver) Article(ctx context.Context, obj *model.Statement) (*model.StoredArticle, error) {
+	return load(ctx, loaders(ctx).Article, obj.Evidence.Article)
+}
+
+func (r *timelineEntryResolver) Basis(ctx context.Context, obj *model.TimelineEntry) (DateBasis, error) {
+	return basis(obj.Basis), nil
+}
+
+func (r *timelineEntryResolver) Event(ctx context.Context, obj *model.TimelineEntry) (*model.StoredEvent, error) {
+	return load(ctx, loaders(ctx).Event, obj.Event)
+}
+
+func (r *timelineEntryResolver) Statement(ctx context.Context, obj *model.TimelineEntry) (*model.Statement, error) {
+	return load(ctx, loaders(ctx).Statement, obj.Statement)
+}
+
+func (r *Resolver) Article() ArticleResolver { return &articleResolver{r} }
 
 func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
 
 func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
 
-func (r *Resolver) Organization() OrganizationResolver { return &organizationResolver{r} }
+func (r *Resolver) GraphEdge() GraphEdgeResolver { return &graphEdgeResolver{r} }
 
-func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
+func (r *Resolver) GraphNode() GraphNodeResolver { return &graphNodeResolver{r} }
 
-func (r *Resolver) Place() PlaceResolver { return &placeResolver{r} }
+func (r *Resolver) Link() LinkResolver { return &linkResolver{r} }
+
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Statement() StatementResolver { return &statementResolver{r} }
 
+func (r *Resolver) TimelineEntry() TimelineEntryResolver { return &timelineEntryResolver{r} }
+
 type (
-	countryResolver      struct{ *Resolver }
-	eventResolver        struct{ *Resolver }
-	evidenceResolver     struct{ *Resolver }
-	organizationResolver struct{ *Resolver }
-	personResolver       struct{ *Resolver }
-	placeResolver        struct{ *Resolver }
-	queryResolver        struct{ *Resolver }
-	statementResolver    struct{ *Resolver }
+	articleResolver       struct{ *Resolver }
+	eventResolver         struct{ *Resolver }
+	evidenceResolver      struct{ *Resolver }
+	graphEdgeResolver     struct{ *Resolver }
+	graphNodeResolver     struct{ *Resolver }
+	linkResolver          struct{ *Resolver }
+	mutationResolver      struct{ *Resolver }
+	queryResolver         struct{ *Resolver }
+	statementResolver     struct{ *Resolver }
+	timelineEntryResolver struct{ *Resolver }
 )

@@ -22,32 +22,55 @@ type Writer interface {
 	SaveDocument(ctx context.Context, doc *Document) (SaveResult, error)
 }
 
-// Reader answers the API's questions. Methods that take a list of ids are
-// the batch functions behind per-request dataloaders: one call, one query,
-// however many parents asked.
+// Reader answers the API's questions. Methods that take a list of ids
+// are the batch functions behind per-request dataloaders: one call, one
+// query, however many parents asked. Every method runs one read
+// transaction.
 type Reader interface {
-	// FindEntity returns the entity whose name or alias is name, compared
-	// case-insensitively, preferring the one mentioned most.
-	FindEntity(ctx context.Context, name string) (*Entity, error)
-	// EntitiesByID returns the entities with the given ids (missing ones are absent).
-	EntitiesByID(ctx context.Context, ids []string) (map[string]*Entity, error)
-	// EventsOf returns, for each entity id, the events it takes part in
-	// (as participant, supplier or recipient), newest first.
-	EventsOf(ctx context.Context, entityIDs []string) (map[string][]*Event, error)
-	// StatementsBy returns, for each entity id, the statements it made.
-	StatementsBy(ctx context.Context, speakerIDs []string) (map[string][]*Statement, error)
-	// ArticlesByID returns the articles with the given ids, without their text.
-	ArticlesByID(ctx context.Context, ids []string) (map[string]*Article, error)
-	// Events lists events matching the filter.
-	Events(ctx context.Context, f EventFilter) ([]*Event, error)
-}
+	// FindEntity returns the entity whose id, ISO3 code, name or alias is
+	// ref, compared case-insensitively, preferring the one mentioned most.
+	// No match is an error with code ENOTFOUND.
+	FindEntity(ctx context.Context, ref string) (*StoredEntity, error)
 
-// EventFilter selects events; zero fields select everything.
-type EventFilter struct {
-	Type        string
-	Participant string // entity id
-	Status      string
-	Limit       int
+	// EntitiesByID, EventsByID, StatementsByID and ArticlesByID return
+	// the nodes with the given ids; missing ones are absent from the map.
+	EntitiesByID(ctx context.Context, ids []string) (map[string]*StoredEntity, error)
+	EventsByID(ctx context.Context, ids []string) (map[string]*StoredEvent, error)
+	StatementsByID(ctx context.Context, ids []string) (map[string]*Statement, error)
+	ArticlesByID(ctx context.Context, ids []string) (map[string]*StoredArticle, error)
+	// ArticleTexts returns the full text of articles.
+	ArticleTexts(ctx context.Context, ids []string) (map[string]string, error)
+
+	// LinkedEntities, LinkedEvents, LinkedStatements and LinkedArticles
+	// follow link from each of ids; an id with nothing linked is absent.
+	LinkedEntities(ctx context.Context, link Link, ids []string) (map[string][]*StoredEntity, error)
+	LinkedEvents(ctx context.Context, link Link, ids []string) (map[string][]*StoredEvent, error)
+	LinkedStatements(ctx context.Context, link Link, ids []string) (map[string][]*Statement, error)
+	LinkedArticles(ctx context.Context, link Link, ids []string) (map[string][]*StoredArticle, error)
+
+	// Lists: one page and the size of the whole list.
+	Events(ctx context.Context, q EventQuery) (Page[*StoredEvent], error)
+	Statements(ctx context.Context, q StatementQuery) (Page[*Statement], error)
+	Entities(ctx context.Context, q EntityQuery) (Page[*StoredEntity], error)
+	Articles(ctx context.Context, q ArticleQuery) (Page[*StoredArticle], error)
+	// Search ranks entities and statements against a full-text query.
+	Search(ctx context.Context, q SearchQuery) (Page[SearchHit], error)
+
+	// Relations returns what directly links two entities (ids).
+	Relations(ctx context.Context, a, b string) (*Relations, error)
+	// Paths returns up to limit shortest paths of at most maxHops between
+	// two entities (ids).
+	Paths(ctx context.Context, from, to string, maxHops, limit int) ([]Path, error)
+	// Neighborhood returns the nodes around a center and the
+	// relationships among them.
+	Neighborhood(ctx context.Context, q NeighborhoodQuery) (*Subgraph, error)
+	// Timeline returns an entity's events and statements in date order.
+	Timeline(ctx context.Context, q TimelineQuery) ([]TimelineEntry, error)
+
+	// EventCounts counts the events that match f by type, status and month.
+	EventCounts(ctx context.Context, f EventFilter) ([]EventCount, error)
+	// CountryPairs counts the events that match f by pair of countries and type.
+	CountryPairs(ctx context.Context, f EventFilter) ([]CountryPair, error)
 }
 
 // Store is the graph database: the loader writes to it, the API reads it.

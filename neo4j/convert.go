@@ -2,19 +2,10 @@ package neo4j
 
 import (
 	"github.com/geokg/geokg/model"
-	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // The read queries return map projections; these functions turn them into
 // model values without letting driver types leave the package.
-
-func collect[T any](recs []*driver.Record, conv func(any) T) []T {
-	out := make([]T, 0, len(recs))
-	for _, r := range recs {
-		out = append(out, conv(r.Values[0]))
-	}
-	return out
-}
 
 func str(m map[string]any, k string) string {
 	s, _ := m[k].(string)
@@ -37,13 +28,18 @@ func num(m map[string]any, k string) int {
 	return int(n)
 }
 
-func toEntity(v any) *model.Entity {
+func toEntity(v any) *model.StoredEntity {
 	m, _ := v.(map[string]any)
 	leader, _ := m["leader"].(bool)
-	return &model.Entity{
-		ID: str(m, "id"), Type: str(m, "type"), Name: str(m, "name"), Aliases: strs(m, "aliases"),
-		ISO3: str(m, "iso3"), Country: str(m, "country"), Role: str(m, "role"), Leader: leader,
-		Affil: str(m, "affiliation"), Kind: str(m, "kind"), Wikidata: str(m, "wikidata"),
+	return &model.StoredEntity{
+		Entity: model.Entity{
+			ID: str(m, "id"), Type: str(m, "type"), Name: str(m, "name"), Aliases: strs(m, "aliases"),
+			ISO3: str(m, "iso3"), Country: str(m, "country"), Role: str(m, "role"), Leader: leader,
+			Affil: str(m, "affiliation"), Kind: str(m, "kind"), Wikidata: str(m, "wikidata"),
+		},
+		Roles: strs(m, "roles"), FirstSeen: str(m, "firstSeen"),
+		EventCount: num(m, "eventCount"), StatementCount: num(m, "statementCount"),
+		ArticleCount: num(m, "articleCount"), SourceCount: num(m, "sourceCount"),
 	}
 }
 
@@ -53,21 +49,29 @@ func toSpan(v any) model.Span {
 		Sentence: str(m, "sentence"), Article: str(m, "article")}
 }
 
-func toEvent(v any) *model.Event {
-	m, _ := v.(map[string]any)
-	ev := &model.Event{
-		ID: str(m, "id"), Type: str(m, "type"), Status: str(m, "status"), Date: str(m, "date"),
-		Cameo: str(m, "cameo"), Items: strs(m, "items"), Stage: str(m, "stage"),
-		Quantity: str(m, "quantity"), Value: str(m, "value"),
-		Participants: strs(m, "participants"), Supplier: str(m, "supplier"), Recipient: str(m, "recipient"),
-		Place: str(m, "place"), AssertedBy: strs(m, "assertedBy"), ClaimedIn: strs(m, "claimedIn"),
-		Denies: str(m, "denies"),
-	}
-	l, _ := m["evidence"].([]any)
+func toSpans(v any) []model.Span {
+	l, _ := v.([]any)
+	out := make([]model.Span, 0, len(l))
 	for _, sp := range l {
-		ev.Evidence = append(ev.Evidence, toSpan(sp))
+		out = append(out, toSpan(sp))
 	}
-	return ev
+	return out
+}
+
+func toEvent(v any) *model.StoredEvent {
+	m, _ := v.(map[string]any)
+	return &model.StoredEvent{
+		Event: model.Event{
+			ID: str(m, "id"), Type: str(m, "type"), Status: str(m, "status"), Date: str(m, "date"),
+			Cameo: str(m, "cameo"), Items: strs(m, "items"), Stage: str(m, "stage"),
+			Quantity: str(m, "quantity"), Value: str(m, "value"),
+			Participants: strs(m, "participants"), Supplier: str(m, "supplier"), Recipient: str(m, "recipient"),
+			Place: str(m, "place"), AssertedBy: strs(m, "assertedBy"), ClaimedIn: strs(m, "claimedIn"),
+			Denies: str(m, "denies"), Evidence: toSpans(m["evidence"]),
+		},
+		FirstSeen: str(m, "firstSeen"), Published: str(m, "published"),
+		ArticleCount: num(m, "articleCount"), SourceCount: num(m, "sourceCount"),
+	}
 }
 
 func toStatement(v any) *model.Statement {
@@ -79,11 +83,32 @@ func toStatement(v any) *model.Statement {
 	}
 }
 
-func toArticle(v any) *model.Article {
+func toArticle(v any) *model.StoredArticle {
 	m, _ := v.(map[string]any)
-	return &model.Article{
-		ID: str(m, "id"), Title: str(m, "title"), URL: str(m, "url"), Source: str(m, "source"),
-		Dateline: str(m, "dateline"), File: str(m, "file"), Extractor: str(m, "extractor"),
-		Published: str(m, "published"),
+	return &model.StoredArticle{
+		Article: model.Article{
+			ID: str(m, "id"), Title: str(m, "title"), URL: str(m, "url"), Source: str(m, "source"),
+			Dateline: str(m, "dateline"), File: str(m, "file"), Extractor: str(m, "extractor"),
+			Published: str(m, "published"),
+		},
+		IngestedAt: str(m, "ingestedAt"),
 	}
+}
+
+func toHop(v any) model.Hop {
+	m, _ := v.(map[string]any)
+	return model.Hop{From: str(m, "from"), To: str(m, "to"), Type: str(m, "type"), Evidence: toSpans(m["evidence"])}
+}
+
+func toHops(v any) []model.Hop {
+	l, _ := v.([]any)
+	out := make([]model.Hop, 0, len(l))
+	for _, h := range l {
+		out = append(out, toHop(h))
+	}
+	return out
+}
+
+func toStrings(v any) []string {
+	return strs(map[string]any{"v": v}, "v")
 }

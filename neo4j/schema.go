@@ -17,6 +17,8 @@ var schema = []string{
 	"CREATE INDEX country_iso3 IF NOT EXISTS FOR (n:Country) ON (n.iso3)",
 	"CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)",
 	"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart)",
+	"CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status)",
+	"CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)",
 	"CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Entity|Statement) ON EACH [n.name, n.aliasText, n.text]",
 }
 

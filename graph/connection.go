@@ -1,0 +1,85 @@
+package graph
+
+import (
+	"encoding/base64"
+	"strconv"
+	"strings"
+
+	"github.com/geokg/geokg/model"
+)
+
+// Relay cursor connections. A cursor is the item's position in the list,
+// opaque to clients: positions are stable while the graph does not change,
+// and simple to resume from with any filter and order.
+
+const cursorPrefix = "geokg:"
+
+func cursor(position int) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strconv.Itoa(position)))
+}
+
+func decodeCursor(c string) (int, error) {
+	raw, err := base64.RawURLEncoding.DecodeString(c)
+	if err == nil {
+		if s, ok := strings.CutPrefix(string(raw), cursorPrefix); ok {
+			if n, err := strconv.Atoi(s); err == nil && n >= 0 {
+				return n, nil
+			}
+		}
+	}
+	return 0, model.Errorf(model.EINVALID, "after: %q is not a cursor of this API (use a page's endCursor)", c)
+}
+
+func pageInfo(w model.Window, n, total int) *PageInfo {
+	pi := &PageInfo{HasPreviousPage: w.Offset > 0, HasNextPage: w.Offset+n < total}
+	if n > 0 {
+		start, end := cursor(w.Offset), cursor(w.Offset+n-1)
+		pi.StartCursor, pi.EndCursor = &start, &end
+	}
+	return pi
+}
+
+// edges pairs the items of a page with their cursors.
+func edges[T, E any](items []T, w model.Window, edge func(cursor string, node T) E) []E {
+	out := make([]E, len(items))
+	for i, it := range items {
+		out[i] = edge(cursor(w.Offset+i), it)
+	}
+	return out
+}
+
+func eventConnection(p model.Page[*model.StoredEvent], w model.Window) *EventConnection {
+	return &EventConnection{
+		Edges:    edges(p.Items, w, func(c string, n *model.StoredEvent) *EventEdge { return &EventEdge{Cursor: c, Node: n} }),
+		Nodes:    p.Items,
+		PageInfo: pageInfo(w, len(p.Items), p.Total), TotalCount: p.Total,
+	}
+}
+
+func statementConnection(p model.Page[*model.Statement], w model.Window) *StatementConnection {
+	return &StatementConnection{
+		Edges:    edges(p.Items, w, func(c string, n *model.Statement) *StatementEdge { return &StatementEdge{Cursor: c, Node: n} }),
+		Nodes:    p.Items,
+		PageInfo: pageInfo(w, len(p.Items), p.Total), TotalCount: p.Total,
+	}
+}
+
+func entityConnection(p model.Page[*model.StoredEntity], w model.Window) *EntityConnection {
+	nodes := make([]Entity, len(p.Items))
+	for i, e := range p.Items {
+		nodes[i] = wrap(e)
+	}
+	return &EntityConnection{
+		Edges:    edges(nodes, w, func(c string, n Entity) *EntityEdge { return &EntityEdge{Cursor: c, Node: n} }),
+		Nodes:    nodes,
+		PageInfo: pageInfo(w, len(nodes), p.Total), TotalCount: p.Total,
+	}
+}
+
+func articleConnection(p model.Page[*model.StoredArticle], w model.Window) *ArticleConnection {
+	return &ArticleConnection{
+		Edges:    edges(p.Items, w, func(c string, n *model.StoredArticle) *ArticleEdge { return &ArticleEdge{Cursor: c, Node: n} }),
+		Nodes:    p.Items,
+		PageInfo: pageInfo(w, len(p.Items), p.Total), TotalCount: p.Total,
+	}
+}

@@ -1,0 +1,128 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// What a query may ask: how deep it nests and how much it costs. Both are
+// checked before anything runs, and a query over a limit is refused
+// whole, with HTTP 400 and an extensions.code that says which limit.
+
+// Error codes of the limits (COMPLEXITY_LIMIT_EXCEEDED is gqlgen's).
+const (
+	ErrDepthLimit      = "DEPTH_LIMIT_EXCEEDED"
+	ErrComplexityLimit = "COMPLEXITY_LIMIT_EXCEEDED"
+)
+
+func init() {
+	// Refused before execution, like a validation error.
+	errcode.RegisterErrorType(ErrDepthLimit, errcode.KindProtocol)
+	errcode.RegisterErrorType(ErrComplexityLimit, errcode.KindProtocol)
+}
+
+// DepthLimit is a gqlgen extension that refuses operations whose fields
+// nest deeper than Max. Introspection is not counted, so that tools can
+// always read the schema.
+type DepthLimit struct{ Max int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = DepthLimit{}
+
+func (DepthLimit) ExtensionName() string { return "DepthLimit" }
+
+func (d DepthLimit) Validate(graphql.ExecutableSchema) error {
+	if d.Max < 1 {
+		return errors.New("DepthLimit.Max must be at least 1")
+	}
+	return nil
+}
+
+func (d DepthLimit) MutateOperationContext(_ context.Context, op *graphql.OperationContext) *gqlerror.Error {
+	if n := depth(op.Operation.SelectionSet); n > d.Max {
+		err := gqlerror.Errorf("the query nests %d levels deep; at most %d are allowed", n, d.Max)
+		errcode.Set(err, ErrDepthLimit)
+		return err
+	}
+	return nil
+}
+
+// depth is the deepest nesting of fields in a selection set: `{ a { b } }`
+// is 2. Fragments count as the fields they hold; validation has already
+// refused fragment cycles.
+func depth(set ast.SelectionSet) int {
+	deepest := 0
+	for _, sel := range set {
+		d := 0
+		switch s := sel.(type) {
+		case *ast.Field:
+			if strings.HasPrefix(s.Name, "__") {
+				continue
+			}
+			d = 1 + depth(s.SelectionSet)
+		case *ast.InlineFragment:
+			d = depth(s.SelectionSet)
+		case *ast.FragmentSpread:
+			if s.Definition != nil {
+				d = depth(s.Definition.SelectionSet)
+			}
+		}
+		deepest = max(deepest, d)
+	}
+	return deepest
+}
+
+// listFactor is how many items a nested list without a page size is
+// assumed to hold when a query's cost is counted.
+const listFactor = 10
+
+// costs is the executable schema with the cost model that the complexity
+// limit counts: every field costs 1 plus its children, a field with a page
+// size (`first`, `limit`) costs its children that many times, and any
+// other list field listFactor times. The lists of a connection or
+// subgraph are already counted by the page size of the field above them.
+type costs struct{ graphql.ExecutableSchema }
+
+func (c costs) Complexity(_ context.Context, typeName, field string, child int, args map[string]any) (int, bool) {
+	typ := c.Schema().Types[typeName]
+	def := typ.Fields.ForName(field)
+	if def == nil {
+		return 0, false
+	}
+	for _, name := range []string{"first", "limit"} {
+		if arg := def.Arguments.ForName(name); arg != nil {
+			return 1 + child*pageArg(args[name], arg.DefaultValue), true
+		}
+	}
+	if def.Type.Elem == nil || strings.HasSuffix(typeName, "Connection") || typeName == "Subgraph" {
+		return 0, false // the default: 1 + child
+	}
+	return 1 + child*listFactor, true
+}
+
+// pageArg is the value of a page size argument, its default when omitted.
+func pageArg(v any, def *ast.Value) int {
+	if v == nil && def != nil {
+		v, _ = def.Value(nil)
+	}
+	switch n := v.(type) {
+	case int:
+		return max(n, 1)
+	case int64:
+		return max(int(n), 1)
+	case json.Number:
+		if i, err := n.Int64(); err == nil {
+			return max(int(i), 1)
+		}
+	}
+	return maxPage // unknown: assume the worst
+}

@@ -1,0 +1,106 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/model"
+	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// TestErrorPresenter: application errors keep their code and message,
+// request errors their message, and anything else becomes INTERNAL with
+// its details in the log only.
+func TestErrorPresenter(t *testing.T) {
+	var log bytes.Buffer
+	present := errorPresenter(slog.New(slog.NewTextHandler(&log, nil)))
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name      string
+		err       error
+		code, msg string
+		logged    bool
+	}{
+		{"application error", fmt.Errorf("list events: %w", model.Errorf(model.ENOTFOUND, "no entity is named %q", "x")), "NOT_FOUND", `no entity is named "x"`, false},
+		{"deadline", fmt.Errorf("read: %w", context.DeadlineExceeded), "TIMEOUT", "the request took too long", false},
+		{"request error", gqlerror.Errorf("json request body could not be decoded"), "INVALID", "json request body could not be decoded", false},
+		{"internal error", errors.New("bolt://secret-host:7687 refused"), "INTERNAL", "internal error", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			log.Reset()
+			got := present(ctx, tc.err)
+			if got.Extensions["code"] != tc.code || got.Message != tc.msg {
+				t.Errorf("presented as %s %q, want %s %q", got.Extensions["code"], got.Message, tc.code, tc.msg)
+			}
+			if logged := strings.Contains(log.String(), tc.err.Error()); logged != tc.logged {
+				t.Errorf("logged %v, want %v: %s", logged, tc.logged, log.String())
+			}
+		})
+	}
+}
+
+// TestDepth counts how deep a query nests, fragments included and
+// introspection excluded.
+func TestDepth(t *testing.T) {
+	schema := NewExecutableSchema(Config{}).Schema()
+	for _, tc := range []struct {
+		query string
+		want  int
+	}{
+		{`{ entity(name: "x") { name } }`, 2},
+		{`{ events { nodes { participants { name } } } }`, 4},
+		{`{ a: entity(name: "x") { name } b: events { totalCount } }`, 2},
+		{`{ entity(name: "x") { ... on Person { country { name } } } }`, 3},
+		{`{ entity(name: "x") { ...F } } fragment F on Entity { events { evidence { text } } }`, 4},
+		{`{ __schema { types { fields { type { ofType { ofType { name } } } } } } }`, 0},
+	} {
+		doc, err := gqlparser.LoadQuery(schema, tc.query)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.query, err)
+		}
+		if got := depth(doc.Operations[0].SelectionSet); got != tc.want {
+			t.Errorf("depth(%s) = %d, want %d", tc.query, got, tc.want)
+		}
+	}
+}
+
+func TestCursor(t *testing.T) {
+	for _, n := range []int{0, 1, 99, 123456} {
+		if got, err := decodeCursor(cursor(n)); err != nil || got != n {
+			t.Errorf("decodeCursor(cursor(%d)) = %d, %v", n, got, err)
+		}
+	}
+	for _, bad := range []string{"", "abc", cursor(1)[1:], "Z2Vva2c6LTE"} { // the last is geokg:-1
+		if _, err := decodeCursor(bad); model.ErrorCode(err) != model.EINVALID {
+			t.Errorf("decodeCursor(%q) err = %v, want INVALID", bad, err)
+		}
+	}
+}
+
+func TestEnumNames(t *testing.T) {
+	for _, w := range append(append([]string{}, model.EventTypes...), model.Statuses...) {
+		vocab := model.EventTypes
+		if strings.ToLower(w) == w {
+			vocab = model.Statuses
+		}
+		if modelWord(enumName(w), vocab) != w {
+			t.Errorf("%s → %s does not map back", w, enumName(w))
+		}
+	}
+	for _, w := range model.EventTypes {
+		if !EventType(enumName(w)).IsValid() {
+			t.Errorf("event type %s has no GraphQL enum value %s", w, enumName(w))
+		}
+	}
+	for _, w := range model.Statuses {
+		if !Status(enumName(w)).IsValid() {
+			t.Errorf("status %s has no GraphQL enum value %s", w, enumName(w))
+		}
+	}
+}

@@ -1,0 +1,273 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/geokg/geokg/model"
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Graph-shaped reads: what links two entities, the paths between them, the
+// neighborhood of a node and an entity's timeline.
+
+// The relationships paths and neighborhoods follow. Article links
+// (MENTIONED_IN, EVIDENCE, IN) are left out unless articles are asked for:
+// every entity of an article is two hops from every other through it.
+const (
+	factRels    = "PARTICIPANT|SUPPLIER|RECIPIENT|AT|ASSERTED_BY|CLAIMED_IN|DENIES|SAID|ABOUT|COUNTRY|LEADER_OF|MEMBER_OF"
+	articleRels = "MENTIONED_IN|EVIDENCE|IN"
+)
+
+// MaxHops is the longest path Paths looks for.
+const MaxHops = 6
+
+// linkEvidence is the evidence of an entity-to-entity link from s0 to t0
+// (a person's country, say), which the loader stores without a span: in
+// each article that names both (up to 3, newest first), the shortest span
+// that covers a mention of each within one sentence, as in "North Korean
+// leader Kim Jong Un".
+const linkEvidence = `COLLECT {
+    MATCH (s0)-[ms0:MENTIONED_IN]->(a0:Article)<-[mt0:MENTIONED_IN]-(t0)
+    WITH a0, COLLECT {
+        UNWIND range(0, size(ms0.starts) - 1) AS i0
+        UNWIND range(0, size(mt0.starts) - 1) AS j0
+        WITH CASE WHEN ms0.starts[i0] < mt0.starts[j0] THEN ms0.starts[i0] ELSE mt0.starts[j0] END AS lo0,
+             CASE WHEN ms0.ends[i0] > mt0.ends[j0] THEN ms0.ends[i0] ELSE mt0.ends[j0] END AS hi0
+        WHERE hi0 - lo0 <= 150
+        WITH lo0, hi0, substring(a0.text, lo0, hi0 - lo0) AS text0
+        WHERE NOT text0 =~ '(?s).*[a-z0-9][.!?][”’"]?\\s+[“"A-Z].*'
+        WITH lo0, hi0, text0 ORDER BY hi0 - lo0 LIMIT 1
+        RETURN {lo: lo0, hi: hi0, text: text0} }[0] AS best0
+    WHERE best0 IS NOT NULL
+    WITH a0, best0 ORDER BY a0.published DESC, a0.id LIMIT 3
+    RETURN {article: a0.id, start: best0.lo, end: best0.hi, text: best0.text} }`
+
+// hopEvidence is the evidence of relationship r0 from s0 to t0: the
+// statement's span for a hop to or from a statement (SAID, CLAIMED_IN,
+// ABOUT), the event's spans for other hops from an event, the link's
+// mentions between entities.
+var hopEvidence = `CASE
+    WHEN t0:Statement THEN [` + spanOf("t0") + `]
+    WHEN s0:Statement THEN [` + spanOf("s0") + `]
+    WHEN s0:Event THEN ` + evidenceOf("s0") + `
+    ELSE ` + linkEvidence + ` END`
+
+// Relations returns what directly links entities a and b.
+func (s *Store) Relations(ctx context.Context, a, b string) (*model.Relations, error) {
+	rows, err := readRows(ctx, s, "relations", `
+MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
+RETURN COLLECT {
+    MATCH (a)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT|ASSERTED_BY]-(e:Event)-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT|ASSERTED_BY]->(b)
+    WITH DISTINCT e ORDER BY `+eventsNewestFirst+`
+    RETURN e.id } AS events,
+  COLLECT {
+    MATCH (a)-[:SAID|ABOUT]-(s:Statement)
+    WHERE EXISTS { (b)-[:SAID]->(s) } OR EXISTS { (s)-[:ABOUT]->(b) }
+    WITH DISTINCT s, head([(s)-[:IN]->(a1:Article) | a1]) AS a1
+    ORDER BY a1.published DESC, a1.id, s.start
+    RETURN s.id } AS statements,
+  COLLECT {
+    MATCH (a)-[r0:COUNTRY|LEADER_OF|MEMBER_OF]-(b)
+    WITH r0, startNode(r0) AS s0, endNode(r0) AS t0
+    RETURN {type: type(r0), from: s0.id, to: t0.id, evidence: `+linkEvidence+`} } AS links`,
+		map[string]any{"a": a, "b": b}, func(r *driver.Record) *model.Relations {
+			return &model.Relations{Events: toStrings(r.Values[0]), Statements: toStrings(r.Values[1]), Links: toHops(r.Values[2])}
+		})
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, model.Errorf(model.ENOTFOUND, "no entity %q or %q", a, b)
+	}
+	return rows[0], nil
+}
+
+// Paths returns up to limit shortest paths of at most maxHops between two
+// entities, each hop with its evidence, best supported first (fewest hops
+// without evidence). Paths through the same nodes are one path: a person
+// who both leads and belongs to a country is one hop.
+func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) ([]model.Path, error) {
+	if maxHops < 1 || maxHops > MaxHops {
+		return nil, model.Errorf(model.EINVALID, "maxHops must be between 1 and %d", MaxHops)
+	}
+	// A variable-length bound cannot be a parameter; maxHops is a checked
+	// small integer, never text.
+	return readRows(ctx, s, "paths", fmt.Sprintf(`
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
+WITH p, [n0 IN nodes(p) | n0.id] AS ids ORDER BY ids, [r0 IN relationships(p) | type(r0)]
+WITH ids, head(collect(p)) AS p
+ORDER BY ids LIMIT 100
+WITH ids, COLLECT {
+    UNWIND range(0, length(p) - 1) AS i
+    WITH i, relationships(p)[i] AS r0
+    WITH i, r0, startNode(r0) AS s0, endNode(r0) AS t0
+    RETURN {type: type(r0), from: s0.id, to: t0.id, evidence: %s} AS hop
+    ORDER BY i } AS hops
+ORDER BY size([h IN hops WHERE size(h.evidence) = 0]), ids
+LIMIT $limit
+RETURN ids, hops`, factRels, maxHops, hopEvidence),
+		map[string]any{"from": from, "to": to, "limit": int64(limit)}, func(r *driver.Record) model.Path {
+			return model.Path{Nodes: toStrings(r.Values[0]), Hops: toHops(r.Values[1])}
+		})
+}
+
+// labelOf returns the label of the node a global id names, from its prefix.
+func labelOf(id string) string {
+	kind, _, _ := strings.Cut(id, ":")
+	switch kind {
+	case "person", "country", "org", "place":
+		return "Entity"
+	case "event":
+		return "Event"
+	case "statement":
+		return "Statement"
+	case "article":
+		return "Article"
+	}
+	return ""
+}
+
+// Neighborhood walks breadth-first from the center, one statement per
+// level in one transaction, keeping only nodes with the asked labels (by id
+// within a level, so that a truncated answer is stable), then reads the
+// nodes and every relationship among them.
+func (s *Store) Neighborhood(ctx context.Context, q model.NeighborhoodQuery) (*model.Subgraph, error) {
+	label := labelOf(q.ID)
+	if label == "" {
+		return nil, model.Errorf(model.EINVALID, "%q is not a node id", q.ID)
+	}
+	rels := factRels
+	for _, l := range q.Labels {
+		if l == "Article" {
+			rels += "|" + articleRels
+		}
+	}
+	g, err := read(ctx, s, func(tx driver.ManagedTransaction) (*model.Subgraph, error) {
+		recs, err := s.run(ctx, tx, "MATCH (c:"+label+" {id: $id}) RETURN elementId(c)", map[string]any{"id": q.ID})
+		if err != nil || len(recs) == 0 {
+			return nil, err
+		}
+		start, _ := recs[0].Values[0].(string)
+		depth := map[string]int{start: 0}
+		order := []string{start}
+		frontier := []string{start}
+		g := &model.Subgraph{}
+		for d := 1; d <= q.Depth && len(frontier) > 0 && !g.Truncated; d++ {
+			// Asking for len(depth) more than room is enough to tell whether
+			// more new nodes than room were in reach.
+			recs, err := s.run(ctx, tx, `
+UNWIND $frontier AS eid
+MATCH (x) WHERE elementId(x) = eid
+MATCH (x)-[:`+rels+`]-(y)
+WHERE any(l IN labels(y) WHERE l IN $labels)
+WITH DISTINCT y ORDER BY y.id LIMIT $cap
+RETURN elementId(y)`, map[string]any{
+				"frontier": frontier, "labels": q.Labels, "cap": int64(q.Limit + len(depth) + 1)})
+			if err != nil {
+				return nil, err
+			}
+			frontier = nil
+			for _, r := range recs {
+				y, _ := r.Values[0].(string)
+				if _, seen := depth[y]; seen {
+					continue
+				}
+				if len(order) == q.Limit {
+					g.Truncated = true
+					break
+				}
+				depth[y] = d
+				order = append(order, y)
+				frontier = append(frontier, y)
+			}
+		}
+		if recs, err = s.run(ctx, tx, `
+UNWIND $ids AS eid
+MATCH (x) WHERE elementId(x) = eid
+RETURN eid, x.id, [l IN labels(x) WHERE l <> 'Entity'][0], CASE
+  WHEN x:Entity THEN x.name
+  WHEN x:Event THEN x.type + ' (' + x.status + coalesce(', ' + x.date, '') + ')'
+  WHEN x:Statement THEN coalesce(head([(sp0)-[:SAID]->(x) | sp0.name]) + ': ', '') + '“' + left(x.text, 60)
+    + CASE WHEN size(x.text) > 60 THEN '…' ELSE '' END + '”'
+  ELSE coalesce(x.title, x.id) END`, map[string]any{"ids": order}); err != nil {
+			return nil, err
+		}
+		nodes := map[string]model.GraphNode{}
+		for _, r := range recs {
+			eid, _ := r.Values[0].(string)
+			n := model.GraphNode{Depth: depth[eid]}
+			n.ID, _ = r.Values[1].(string)
+			n.Kind, _ = r.Values[2].(string)
+			n.Label, _ = r.Values[3].(string)
+			nodes[eid] = n
+		}
+		for _, eid := range order {
+			g.Nodes = append(g.Nodes, nodes[eid])
+		}
+		if recs, err = s.run(ctx, tx, `
+MATCH (x)-[r:`+rels+`]->(y) WHERE elementId(x) IN $ids AND elementId(y) IN $ids
+RETURN DISTINCT x.id AS from, type(r) AS type, y.id AS to
+ORDER BY from, type, to`, map[string]any{"ids": order}); err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			var e model.GraphEdge
+			e.From, _ = r.Values[0].(string)
+			e.Type, _ = r.Values[1].(string)
+			e.To, _ = r.Values[2].(string)
+			g.Edges = append(g.Edges, e)
+		}
+		return g, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("neighborhood of %s: %w", q.ID, err)
+	}
+	if g == nil {
+		return nil, model.Errorf(model.ENOTFOUND, "no node %q", q.ID)
+	}
+	return g, nil
+}
+
+// Timeline returns an entity's events (by their own date, else by the
+// first article that reports them) and statements (by their article's
+// date) between two days, oldest first.
+func (s *Store) Timeline(ctx context.Context, q model.TimelineQuery) ([]model.TimelineEntry, error) {
+	w := newWhere()
+	w.add("day IS NOT NULL")
+	if q.From != "" {
+		w.add("last >= date($from)", "from", q.From)
+	}
+	if q.To != "" {
+		w.add("day <= date($to)", "to", q.To)
+	}
+	w.params["id"] = q.Entity
+	w.params["limit"] = int64(q.Limit)
+	return readRows(ctx, s, "timeline", `
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  MATCH (n)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]-(e:Event)
+  WITH DISTINCT e
+  WITH e, `+eventPublished+` AS pub
+  RETURN e.id AS event, null AS statement, coalesce(e.dateStart, pub) AS day, coalesce(e.dateEnd, pub) AS last,
+    coalesce(e.date, toString(pub)) AS date, CASE WHEN e.dateStart IS NULL THEN 'published' ELSE 'event' END AS basis, -1 AS pos
+  UNION ALL
+  MATCH (n)-[:SAID]->(s:Statement)-[:IN]->(a0:Article)
+  RETURN null AS event, s.id AS statement, a0.published AS day, a0.published AS last,
+    toString(a0.published) AS date, 'published' AS basis, s.start AS pos
+}
+WITH event, statement, day, last, date, basis, pos
+`+w.String()+`
+RETURN event, statement, date, basis
+ORDER BY day, pos, coalesce(event, statement)
+LIMIT $limit`, w.params, func(r *driver.Record) model.TimelineEntry {
+		var t model.TimelineEntry
+		t.Event, _ = r.Values[0].(string)
+		t.Statement, _ = r.Values[1].(string)
+		t.Date, _ = r.Values[2].(string)
+		t.Basis, _ = r.Values[3].(string)
+		return t
+	})
+}

@@ -1,0 +1,355 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/geokg/geokg/model"
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// List queries: a filter becomes a WHERE of fixed Cypher fragments whose
+// values are parameters; an order becomes a sort key from a fixed table.
+// Each list runs two statements in one read transaction: the count of all
+// matches and the page.
+
+// where collects the conditions of a list query and their parameters.
+type where struct {
+	conds  []string
+	params map[string]any
+}
+
+func newWhere() *where { return &where{params: map[string]any{}} }
+
+// add appends a condition and the parameters it uses, as name, value pairs.
+func (w *where) add(cond string, params ...any) {
+	w.conds = append(w.conds, cond)
+	for i := 0; i+1 < len(params); i += 2 {
+		w.params[params[i].(string)] = params[i+1]
+	}
+}
+
+func (w *where) String() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return "WHERE " + strings.Join(w.conds, "\n  AND ")
+}
+
+// dateRange adds the conditions that expr (a Cypher date) lies in r.
+func (w *where) dateRange(expr, name string, r model.DateRange) {
+	if r.From != "" {
+		w.add(expr+" >= date($"+name+"From)", name+"From", r.From)
+	}
+	if r.To != "" {
+		w.add(expr+" <= date($"+name+"To)", name+"To", r.To)
+	}
+}
+
+// timeRange adds the conditions that expr (a Cypher datetime) lies in r; a
+// day as the upper end includes the whole day.
+func (w *where) timeRange(expr, name string, r model.DateRange) {
+	if r.From != "" {
+		w.add(expr+" >= datetime($"+name+"From)", name+"From", r.From)
+	}
+	switch {
+	case r.To == "":
+	case len(r.To) == len("2006-01-02"):
+		w.add(expr+" < datetime($"+name+"To) + duration('P1D')", name+"To", r.To)
+	default:
+		w.add(expr+" <= datetime($"+name+"To)", name+"To", r.To)
+	}
+}
+
+// inner returns the conditions as one expression ("true" if none), for use
+// inside a subquery, and merges their parameters into w.
+func (w *where) inner(sub *where) string {
+	for k, v := range sub.params {
+		w.params[k] = v
+	}
+	if len(sub.conds) == 0 {
+		return "true"
+	}
+	return strings.Join(sub.conds, " AND ")
+}
+
+func eventWhere(f model.EventFilter) *where {
+	w := newWhere()
+	if len(f.Types) > 0 {
+		w.add("e.type IN $types", "types", f.Types)
+	}
+	if len(f.Statuses) > 0 {
+		w.add("e.status IN $statuses", "statuses", f.Statuses)
+	}
+	links := []struct{ id, name, rel string }{
+		{f.Participant, "participant", "PARTICIPANT|SUPPLIER|RECIPIENT"},
+		{f.Supplier, "supplier", "SUPPLIER"},
+		{f.Recipient, "recipient", "RECIPIENT"},
+		{f.Place, "place", "AT"},
+		{f.Asserter, "asserter", "ASSERTED_BY"},
+	}
+	for _, l := range links {
+		if l.id != "" {
+			w.add("EXISTS { (e)-[:"+l.rel+"]->(:Entity {id: $"+l.name+"}) }", l.name, l.id)
+		}
+	}
+	if f.Country != "" {
+		w.add(`EXISTS { MATCH (e)-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]->(x0:Entity)
+    WHERE x0.id = $country OR EXISTS { (x0)-[:COUNTRY]->(:Entity {id: $country}) } }`, "country", f.Country)
+	}
+	if f.Article != "" {
+		w.add("EXISTS { (e)-[:EVIDENCE]->(:Article {id: $article}) }", "article", f.Article)
+	}
+	// An event dated by month covers the month: it matches if it overlaps.
+	if f.Date.From != "" {
+		w.add("e.dateEnd >= date($dateFrom)", "dateFrom", f.Date.From)
+	}
+	if f.Date.To != "" {
+		w.add("e.dateStart <= date($dateTo)", "dateTo", f.Date.To)
+	}
+	if f.Published != (model.DateRange{}) {
+		pub := newWhere()
+		pub.dateRange("a0.published", "published", f.Published)
+		w.add("EXISTS { MATCH (e)-[:EVIDENCE]->(a0:Article) WHERE " + w.inner(pub) + " }")
+	}
+	w.timeRange("e.firstSeen", "ingested", f.Ingested)
+	if f.MinArticles > 0 {
+		w.add(eventArticleCount+" >= $minArticles", "minArticles", f.MinArticles)
+	}
+	if f.MinSources > 0 {
+		w.add(eventSourceCount+" >= $minSources", "minSources", f.MinSources)
+	}
+	return w
+}
+
+var eventOrders = map[string]string{
+	model.OrderDate:      "e.dateStart",
+	model.OrderPublished: eventPublished,
+	model.OrderFirstSeen: "e.firstSeen",
+	model.OrderArticles:  eventArticleCount,
+	model.OrderSources:   eventSourceCount,
+}
+
+// Events returns a page of the events that match q.
+func (s *Store) Events(ctx context.Context, q model.EventQuery) (model.Page[*model.StoredEvent], error) {
+	key, err := sortKey(eventOrders, q.Order, model.OrderDate)
+	if err != nil {
+		return model.Page[*model.StoredEvent]{}, err
+	}
+	w := eventWhere(q.Filter)
+	match := "MATCH (e:Event)\n" + w.String()
+	return readPage(ctx, s, "list events", match+"\nRETURN count(e)", match+`
+WITH e, `+key+` AS k
+ORDER BY k IS NULL, k `+direction(q.Order)+`, e.id
+SKIP $skip LIMIT $limit
+RETURN `+eventProjection+` AS e`, w.params, q.Window, toEvent)
+}
+
+func statementWhere(f model.StatementFilter) *where {
+	w := newWhere()
+	if f.Speaker != "" {
+		w.add("EXISTS { (:Entity {id: $speaker})-[:SAID]->(s) }", "speaker", f.Speaker)
+	}
+	if f.About != "" {
+		w.add("EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) }", "about", f.About)
+	}
+	if f.Direct != nil {
+		w.add("s.direct = $direct", "direct", *f.Direct)
+	}
+	if f.Text != "" {
+		w.add("toLower(s.text) CONTAINS $text", "text", strings.ToLower(f.Text))
+	}
+	if f.Article != "" {
+		w.add("EXISTS { (s)-[:IN]->(:Article {id: $article}) }", "article", f.Article)
+	}
+	if f.Published != (model.DateRange{}) || f.Ingested != (model.DateRange{}) {
+		art := newWhere()
+		art.dateRange("a0.published", "published", f.Published)
+		art.timeRange("a0.ingestedAt", "ingested", f.Ingested)
+		w.add("EXISTS { MATCH (s)-[:IN]->(a0:Article) WHERE " + w.inner(art) + " }")
+	}
+	return w
+}
+
+var statementOrders = map[string]string{
+	model.OrderPublished: "a1.published",
+	model.OrderIngested:  "a1.ingestedAt",
+}
+
+// Statements returns a page of the statements that match q.
+func (s *Store) Statements(ctx context.Context, q model.StatementQuery) (model.Page[*model.Statement], error) {
+	key, err := sortKey(statementOrders, q.Order, model.OrderPublished)
+	if err != nil {
+		return model.Page[*model.Statement]{}, err
+	}
+	w := statementWhere(q.Filter)
+	match := "MATCH (s:Statement)\n" + w.String()
+	return readPage(ctx, s, "list statements", match+"\nRETURN count(s)", match+`
+WITH s, head([(s)-[:IN]->(a1:Article) | a1]) AS a1
+WITH s, a1, `+key+` AS k
+ORDER BY k IS NULL, k `+direction(q.Order)+`, a1.id, s.start
+SKIP $skip LIMIT $limit
+RETURN `+statementProjection+` AS s`, w.params, q.Window, toStatement)
+}
+
+func entityWhere(f model.EntityFilter) *where {
+	w := newWhere()
+	if len(f.Types) > 0 {
+		w.add("n.type IN $types", "types", f.Types)
+	}
+	if f.Country != "" {
+		w.add("EXISTS { (n)-[:COUNTRY]->(:Entity {id: $country}) }", "country", f.Country)
+	}
+	if f.Name != "" {
+		w.add("any(x0 IN n.names WHERE x0 CONTAINS $name)", "name", strings.ToLower(f.Name))
+	}
+	if f.Article != "" {
+		w.add("EXISTS { (n)-[:MENTIONED_IN]->(:Article {id: $article}) }", "article", f.Article)
+	}
+	if f.MinEvents > 0 {
+		w.add(entityEventCount+" >= $minEvents", "minEvents", f.MinEvents)
+	}
+	return w
+}
+
+var entityOrders = map[string]string{
+	model.OrderName:       "toLower(n.name)",
+	model.OrderEvents:     entityEventCount,
+	model.OrderStatements: "COUNT { (n)-[:SAID]->(:Statement) }",
+	model.OrderArticles:   "COUNT { (n)-[:MENTIONED_IN]->(:Article) }",
+	model.OrderSources:    entitySourceCount,
+	model.OrderFirstSeen:  "n.firstSeen",
+}
+
+// Entities returns a page of the entities that match q.
+func (s *Store) Entities(ctx context.Context, q model.EntityQuery) (model.Page[*model.StoredEntity], error) {
+	key, err := sortKey(entityOrders, q.Order, model.OrderName)
+	if err != nil {
+		return model.Page[*model.StoredEntity]{}, err
+	}
+	w := entityWhere(q.Filter)
+	match := "MATCH (n:Entity)\n" + w.String()
+	return readPage(ctx, s, "list entities", match+"\nRETURN count(n)", match+`
+WITH n, `+key+` AS k
+ORDER BY k IS NULL, k `+direction(q.Order)+`, n.id
+SKIP $skip LIMIT $limit
+RETURN `+entityProjection+` AS n`, w.params, q.Window, toEntity)
+}
+
+// Articles returns a page of the articles that match q, newest first.
+func (s *Store) Articles(ctx context.Context, q model.ArticleQuery) (model.Page[*model.StoredArticle], error) {
+	w := newWhere()
+	if q.Filter.Source != "" {
+		w.add("a.source = $source", "source", q.Filter.Source)
+	}
+	w.dateRange("a.published", "published", q.Filter.Published)
+	w.timeRange("a.ingestedAt", "ingested", q.Filter.Ingested)
+	match := "MATCH (a:Article)\n" + w.String()
+	return readPage(ctx, s, "list articles", match+"\nRETURN count(a)", match+`
+WITH a ORDER BY `+articlesNewestFirst+`
+SKIP $skip LIMIT $limit
+RETURN `+articleProjection+` AS a`, w.params, q.Window, toArticle)
+}
+
+// Search ranks entities and statements against the full-text index.
+func (s *Store) Search(ctx context.Context, q model.SearchQuery) (model.Page[model.SearchHit], error) {
+	lucene := luceneQuery(q.Text)
+	if lucene == "" {
+		return model.Page[model.SearchHit]{}, model.Errorf(model.EINVALID, "the search query has no words")
+	}
+	w := newWhere()
+	w.params["query"] = lucene
+	if len(q.Labels) > 0 {
+		w.add("any(l IN labels(node) WHERE l IN $labels)", "labels", q.Labels)
+	}
+	call := "CALL db.index.fulltext.queryNodes('search', $query) YIELD node, score\n" + w.String()
+	return readPage(ctx, s, "search", call+"\nRETURN count(node)", call+`
+WITH node.id AS id, score ORDER BY score DESC, id
+SKIP $skip LIMIT $limit
+RETURN {id: id, score: score}`, w.params, q.Window, func(v any) model.SearchHit {
+		m, _ := v.(map[string]any)
+		score, _ := m["score"].(float64)
+		return model.SearchHit{ID: str(m, "id"), Score: score}
+	})
+}
+
+// luceneQuery turns words into a full-text query that matches any of them,
+// the last also as a prefix (for search as you type). User text is never
+// parsed as Lucene syntax: operators are escaped and lower-cased.
+func luceneQuery(text string) string {
+	var terms []string
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue
+		}
+		var b strings.Builder
+		for _, r := range w {
+			if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		}
+		terms = append(terms, b.String())
+	}
+	if len(terms) == 0 {
+		return ""
+	}
+	last := terms[len(terms)-1]
+	if len([]rune(last)) >= 2 {
+		terms = append(terms, last+"*")
+	}
+	return strings.Join(terms, " ")
+}
+
+// sortKey returns the Cypher expression of an order's key, from a fixed table.
+func sortKey(table map[string]string, o model.Order, def string) (string, error) {
+	by := o.By
+	if by == "" {
+		by = def
+	}
+	key, ok := table[by]
+	if !ok {
+		return "", model.Errorf(model.EINVALID, "cannot sort by %q here", by)
+	}
+	return key, nil
+}
+
+func direction(o model.Order) string {
+	if o.Desc {
+		return "DESC"
+	}
+	return "ASC"
+}
+
+// readPage counts the matches and reads one page of them in one read
+// transaction; the page query returns one value per record.
+func readPage[T any](ctx context.Context, s *Store, what, countCypher, pageCypher string, params map[string]any, win model.Window, conv func(any) T) (model.Page[T], error) {
+	p := map[string]any{"skip": int64(win.Offset), "limit": int64(win.First)}
+	for k, v := range params {
+		p[k] = v
+	}
+	page, err := read(ctx, s, func(tx driver.ManagedTransaction) (model.Page[T], error) {
+		recs, err := s.run(ctx, tx, countCypher, p)
+		if err != nil {
+			return model.Page[T]{}, err
+		}
+		total, _ := recs[0].Values[0].(int64)
+		out := model.Page[T]{Total: int(total), Items: []T{}}
+		if win.Offset >= out.Total {
+			return out, nil // nothing on this page: no need to ask
+		}
+		if recs, err = s.run(ctx, tx, pageCypher, p); err != nil {
+			return model.Page[T]{}, err
+		}
+		for _, r := range recs {
+			out.Items = append(out.Items, conv(r.Values[0]))
+		}
+		return out, nil
+	})
+	if err != nil {
+		return page, fmt.Errorf("%s: %w", what, err)
+	}
+	return page, nil
+}
