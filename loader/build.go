@@ -48,6 +48,10 @@ func (d *doc) document() *model.Document {
 		if e.affil != nil {
 			me.Affil = ids[e.affil]
 		}
+		if e.roleSpan != [2]int{} {
+			sp := d.span(e.roleSpan[0], e.roleSpan[1], true)
+			me.RoleEvidence = &sp
+		}
 		ms := append([]*mention(nil), e.mentions...)
 		sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
 		for _, m := range ms {

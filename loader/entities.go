@@ -17,7 +17,8 @@ type entity struct {
 	iso3     string // countries
 	country  string // ISO3 of a person, organization or place
 	role     string
-	roleRank int // how informative role is; a better one replaces it
+	roleRank int    // how informative role is; a better one replaces it
+	roleSpan [2]int // where the text states the role, in bytes
 	leader   bool
 	affil    *entity
 	kind     string

@@ -14,6 +14,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"runtime/debug"
 	"sync"
@@ -22,9 +23,27 @@ import (
 	"github.com/geokg/geokg/model"
 )
 
-// Version names the extraction rules; storing an article again with a new
-// version replaces what the old rules extracted from it.
-const Version = "geokg-rules-1"
+// rulesVersion names the rules in code; bump it when they change. The
+// extractor's full version adds a hash of the data the rules read, so an
+// edited gazetteer or lexicon changes it too.
+const rulesVersion = "rules-2"
+
+// Version names the extraction rules and data; storing an article again
+// under a new version replaces what the old version extracted from it.
+var Version = func() string {
+	h := sha256.New()
+	for _, fsys := range []fs.FS{lexiconFS, gazetteer.Data} {
+		_ = fs.WalkDir(fsys, ".", func(path string, e fs.DirEntry, err error) error {
+			if err == nil && !e.IsDir() {
+				b, _ := fs.ReadFile(fsys, path)
+				h.Write([]byte(path))
+				h.Write(b)
+			}
+			return nil
+		})
+	}
+	return rulesVersion + "+" + hex.EncodeToString(h.Sum(nil)[:4])
+}()
 
 // Meta is what is known about an article besides its text.
 type Meta struct {

@@ -25,10 +25,13 @@ func (d *doc) assignRoles() {
 			if m.ent.typ != model.Person || (m.how != byName && m.how != bySurname) {
 				continue
 			}
+			toks := d.sents[si].tokens
 			if r, ok := d.roleBefore(si, m.ti); ok {
+				r.span = [2]int{r.span[0], m.end}
 				d.setRole(m.ent, r, rankTitle)
 			}
 			if r, ok := d.roleAfter(si, m.tj); ok {
+				r.span = [2]int{m.start, toks[r.span[1]-1].end}
 				d.setRole(m.ent, r, rankApposition)
 			}
 		}
@@ -42,6 +45,9 @@ type role struct {
 	class   string  // the title's class (leader, official, …)
 	country *entity // the country it is a role of
 	org     *entity // the organization it is a role in
+	// span is where the text says it, in bytes: the role with the name.
+	// roleBefore and roleAfter fill it half (start byte, end token).
+	span [2]int
 }
 
 // roleBefore reads a role that ends right before token i: titles,
@@ -86,6 +92,7 @@ func (d *doc) roleBefore(si, i int) (role, bool) {
 		return r, false
 	}
 	r.text = strings.TrimSpace(d.text[toks[start].start:toks[i-1].end])
+	r.span[0] = toks[start].start
 	return r, true
 }
 
@@ -154,6 +161,7 @@ func (d *doc) roleAfter(si, j int) (role, bool) {
 		return r, false
 	}
 	r.text = strings.TrimSpace(d.text[toks[start].start:toks[end-1].end])
+	r.span[1] = end
 	return r, true
 }
 
@@ -179,11 +187,15 @@ func (d *doc) setRole(p *entity, r role, rank int) {
 	if r.class == "leader" && r.country != nil && !strings.HasPrefix(strings.ToLower(r.text), "former") {
 		p.leader = true
 	}
+	if p.roleSpan == [2]int{} && (r.country != nil || r.org != nil) {
+		p.roleSpan = r.span
+	}
 	if rank <= p.roleRank {
 		return
 	}
 	p.roleRank = rank
 	p.role = canonicalRole(r)
+	p.roleSpan = r.span
 }
 
 // canonicalRole writes "Russian President" as "President of Russia"; a

@@ -91,18 +91,22 @@ type Span struct {
 // Entity is a person, country, organization or place. One real-world entity
 // is one Entity: every name the article uses for it is an alias.
 type Entity struct {
-	ID       string   `json:"id"` // stable across articles: "country:RUS", "person:vladimir-putin"
-	Type     string   `json:"type"`
-	Name     string   `json:"name"`
-	Aliases  []string `json:"aliases"`
-	ISO3     string   `json:"iso3,omitempty"`        // countries
-	Country  string   `json:"country,omitempty"`     // ISO3 a person, organization or place belongs to
-	Role     string   `json:"role,omitempty"`        // "President of Russia"
-	Leader   bool     `json:"leader,omitempty"`      // head of state or government of Country
-	Affil    string   `json:"affiliation,omitempty"` // organization id the role belongs to
-	Kind     string   `json:"kind,omitempty"`        // organizations and places: "agency", "news", "city", ...
-	Wikidata string   `json:"wikidata,omitempty"`
-	Mentions []Span   `json:"mentions"`
+	ID      string   `json:"id"` // stable across articles: "country:RUS", "person:vladimir-putin"
+	Type    string   `json:"type"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	ISO3    string   `json:"iso3,omitempty"`    // countries
+	Country string   `json:"country,omitempty"` // ISO3 a person, organization or place belongs to
+	Role    string   `json:"role,omitempty"`    // "President of Russia"
+	// RoleEvidence is where the article states the role, country or
+	// organization ("Russian President Vladimir Putin"); nil when they come
+	// from the gazetteer alone.
+	RoleEvidence *Span  `json:"roleEvidence,omitempty"`
+	Leader       bool   `json:"leader,omitempty"`      // head of state or government of Country
+	Affil        string `json:"affiliation,omitempty"` // organization id the role belongs to
+	Kind         string `json:"kind,omitempty"`        // organizations and places: "agency", "news", "city", ...
+	Wikidata     string `json:"wikidata,omitempty"`
+	Mentions     []Span `json:"mentions"`
 }
 
 // Event is something that happened, is planned, or is claimed, with the

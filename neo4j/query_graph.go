@@ -23,26 +23,15 @@ const (
 // MaxHops is the longest path Paths looks for.
 const MaxHops = 6
 
-// linkEvidence is the evidence of an entity-to-entity link from s0 to t0
-// (a person's country, say), which the loader stores without a span: in
-// each article that names both (up to 3, newest first), the shortest span
-// that covers a mention of each within one sentence, as in "North Korean
-// leader Kim Jong Un".
+// linkEvidence is the evidence of an entity-to-entity link r0 from s0 to
+// t0 (a person's country, say): the spans the loader stored with the link,
+// one per article that states it ("North Korean leader Kim Jong Un"),
+// newest first, at most 3. A link known only from the gazetteer has none.
 const linkEvidence = `COLLECT {
-    MATCH (s0)-[ms0:MENTIONED_IN]->(a0:Article)<-[mt0:MENTIONED_IN]-(t0)
-    WITH a0, COLLECT {
-        UNWIND range(0, size(ms0.starts) - 1) AS i0
-        UNWIND range(0, size(mt0.starts) - 1) AS j0
-        WITH CASE WHEN ms0.starts[i0] < mt0.starts[j0] THEN ms0.starts[i0] ELSE mt0.starts[j0] END AS lo0,
-             CASE WHEN ms0.ends[i0] > mt0.ends[j0] THEN ms0.ends[i0] ELSE mt0.ends[j0] END AS hi0
-        WHERE hi0 - lo0 <= 150
-        WITH lo0, hi0, substring(a0.text, lo0, hi0 - lo0) AS text0
-        WHERE NOT text0 =~ '(?s).*[a-z0-9][.!?][”’"]?\\s+[“"A-Z].*'
-        WITH lo0, hi0, text0 ORDER BY hi0 - lo0 LIMIT 1
-        RETURN {lo: lo0, hi: hi0, text: text0} }[0] AS best0
-    WHERE best0 IS NOT NULL
-    WITH a0, best0 ORDER BY a0.published DESC, a0.id LIMIT 3
-    RETURN {article: a0.id, start: best0.lo, end: best0.hi, text: best0.text} }`
+    MATCH (s0)-[l0]->(t0) WHERE type(l0) = type(r0) AND l0.start IS NOT NULL
+    MATCH (a0:Article {id: l0.article})
+    WITH l0, a0 ORDER BY a0.published DESC, a0.id LIMIT 3
+    RETURN {article: a0.id, start: l0.start, end: l0.end, text: l0.text, sentence: l0.sentence} }`
 
 // hopEvidence is the evidence of relationship r0 from s0 to t0: the
 // statement's span for a hop to or from a statement (SAID, CLAIMED_IN,

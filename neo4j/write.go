@@ -86,6 +86,9 @@ MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)<-[r:EVIDENCE|MENTIONED_IN]-()
 DELETE r
 WITH DISTINCT a
+OPTIONAL MATCH ()-[l:COUNTRY|LEADER_OF|MEMBER_OF {article: a.id}]->()
+DELETE l
+WITH DISTINCT a
 OPTIONAL MATCH (s:Statement)-[:IN]->(a)
 DETACH DELETE s`
 
@@ -125,8 +128,9 @@ SET m.starts = e.starts, m.ends = e.ends, m.texts = e.texts, m.count = size(e.st
 }
 
 // cypherEntityLink links an entity to its country, the country it leads or
-// its organization. A country no article has named yet becomes a stub,
-// named by its ISO code until one does.
+// its organization, once per article, with the span that says so. A
+// country no article has named yet becomes a stub, named by its ISO code
+// until one does.
 func cypherEntityLink(rel string) string {
 	return `
 UNWIND $rows AS r
@@ -135,7 +139,8 @@ MERGE (t:Entity {id: r.to})
 ON CREATE SET t:` + map[string]string{"COUNTRY": "Country", "LEADER_OF": "Country", "MEMBER_OF": "Organization"}[rel] + `,
     t.type = r.toType, t.name = r.toName, t.iso3 = r.iso3, t.aliases = [], t.names = [toLower(r.toName)],
     t.stub = true, t.firstSeen = datetime()
-MERGE (n)-[:` + rel + `]->(t)`
+MERGE (n)-[l:` + rel + ` {article: $article}]->(t)
+SET l.start = r.start, l.end = r.end, l.text = r.text, l.sentence = r.sentence`
 }
 
 const cypherEvents = `
@@ -239,24 +244,32 @@ func entityLinks(doc *model.Document) map[string][]map[string]any {
 	for _, e := range doc.Entities {
 		names[e.ID] = e.Name
 	}
-	country := func(from, rel, iso3 string) {
-		to := "country:" + iso3
-		name := names[to]
-		if name == "" {
-			name = iso3
-		}
-		links[rel] = append(links[rel], map[string]any{"from": from, "to": to, "toType": model.Country, "toName": name, "iso3": iso3})
-	}
 	for _, e := range doc.Entities {
+		// The evidence of a person's role supports all three links.
+		ev := map[string]any{"start": nil, "end": nil, "text": nil, "sentence": nil}
+		if sp := e.RoleEvidence; sp != nil {
+			ev = map[string]any{"start": int64(sp.Start), "end": int64(sp.End), "text": sp.Text, "sentence": sp.Sentence}
+		}
+		link := func(rel, to, toType, toName string, iso3 any) {
+			row := map[string]any{"from": e.ID, "to": to, "toType": toType, "toName": toName, "iso3": iso3}
+			for k, v := range ev {
+				row[k] = v
+			}
+			links[rel] = append(links[rel], row)
+		}
 		if e.Country != "" && e.Type != model.Country {
-			country(e.ID, "COUNTRY", e.Country)
+			to := "country:" + e.Country
+			name := names[to]
+			if name == "" {
+				name = e.Country
+			}
+			link("COUNTRY", to, model.Country, name, e.Country)
 			if e.Leader {
-				country(e.ID, "LEADER_OF", e.Country)
+				link("LEADER_OF", to, model.Country, name, e.Country)
 			}
 		}
 		if e.Affil != "" && names[e.Affil] != "" {
-			links["MEMBER_OF"] = append(links["MEMBER_OF"], map[string]any{
-				"from": e.ID, "to": e.Affil, "toType": model.Organization, "toName": names[e.Affil], "iso3": nil})
+			link("MEMBER_OF", e.Affil, model.Organization, names[e.Affil], nil)
 		}
 	}
 	return links

@@ -76,10 +76,12 @@ var (
 	PlaceKinds = []string{"city", "region", "sea", "site", "other"}
 )
 
+// Data holds the embedded data files.
+//
 //go:embed countries.tsv people.tsv orgs.tsv places.tsv
-var data embed.FS
+var Data embed.FS
 
-var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return Parse(data) })
+var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return Parse(Data) })
 
 // Default returns the embedded gazetteer, parsed once; an error means a
 // malformed data file.
