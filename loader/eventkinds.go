@@ -416,6 +416,7 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 		if m := d.mentionAt(si, j); m != nil && (j == k+1 && !noun || seenTo) {
 			if (m.ent.typ == model.Country || m.ent.typ == model.Place) && !(m.tj < len(toks) && toks[m.tj].norm == "'s") {
 				dest = m.ent
+				ev.moreDest = d.conjoinedAfter(si, m.tj, ce)
 				break
 			}
 			j = m.tj - 1
@@ -449,6 +450,29 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 		}
 	}
 	return dest != nil || d.knownEvent(ev)
+}
+
+// conjoinedAfter returns the countries and places listed after token k:
+// ", Serbia and Hungary".
+func (d *doc) conjoinedAfter(si, k, ce int) []*entity {
+	toks := d.sents[si].tokens
+	var out []*entity
+	for k < ce && (toks[k].norm == "," || toks[k].norm == "and") {
+		k++
+		if k < ce && toks[k].norm == "and" {
+			k++
+		}
+		for k < ce && toks[k].norm == "the" {
+			k++
+		}
+		m := d.mentionAt(si, k)
+		if m == nil || m.ent.typ != model.Country && m.ent.typ != model.Place {
+			break
+		}
+		out = append(out, m.ent)
+		k = m.tj
+	}
+	return out
 }
 
 // capitalOf returns the country whose capital the place is, recording the

@@ -10,9 +10,10 @@ type event struct {
 	participants        []*entity
 	supplier, recipient *entity
 	items               []string
-	families            []string // item families of an arms transfer
-	lastSent            int      // the last sentence that mentions it
-	weak                bool     // its status is only a bare noun's default
+	families            []string  // item families of an arms transfer
+	lastSent            int       // the last sentence that mentions it
+	weak                bool      // its status is only a bare noun's default
+	moreDest            []*entity // a visit's further destinations ("France, Serbia and Hungary")
 	place               *entity
 	date                string
 	status              string
@@ -141,6 +142,15 @@ func (d *doc) findEvents() {
 		for k := range toks {
 			if ev := d.eventAt(si, k); ev != nil {
 				d.addEvent(ev)
+				// A tour of several countries is a visit to each.
+				for _, dest := range ev.moreDest {
+					if c := d.stateOf(dest); c != nil && c.typ == model.Country {
+						more := *ev
+						more.participants = []*entity{ev.participants[0], c}
+						more.moreDest = nil
+						d.addEvent(&more)
+					}
+				}
 			}
 		}
 		d.denialOfClaim(si)
@@ -176,7 +186,7 @@ func (d *doc) eventAt(si, k int) *event {
 		}
 	case model.ArmsNegotiation:
 		if !(k > 0 && armsWord(toks[k-1].norm)) && !d.itemsIn(si, k+1, min(ce, k+6), "arms") {
-			return nil
+			ev.typ = model.Meeting // peace talks, trade negotiations
 		}
 		ev.participants = d.parties(si, k, cs, ce, noun)
 		if len(ev.participants) < 2 && !d.knownEvent(ev) {

@@ -19,6 +19,9 @@ func (d *doc) agreement(ev *event, si, k, cs, ce int, noun bool) bool {
 		if !d.agreementWord(si, k+1, min(ce, k+8)) {
 			return false
 		}
+		if d.itemsIn(si, k+1, min(ce, k+14), "arms") {
+			return false // "signed a contract to buy K2 tanks": the deal is an arms transfer
+		}
 	case "agreement", "ceasefire":
 		// "revoked a military co-operation agreement": the act is the event.
 		if v := d.governingVerb(si, k, cs); v >= 0 && triggers[toks[v].norm].typ == model.OtherEvent {
