@@ -212,15 +212,38 @@ func (d *doc) objects(si, k, ce int) []*entity {
 			j = m.tj - 1
 			continue
 		}
-		switch toks[j].norm {
+		n := toks[j].norm
+		if n == "," && j+1 < ce {
+			// "his South Korean and Japanese counterparts, Noh Kyu-duk and
+			// Takehiro Funakoshi": the people the phrase describes follow.
+			if m := d.mentionAt(si, j+1); m != nil && m.ent.typ == model.Person {
+				continue
+			}
+		}
+		switch n {
 		case "to", "on", "about", "over", "in", "during", "amid", "after", "before", "for", "as", "which",
 			"that", "who", ",", "at", "from", "since", "until", "by", "when", "where", "while":
 			if len(out) > 0 || j > k+3 {
-				return out
+				return peopleOverAdjectives(out)
 			}
 		}
 	}
-	return out
+	return peopleOverAdjectives(out)
+}
+
+// peopleOverAdjectives drops countries named only as the nationality of
+// people who are named too ("his South Korean counterpart, Noh Kyu-duk").
+func peopleOverAdjectives(es []*entity) []*entity {
+	people := 0
+	for _, e := range es {
+		if e.typ == model.Person {
+			people++
+		}
+	}
+	if people < 2 {
+		return es
+	}
+	return personsOverCountries(es)
 }
 
 // possessor returns the actor whose possessive stands before noun token k

@@ -84,6 +84,7 @@ func (d *doc) mergeSurnamePersons() {
 // the leader of that country the article names.
 func (d *doc) linkNominals() {
 	d.assignRoles()
+	d.linkCompassNames()
 	for si := range d.sents {
 		toks := d.sents[si].tokens
 		for _, m := range d.ments[si] {
@@ -104,6 +105,35 @@ func (d *doc) linkNominals() {
 			if p := d.leaderOf(m.ent.iso3); p != nil && (m.tj+n >= len(toks) || d.mentionAt(si, m.tj+n) == nil || d.mentionAt(si, m.tj+n).ent.typ != model.Person) {
 				d.addMention(si, start, m.tj+n, p, byNominal)
 			}
+		}
+	}
+}
+
+// linkCompassNames reads "the North" and "the South" as the North or South
+// Korea (Sudan, Macedonia …) the article names: "the North's missile tests".
+func (d *doc) linkCompassNames() {
+	byWord := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.typ != model.Country || len(e.mentions) == 0 {
+			continue
+		}
+		if w, _, ok := strings.Cut(e.name, " "); ok && (w == "North" || w == "South") {
+			if _, dup := byWord[w]; dup {
+				byWord[w] = nil // two Souths: ambiguous
+			} else {
+				byWord[w] = e
+			}
+		}
+	}
+	for si := range d.sents {
+		toks := d.sents[si].tokens
+		for k := 1; k < len(toks); k++ {
+			e := byWord[toks[k].text]
+			if e == nil || toks[k-1].norm != "the" || d.tokMent[si][k] != nil ||
+				k+1 < len(toks) && toks[k+1].word && toks[k+1].cap {
+				continue
+			}
+			d.addMention(si, k, k+1, e, bySeat)
 		}
 	}
 }

@@ -11,6 +11,14 @@ import (
 // Verbs that make the subject the giver: "X could assist Y in …".
 var assistVerbs = setOf("assist", "assisted", "help", "helped")
 
+// Verbs whose subject receives the noun after them: "took delivery of";
+// and, for purchases ("contract", "order"), also "signed", "placed".
+var (
+	takeVerbs    = setOf("took", "take", "takes", "taking", "received", "receive", "receives", "accepted", "got")
+	receiveVerbs = setOf("took", "take", "takes", "taking", "received", "receive", "receives", "accepted",
+		"got", "placed", "signed", "signs", "inked", "awarded", "finalized", "finalised", "ordered")
+)
+
 // Verbs that carry their item: "arming the RSF".
 var armVerbs = setOf("arm", "arming", "armed")
 
@@ -59,9 +67,21 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 			ev.families = append(ev.families, it.family)
 		}
 	}
+	if (toks[k].norm == "allow" || toks[k].norm == "allowed") && ev.typ != model.Aid {
+		return false // "allowed up to 20 trucks of aid into Gaza", not weapons
+	}
 	var giver, taker *entity
+	buying := !tr.give // "contract", "order", "buy": the subject buys
 	switch {
 	case tr.noun:
+		if v := d.governingVerb(si, k, cs); v >= 0 && (takeVerbs[toks[v].norm] || !tr.give && receiveVerbs[toks[v].norm]) {
+			// "Poland took delivery of K2 tanks", "signed a contract for Abrams tanks"
+			taker, buying = d.subject(si, v, cs), true
+			if m := d.madeBy(si, from, min(ce, k+8)); m != nil && m != taker {
+				giver = m
+			}
+			break
+		}
 		giver = d.possessor(si, k)
 		if giver == nil {
 			giver = d.madeBy(si, from, k)
@@ -91,6 +111,15 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 	}
 	if giver == nil {
 		giver = d.madeBy(si, k+1, ce)
+	}
+	if giver == nil && buying && taker != nil {
+		// A buyer of Abrams tanks with no seller named buys from the United States.
+		for _, it := range items {
+			if c := d.countryByISO(it.maker); c != nil && c != taker {
+				giver = c
+				break
+			}
+		}
 	}
 	if tr.noun && giver == nil && taker != nil {
 		if s := d.subject(si, k, cs); s != nil && s != taker {
@@ -133,7 +162,7 @@ func (d *doc) stateOf(e *entity) *entity {
 		return nil
 	}
 	switch {
-	case e.typ == model.Person, e.typ == model.Place, e.typ == model.Organization && (e.generic || e.kind == "ministry" || e.kind == "government"):
+	case e.typ == model.Person, e.typ == model.Place, e.typ == model.Organization && (e.generic || e.kind == "ministry" || e.kind == "government" || e.kind == "company"):
 		if c := d.countryByISO(e.country); c != nil {
 			return c
 		}
@@ -148,11 +177,11 @@ func (d *doc) stateOf(e *entity) *entity {
 // the arms dealings" → "denied"), or -1.
 func (d *doc) governingVerb(si, k, cs int) int {
 	toks := d.sents[si].tokens
-	for j := k - 1; j >= cs && j >= k-6; j-- {
-		if _, ok := d.x.lx.speech[toks[j].norm]; ok || lightVerbs[toks[j].norm] {
+	for j := k - 1; j >= cs && j >= k-8; j-- {
+		if _, ok := d.x.lx.speech[toks[j].norm]; ok || lightVerbs[toks[j].norm] || receiveVerbs[toks[j].norm] {
 			return j
 		}
-		if !toks[j].word || d.mentionAt(si, j) != nil {
+		if !toks[j].word && !isNumberToken(toks[j]) && !strings.Contains("-$€£", toks[j].norm) || d.mentionAt(si, j) != nil {
 			return -1
 		}
 	}
@@ -224,7 +253,7 @@ func (d *doc) madeBy(si, i, j int) *entity {
 
 var (
 	quantityRE = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?|hundreds|thousands|millions|dozens|several|significant quantities|large quantities|huge quantities|a large number|a number)\b`)
-	valueRE    = regexp.MustCompile(`(?i)(?:US)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m))?|\b\d[\d,.]*\s*(?:million|billion|trillion)\s+(?:dollars|euros|pounds|yuan|rubles|roubles)\b|€\s?\d[\d,.]*(?:\s*(?:million|billion))?`)
+	valueRE    = regexp.MustCompile(`(?i)(?:US)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m))?|\b\d[\d,.]*[\s-]*(?:million|billion|trillion)[\s-]+(?:dollars?|euros?|pounds?|yuan|rubles?|roubles?|yen|won)\b|[€£]\s?\d[\d,.]*(?:\s*(?:million|billion))?`)
 )
 
 // quantity returns a stated quantity among tokens [i, j).
@@ -277,11 +306,19 @@ func (d *doc) missileTest(ev *event, si, k, cs, ce int) bool {
 		}
 	}
 	var actor *entity
-	if isVerbForm(toks[k].norm) && !isPassive(toks, k) {
+	noun := k > 0 && (missileWords[toks[k-1].norm] || determiners[toks[k-1].norm] || prepositions[toks[k-1].norm] || toks[k-1].norm == "-")
+	switch {
+	case isVerbForm(toks[k].norm) && !noun && !isPassive(toks, k):
 		actor = d.subject(si, k, max(cs, k-6))
-	} else {
-		// "Pyongyang's latest missile launch", "a North Korean missile test"
+	case isVerbForm(toks[k].norm) && !noun:
+		// "the missile was launched": only "by X" names the launcher
+	default:
+		// "Pyongyang's latest missile launch", "a North Korean missile
+		// test", "Russia had conducted a test of its new Sarmat"
 		actor = d.possessor(si, k)
+		if actor == nil {
+			actor = d.lightVerbSubject(si, k, cs)
+		}
 		for j := max(cs, k-4); j < k && actor == nil; j++ {
 			if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Country {
 				actor = m.ent
@@ -356,6 +393,9 @@ func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 	for j := k + 1; j < ce && j < k+8; j++ {
 		switch toks[j].norm {
 		case "on", "against", "targeting":
+			if target == nil && j+1 < len(toks) && toks[j+1].norm == "its" {
+				target = d.resolveIt(si, toks[j+1].start) // "sanctions on its top defense agency"
+			}
 			if target == nil {
 				if os := d.objects(si, j+1, ce); len(os) > 0 {
 					target = os[0]
@@ -368,13 +408,18 @@ func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 		}
 	}
 	if target == nil && imposer != nil {
-		// "Britain sanctioned 50 individuals … linked to Russia's war"
+		// "Britain sanctioned 50 individuals … linked to Russia's war", but
+		// not the reason ("… over the purchase of Russian missiles").
 		for j := k + 1; j < ce && target == nil; j++ {
-			if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Country && m.ent != imposer {
+			if toks[j].norm == "over" || toks[j].norm == "for" || toks[j].norm == "because" {
+				break
+			}
+			if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Country && m.ent != imposer && m.how != byDemonym {
 				target = m.ent
 			}
 		}
 	}
+	imposer = d.stateOf(imposer) // the Treasury imposes for the United States
 	if imposer == nil || target == nil || imposer == target {
 		return false
 	}
@@ -426,12 +471,22 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 		case "to", "in", "of", "into", "at":
 			seenTo = true
 		case "on":
-			if j+1 < ce && toks[j+1].norm == "to" {
-				continue // "will travel on to Singapore"
+			if j+1 < ce && (toks[j+1].norm == "to" || toks[j+1].norm == "from") {
+				continue // "will travel on to Singapore", "on from Israel to Amman"
 			}
 			j = ce
 		case ",", "with", "for", "after", "before", "since":
 			j = ce
+		}
+	}
+	if dest == nil && noun {
+		// "Wang Yi was in Seoul on a two-day trip"
+		for j := k - 1; j > cs && j >= k-8; j-- {
+			if m := d.mentionAt(si, j); m != nil && (m.ent.typ == model.Country || m.ent.typ == model.Place) &&
+				m.ti > 0 && (toks[m.ti-1].norm == "in" || toks[m.ti-1].norm == "to") {
+				dest = m.ent
+				break
+			}
 		}
 	}
 	ev.participants = []*entity{visitor}

@@ -46,7 +46,15 @@ var triggers = map[string]trigger{
 	"stopovers": {typ: model.Visit, noun: true}, "flew": {typ: model.Visit}, "fly": {typ: model.Visit},
 	"flies": {typ: model.Visit}, "flying": {typ: model.Visit}, "landed": {typ: model.Visit},
 	"headed": {typ: model.Visit}, "heads": {typ: model.Visit},
-	"dialogue": {typ: model.Meeting, noun: true}, "consultations": {typ: model.Meeting, noun: true},
+	"dialogue": {typ: model.Meeting, noun: true}, "sat": {typ: model.Meeting}, "call": {typ: model.Meeting, noun: true},
+	"handed": {typ: "transfer", give: true}, "handing": {typ: "transfer", give: true},
+	"allow": {typ: "transfer", give: true}, "allowed": {typ: "transfer", give: true},
+	"assistance": {typ: "transfer", give: true, noun: true}, "contract": {typ: "transfer", noun: true},
+	"contracts": {typ: "transfer", noun: true}, "order": {typ: "transfer", noun: true},
+	"orders":    {typ: "transfer", noun: true},
+	"expelling": {typ: model.OtherEvent}, "expels": {typ: model.OtherEvent}, "summoning": {typ: model.OtherEvent},
+	"recalling": {typ: model.OtherEvent}, "severing": {typ: model.OtherEvent}, "suspending": {typ: model.OtherEvent},
+	"revoking": {typ: model.OtherEvent}, "exchange": {typ: model.OtherEvent, noun: true}, "swap": {typ: model.OtherEvent, noun: true},
 	"agreed": {typ: model.Agreement}, "agree": {typ: model.Agreement}, "agreeing": {typ: model.Agreement},
 	"reached": {typ: model.Agreement}, "concluded": {typ: model.Agreement}, "inked": {typ: model.Agreement},
 	"agreement": {typ: model.Agreement, noun: true}, "ceasefire": {typ: model.Agreement, noun: true},
@@ -127,7 +135,7 @@ var verbOnly = setOf("ship", "fly", "cut", "arm", "sever", "expel", "withdraw", 
 // Words that mark a trigger as denied, negated, hedged, reported or planned.
 var (
 	negators = setOf("not", "never", "no", "reluctance", "reluctant", "refused", "refuse", "refuses", "against",
-		"halt", "halted", "suspend", "suspended", "stop", "stopped", "without", "nor", "unwilling", "ban", "banned")
+		"halt", "halted", "stop", "stopped", "without", "nor", "unwilling", "ban", "banned", "invited", "invite", "invitation")
 	hedges   = setOf("could", "might", "may", "possibly", "potentially", "perhaps", "likely", "probably", "maybe", "considering", "consider", "mulling", "weighing", "if", "whether", "speculated", "speculation")
 	reported = setOf("reportedly", "reports", "reported", "according", "allegedly", "purportedly", "rumored", "rumoured")
 	planned  = setOf("will", "'ll", "set", "expected", "plans", "plan", "planned", "planning", "scheduled", "due",
@@ -177,6 +185,9 @@ func (d *doc) eventAt(si, k int) *event {
 	cs, ce := d.clause(si, k)
 	switch tr.typ {
 	case model.Meeting:
+		if !d.meetingWord(si, k) {
+			return nil
+		}
 		if k > 0 && armsWord(toks[k-1].norm) {
 			ev.typ = model.ArmsNegotiation
 		}
@@ -185,7 +196,7 @@ func (d *doc) eventAt(si, k int) *event {
 			return nil
 		}
 	case model.ArmsNegotiation:
-		if !(k > 0 && armsWord(toks[k-1].norm)) && !d.itemsIn(si, k+1, min(ce, k+6), "arms") {
+		if !(k > 0 && armsWord(toks[k-1].norm)) && !d.itemsIn(si, cs, ce, "arms") {
 			ev.typ = model.Meeting // peace talks, trade negotiations
 		}
 		ev.participants = d.parties(si, k, cs, ce, noun)
@@ -230,6 +241,25 @@ func (d *doc) eventAt(si, k int) *event {
 	return ev
 }
 
+// meetingWord checks the words that make a meeting only in context: "sat
+// down with", "a courtesy call on" (a phone call is not a meeting).
+func (d *doc) meetingWord(si, k int) bool {
+	toks := d.sents[si].tokens
+	next := func(i int) string {
+		if k+i < len(toks) {
+			return toks[k+i].norm
+		}
+		return ""
+	}
+	switch toks[k].norm {
+	case "sat":
+		return next(1) == "down" && next(2) == "with"
+	case "call":
+		return k > 0 && toks[k-1].norm == "courtesy" || next(1) == "on" && k > 1 && (toks[k-2].norm == "paid" || toks[k-2].norm == "made")
+	}
+	return true
+}
+
 // phraseEnd returns where the phrase of token k ends: at the next comma,
 // or at the clause end ce.
 func (d *doc) phraseEnd(si, k, ce int) int {
@@ -245,7 +275,16 @@ func (d *doc) phraseEnd(si, k, ce int) int {
 // eventDate finds the date of the trigger at k: after it in its phrase
 // ("met on Monday"), or opening its clause ("On Monday, Kim met Putin").
 func (d *doc) eventDate(si, k, cs, ce int, future bool) string {
-	if date := d.dateNear(si, k+1, d.phraseEnd(si, k, ce), future); date != "" {
+	// A date belongs to the trigger when it follows it ("met on Monday"),
+	// not when another event word comes first and has its own ("followed
+	// the signing … in September 2020").
+	end := min(d.phraseEnd(si, k, ce), k+12)
+	for j := k + 1; j < end; j++ {
+		if tr, ok := triggers[d.sents[si].tokens[j].norm]; ok && tr.noun || d.sents[si].tokens[j].norm == "signing" {
+			end = j
+		}
+	}
+	if date := d.dateNear(si, k+1, end, future); date != "" {
 		return date
 	}
 	switch d.sents[si].tokens[cs].norm {

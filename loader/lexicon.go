@@ -48,6 +48,7 @@ type itemInfo struct {
 	class  string // arms or aid
 	name   string
 	family string // drones, missiles, …; "general" joins any
+	maker  string // ISO3 of the country that makes a named system, or ""
 }
 
 // speechVerb describes an attribution verb.
@@ -93,12 +94,12 @@ func loadLexicon() (*lexicon, error) {
 	for _, r := range rows {
 		lx.speech[r[0]] = speechVerb{lemma: r[1], kind: r[2]}
 	}
-	if rows, err = readLexicon("items.txt", 4); err != nil {
+	if rows, err = readLexicon("items.txt", 5); err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
 		key := normPhrase(r[0])
-		lx.items[key] = itemInfo{class: r[1], name: r[2], family: r[3]}
+		lx.items[key] = itemInfo{class: r[1], name: r[2], family: r[3], maker: strings.Trim(r[4], "-")}
 		lx.itemMax = max(lx.itemMax, len(strings.Fields(key)))
 	}
 	if rows, err = readLexicon("notnames.txt", 1); err != nil {

@@ -9,10 +9,14 @@ import (
 // A bare "agreed" needs an agreement word or a second party.
 func (d *doc) agreement(ev *event, si, k, cs, ce int, noun bool) bool {
 	toks := d.sents[si].tokens
-	if k+2 < len(toks) && toks[k+1].norm == "to" {
-		if tr, ok := triggers[toks[k+2].norm]; ok && tr.typ == "transfer" && d.itemsIn(si, k+2, ce, "arms") {
-			return false // "agreed to provide missiles": an arms transfer at the agreed stage
+	for j := k + 1; j+1 < len(toks) && j <= k+6; j++ {
+		if toks[j].norm != "to" {
+			continue
 		}
+		if tr, ok := triggers[toks[j+1].norm]; ok && tr.typ == "transfer" && len(d.items(si, j+1, ce)) > 0 {
+			return false // "agreed to provide missiles", "agreed during a call to allow aid": the transfer is the event
+		}
+		break
 	}
 	switch toks[k].norm {
 	case "signed", "sign", "signs", "signing", "reached", "concluded", "inked":
@@ -64,7 +68,7 @@ func containsEntity(es []*entity, e *entity) bool {
 var otherObjects = setOf("protest", "protests", "representations", "relations", "ties", "agreement", "accord",
 	"pact", "deal", "treaty", "ambassador", "ambassadors", "diplomats", "diplomat", "envoy", "troops", "forces",
 	"soldiers", "personnel", "contingent", "mission", "advisers", "advisors", "attache", "attaches", "contract",
-	"participation", "membership")
+	"participation", "membership", "representative", "representatives", "delegation")
 
 // otherEvent reads discrete diplomatic acts (CAMEO's protests, reductions of
 // relations, expulsions, withdrawals): the actor is the subject, the other
@@ -109,7 +113,7 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 	var other *entity
 	for j := k + 1; j < ce && other == nil; j++ {
 		switch toks[j].norm {
-		case "with", "from", "against", "to", "of":
+		case "with", "from", "against", "to", "of", "in":
 			other = d.actorRightAfter(si, j+1, ce)
 		}
 		if m := d.mentionAt(si, j); m != nil && other == nil && m.ent.typ == model.Country && m.ent != actor &&
