@@ -61,15 +61,21 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 	if a := d.accused(si, k, cs); a != nil {
 		return []*entity{a}
 	}
+	if k > cs && strings.HasSuffix(toks[k].norm, "ing") && participleOpeners[toks[k-1].norm] {
+		// "He held talks with Modi before flying home": the subject of the
+		// main clause, not the nearest name.
+		return d.clauseSubject(si, cs, k)
+	}
 	for j := k - 1; j >= cs && j >= k-40; j-- {
 		if m := d.mentionAt(si, j); m != nil {
-			if m.ent.typ == model.Place {
-				return nil // "in Moscow, ...": a place, not an actor
+			if a := d.actor(si, m); a != nil && m.ent.typ != model.Place {
+				group := append([]*entity{a}, d.conjoinedBefore(si, m.ti, cs)...)
+				if len(group) > 1 {
+					d.lastGroup, d.lastGroupSent = group, si
+				}
+				return group
 			}
-			if a := d.actor(si, m); a != nil {
-				return append([]*entity{a}, d.conjoinedBefore(si, m.ti, cs)...)
-			}
-			j = m.ti
+			j = m.ti // a place ("flew to Honiara and met …") is not the subject
 			continue
 		}
 		switch n := toks[j].norm; n {
@@ -90,7 +96,13 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 				}
 			}
 			return nil
-		case "they", "that", "we", "i", "you":
+		case "they":
+			// "The two leaders last met in Tehran, where they held a summit"
+			if d.lastGroup != nil && si-d.lastGroupSent <= 2 {
+				return d.lastGroup
+			}
+			return nil
+		case "that", "we", "i", "you":
 			return nil
 		case ",":
 			if c := d.interjectionStart(si, j, cs); c >= 0 {
@@ -98,6 +110,7 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 			}
 		default:
 			if es := d.pluralNominal(si, j); es != nil {
+				d.lastGroup, d.lastGroupSent = es, si
 				return es
 			}
 		}
@@ -124,6 +137,31 @@ func (d *doc) accused(si, k, cs int) *entity {
 			return who
 		}
 		return nil
+	}
+	return nil
+}
+
+// Words that open a participle clause whose subject is the main clause's.
+var participleOpeners = setOf("before", "after", "while", "when", "since", "upon", "without", "by")
+
+// clauseSubject returns the subject of the clause starting at cs: its
+// first actor, or what its first pronoun stands for.
+func (d *doc) clauseSubject(si, cs, k int) []*entity {
+	toks := d.sents[si].tokens
+	for j := cs; j < k; j++ {
+		if m := d.mentionAt(si, j); m != nil {
+			if a := d.actor(si, m); a != nil && m.ent.typ != model.Place {
+				return []*entity{a}
+			}
+			j = m.tj - 1
+			continue
+		}
+		if n := toks[j].norm; n == "he" || n == "she" {
+			if p := d.resolvePronoun(si, toks[j].start, n); p != nil {
+				return []*entity{p}
+			}
+			return nil
+		}
 	}
 	return nil
 }
@@ -215,8 +253,9 @@ func (d *doc) objects(si, k, ce int) []*entity {
 		n := toks[j].norm
 		if n == "," && j+1 < ce {
 			// "his South Korean and Japanese counterparts, Noh Kyu-duk and
-			// Takehiro Funakoshi": the people the phrase describes follow.
-			if m := d.mentionAt(si, j+1); m != nil && m.ent.typ == model.Person {
+			// Takehiro Funakoshi": the people the phrase describes follow,
+			// perhaps after their titles ("…, Foreign Affairs Secretary Enrique Manalo").
+			if p := d.personAfter(si, j+1, 6); p != nil {
 				continue
 			}
 		}
@@ -342,6 +381,13 @@ func (d *doc) conjoinedBefore(si, k, cs int) []*entity {
 			}
 		}
 	}
+	// "Erdogan and his Russian counterpart Vladimir Putin"
+	for j >= cs && (counterpartWords[toks[j].norm] || d.mentionAt(si, j) != nil && d.mentionAt(si, j).how == byDemonym) {
+		if m := d.mentionAt(si, j); m != nil {
+			j = m.ti
+		}
+		j--
+	}
 	for j >= cs && toks[j].norm == "the" {
 		j--
 	}
@@ -364,6 +410,9 @@ func (d *doc) conjoinedBefore(si, k, cs int) []*entity {
 	}
 	return out
 }
+
+// Words between "and" and the name of a counterpart.
+var counterpartWords = setOf("his", "her", "their", "its", "counterpart", "counterparts")
 
 // personsOverCountries drops countries when the people who represent them
 // are there: a summit of leaders is between the leaders.

@@ -32,6 +32,11 @@ type doc struct {
 	// a capitalized sentence opener among them is not a name.
 	lowerWords map[string]bool
 
+	// lastGroup is the last subject of several actors ("the two leaders"),
+	// what a later "they" refers to.
+	lastGroup     []*entity
+	lastGroupSent int
+
 	quotes []*quote
 	stmts  []*stmt
 	events []*event

@@ -163,6 +163,16 @@ func (d *doc) countryEntity(c *gazetteer.Country) *entity {
 	})
 }
 
+// leaderRole reports a gazetteer role of a head of state or government.
+func leaderRole(role string) bool {
+	for _, t := range []string{"President of", "Prime Minister of", "Chancellor of", "King of", "Emir of", "Supreme Leader", "Leader of", "Crown Prince", "General Secretary"} {
+		if strings.HasPrefix(role, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // gazKey is the key of a gazetteer entry: its Wikidata id, else its name.
 func gazKey(wikidata, name string) string {
 	if wikidata != "" {
@@ -175,6 +185,7 @@ func (d *doc) personEntity(p *gazetteer.Person) *entity {
 	e := d.entityFor(model.Person, gazKey(p.Wikidata, p.Name), func(e *entity) {
 		e.name, e.wikidata, e.country, e.role = p.Name, p.Wikidata, p.Country, p.Role
 		e.roleRank = 1
+		e.leader = leaderRole(p.Role)
 		e.words = nameWords(p.Name)
 		if p.Gender != "" {
 			e.gender = p.Gender[0]

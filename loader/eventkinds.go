@@ -297,6 +297,9 @@ func (d *doc) missileTest(ev *event, si, k, cs, ce int) bool {
 			near = true
 		}
 	}
+	for _, it := range d.items(si, max(cs, k-3), min(ce, k+8)) {
+		near = near || it.family == "missiles" // "test-fired the Ababeel"
+	}
 	if !near || k+1 < len(toks) && (toks[k+1].norm == "technology" || toks[k+1].norm == "technologies" || toks[k+1].norm == "vehicle") {
 		return false
 	}
@@ -368,6 +371,16 @@ func isVerbForm(w string) bool {
 // the EU", "Washington sanctioned three companies".
 func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 	toks := d.sents[si].tokens
+	if toks[k].norm == "froze" || toks[k].norm == "frozen" {
+		// "froze the assets of …", not a frozen conflict
+		ok := false
+		for j := k + 1; j < min(ce, k+5); j++ {
+			ok = ok || toks[j].norm == "assets"
+		}
+		if !ok {
+			return false
+		}
+	}
 	if strings.HasPrefix(toks[k].norm, "designat") {
 		// Only designations as terrorists or sanctioned persons are sanctions.
 		ok := false
@@ -424,7 +437,7 @@ func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 		return false
 	}
 	ev.supplier, ev.recipient = nil, nil
-	ev.participants = []*entity{imposer, target}
+	ev.participants = uniqueEntities([]*entity{imposer, target, d.stateOf(target)}) // an agency's country is targeted too
 	return true
 }
 
@@ -448,6 +461,9 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 		visitor = d.nounAgent(si, k, cs, ce)
 	} else {
 		visitor = d.subject(si, k, cs)
+	}
+	if k+1 < len(toks) && toks[k+1].norm == "home" {
+		return false // "before flying home"
 	}
 	if visitor == nil || visitor.typ != model.Person || d.itemsIn(si, k+1, ce, "arms") {
 		return false // people visit; a country "arriving" with weapons is a delivery

@@ -47,6 +47,7 @@ var triggers = map[string]trigger{
 	"flies": {typ: model.Visit}, "flying": {typ: model.Visit}, "landed": {typ: model.Visit},
 	"headed": {typ: model.Visit}, "heads": {typ: model.Visit},
 	"dialogue": {typ: model.Meeting, noun: true}, "sat": {typ: model.Meeting}, "call": {typ: model.Meeting, noun: true},
+	"host": {typ: model.Meeting}, "hosts": {typ: model.Meeting}, "hosted": {typ: model.Meeting}, "hosting": {typ: model.Meeting},
 	"handed": {typ: "transfer", give: true}, "handing": {typ: "transfer", give: true},
 	"allow": {typ: "transfer", give: true}, "allowed": {typ: "transfer", give: true},
 	"assistance": {typ: "transfer", give: true, noun: true}, "contract": {typ: "transfer", noun: true},
@@ -55,6 +56,12 @@ var triggers = map[string]trigger{
 	"expelling": {typ: model.OtherEvent}, "expels": {typ: model.OtherEvent}, "summoning": {typ: model.OtherEvent},
 	"recalling": {typ: model.OtherEvent}, "severing": {typ: model.OtherEvent}, "suspending": {typ: model.OtherEvent},
 	"revoking": {typ: model.OtherEvent}, "exchange": {typ: model.OtherEvent, noun: true}, "swap": {typ: model.OtherEvent, noun: true},
+	"expulsion": {typ: model.OtherEvent, noun: true}, "expulsions": {typ: model.OtherEvent, noun: true},
+	"broke": {typ: model.OtherEvent}, "closed": {typ: model.OtherEvent}, "shut": {typ: model.OtherEvent},
+	"restored": {typ: model.OtherEvent}, "restore": {typ: model.OtherEvent}, "resumed": {typ: model.OtherEvent},
+	"re-established": {typ: model.OtherEvent}, "recognized": {typ: model.OtherEvent}, "recognised": {typ: model.OtherEvent},
+	"struck": {typ: model.Agreement}, "initialled": {typ: model.Agreement}, "initialed": {typ: model.Agreement},
+	"froze": {typ: model.Sanction}, "frozen": {typ: model.Sanction},
 	"agreed": {typ: model.Agreement}, "agree": {typ: model.Agreement}, "agreeing": {typ: model.Agreement},
 	"reached": {typ: model.Agreement}, "concluded": {typ: model.Agreement}, "inked": {typ: model.Agreement},
 	"agreement": {typ: model.Agreement, noun: true}, "ceasefire": {typ: model.Agreement, noun: true},
@@ -135,7 +142,8 @@ var verbOnly = setOf("ship", "fly", "cut", "arm", "sever", "expel", "withdraw", 
 // Words that mark a trigger as denied, negated, hedged, reported or planned.
 var (
 	negators = setOf("not", "never", "no", "reluctance", "reluctant", "refused", "refuse", "refuses", "against",
-		"halt", "halted", "stop", "stopped", "without", "nor", "unwilling", "ban", "banned", "invited", "invite", "invitation")
+		"halt", "halted", "stop", "stopped", "without", "nor", "unwilling", "ban", "banned", "invited", "invite", "invitation",
+		"failing", "failed", "unable")
 	hedges   = setOf("could", "might", "may", "possibly", "potentially", "perhaps", "likely", "probably", "maybe", "considering", "consider", "mulling", "weighing", "if", "whether", "speculated", "speculation")
 	reported = setOf("reportedly", "reports", "reported", "according", "allegedly", "purportedly", "rumored", "rumoured")
 	planned  = setOf("will", "'ll", "set", "expected", "plans", "plan", "planned", "planning", "scheduled", "due",
@@ -254,6 +262,10 @@ func (d *doc) meetingWord(si, k int) bool {
 	switch toks[k].norm {
 	case "sat":
 		return next(1) == "down" && next(2) == "with"
+	case "host", "hosts", "hosted", "hosting":
+		// "Xi will host Macron", not "hosted a conference"
+		m := d.mentionAt(si, k+1)
+		return m != nil && m.ent.typ == model.Person
 	case "call":
 		return k > 0 && toks[k-1].norm == "courtesy" || next(1) == "on" && k > 1 && (toks[k-2].norm == "paid" || toks[k-2].norm == "made")
 	}

@@ -19,11 +19,11 @@ func (d *doc) agreement(ev *event, si, k, cs, ce int, noun bool) bool {
 		break
 	}
 	switch toks[k].norm {
-	case "signed", "sign", "signs", "signing", "reached", "concluded", "inked":
+	case "signed", "sign", "signs", "signing", "reached", "concluded", "inked", "struck", "initialled", "initialed":
 		if !d.agreementWord(si, k+1, min(ce, k+8)) {
 			return false
 		}
-		if d.itemsIn(si, k+1, min(ce, k+14), "arms") {
+		if d.itemsIn(si, k+1, ce, "arms") {
 			return false // "signed a contract to buy K2 tanks": the deal is an arms transfer
 		}
 	case "agreement", "ceasefire":
@@ -33,6 +33,15 @@ func (d *doc) agreement(ev *event, si, k, cs, ce int, noun bool) bool {
 		}
 	}
 	ev.participants = d.parties(si, k, cs, ce, noun)
+	if isPassive(toks, k) {
+		// "the framework agreement had been signed by Wang Yi and Jeremiah Manele"
+		for j := k + 1; j < ce && j < k+4; j++ {
+			if toks[j].norm == "by" {
+				ev.participants = uniqueEntities(append(ev.participants, d.objects(si, j+1, ce)...))
+				break
+			}
+		}
+	}
 	if !noun && len(ev.participants) < 2 {
 		// "The United States has agreed to withdraw its troops from Niger":
 		// the other party is the one the agreement is about.
@@ -68,14 +77,17 @@ func containsEntity(es []*entity, e *entity) bool {
 var otherObjects = setOf("protest", "protests", "representations", "relations", "ties", "agreement", "accord",
 	"pact", "deal", "treaty", "ambassador", "ambassadors", "diplomats", "diplomat", "envoy", "troops", "forces",
 	"soldiers", "personnel", "contingent", "mission", "advisers", "advisors", "attache", "attaches", "contract",
-	"participation", "membership", "representative", "representatives", "delegation")
+	"participation", "membership", "representative", "representatives", "delegation", "embassy", "consulate",
+	"embassies", "consulates", "prisoner", "prisoners", "detainees", "recognition", "sovereignty")
 
 // otherEvent reads discrete diplomatic acts (CAMEO's protests, reductions of
 // relations, expulsions, withdrawals): the actor is the subject, the other
 // side follows "with", "from" or the object.
 func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 	toks := d.sents[si].tokens
-	found := toks[k].norm == "protested" || toks[k].norm == "protest" || toks[k].norm == "representations"
+	found := toks[k].norm == "protested" || toks[k].norm == "protest" || toks[k].norm == "representations" ||
+		(toks[k].norm == "recognized" || toks[k].norm == "recognised") && d.actorRightAfter(si, k+1, ce) != nil ||
+		toks[k].norm == "expulsion" || toks[k].norm == "expulsions"
 	for j := k + 1; j < ce && j < k+8 && !found; j++ {
 		found = otherObjects[toks[j].norm]
 	}

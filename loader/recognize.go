@@ -149,7 +149,7 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 	if i > 0 {
 		prev = toks[i-1].norm
 	}
-	inDateline := si == 0 && toks[i].start < d.bodyStart
+	inDateline := toks[i].start < d.bodyStart
 	switch {
 	case person != nil:
 		d.addMention(si, i, end, d.personEntity(person.person), byName)
@@ -406,6 +406,9 @@ var genericOrgWords = setOf("foreign", "defense", "defence", "interior", "financ
 	"unification", "trade", "economy", "justice", "emergency", "emergencies", "health", "commerce", "treasury",
 	"spy", "military's", "top", "armed")
 
+// Head nouns of company names, which keep a leading country adjective.
+var companyWords = setOf("corporation", "corp", "company", "airlines", "railways", "industries", "group", "holdings", "bank")
+
 // addOrg records an organization named by tokens [i, j). A generic name
 // takes the country adjective before it ("Russian Foreign Ministry").
 func (d *doc) addOrg(si, i, j int) {
@@ -420,8 +423,9 @@ func (d *doc) addOrg(si, i, j int) {
 				generic = false
 			}
 		}
-		if generic && cm.how != bySeat {
-			start = cm.ti
+		_, company := companyWords[toks[j-1].norm]
+		if generic && cm.how != bySeat || company && cm.how == byDemonym {
+			start = cm.ti // "Russian Foreign Ministry", "Indian Oil Corporation"
 		}
 	}
 	name := d.text[toks[start].start:toks[j-1].end]

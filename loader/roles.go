@@ -184,8 +184,8 @@ func (d *doc) setRole(p *entity, r role, rank int) {
 	if r.org != nil && p.affil == nil {
 		p.affil = r.org
 	}
-	if r.class == "leader" && r.country != nil && !strings.HasPrefix(strings.ToLower(r.text), "former") {
-		p.leader = true
+	if r.class == "leader" && (r.country != nil || p.country != "") && !strings.HasPrefix(strings.ToLower(r.text), "former") {
+		p.leader = true // "President Joe Biden": his country comes from elsewhere
 	}
 	if p.roleSpan == [2]int{} && (r.country != nil || r.org != nil) {
 		p.roleSpan = r.span
