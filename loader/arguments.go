@@ -360,7 +360,47 @@ func (d *doc) parties(si, k, cs, ce int, noun bool) []*entity {
 		out = append(out, d.subjects(si, k, cs)...)
 		out = append(out, d.objects(si, k+1, ce)...)
 	}
-	return uniqueEntities(personsOverCountries(out))
+	out = uniqueEntities(personsOverCountries(out))
+	if len(out) < 2 && !(k > 0 && anaphoric[toks[k-1].norm]) {
+		// The syntax did not give two parties; the clause usually names
+		// them ("Russia and Ukraine's foreign ministers in Antalya").
+		out = uniqueEntities(personsOverCountries(append(out, d.clauseActors(si, cs, ce)...)))
+	}
+	return out
+}
+
+// Determiners that make a noun refer back to an event already told.
+var anaphoric = setOf("the", "this", "that", "these", "those", "such")
+
+// clauseActors returns the people of tokens [cs, ce), or, when fewer than
+// two are named, its countries and organizations, at most four.
+func (d *doc) clauseActors(si, cs, ce int) []*entity {
+	var people, others []*entity
+	for j := cs; j < ce; j++ {
+		m := d.mentionAt(si, j)
+		if m == nil {
+			continue
+		}
+		j = m.tj - 1
+		if _, says := d.x.lx.speech[d.sents[si].tokens[min(m.tj, ce-1)].norm]; says {
+			continue // who says it ("Ms. Rao said …") is not a party to it
+		}
+		switch a := d.actor(si, m); {
+		case a == nil:
+		case a.typ == model.Person:
+			people = append(people, a)
+		default:
+			others = append(others, a)
+		}
+	}
+	out := uniqueEntities(people)
+	if len(out) < 2 {
+		out = uniqueEntities(append(out, others...))
+	}
+	if len(out) > 4 {
+		out = out[:4]
+	}
+	return out
 }
 
 // conjoinedBefore returns the actors conjoined before token k: for "Japan

@@ -179,8 +179,11 @@ func (d *doc) eventAt(si, k int) *event {
 	toks := d.sents[si].tokens
 	t := toks[k]
 	tr, ok := triggers[t.norm]
-	if !ok || !t.word || d.mentionAt(si, k) != nil {
-		return nil
+	if !ok || !t.word || d.mentionAt(si, k) != nil || t.cap && k > 0 && toks[k-1].norm != `"` {
+		return nil // a capitalized word mid-sentence is part of a name ("Centre for Strategic Dialogue")
+	}
+	if k >= 2 && toks[k-1].norm == "to" && (toks[k-2].norm == "open" || toks[k-2].norm == "ready" || toks[k-2].norm == "willing") {
+		return nil // "remained open to dialogue"
 	}
 	noun := tr.noun || k > 0 && (determiners[toks[k-1].norm] || prepositions[toks[k-1].norm])
 	if noun && !tr.noun && verbOnly[t.norm] {

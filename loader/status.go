@@ -158,7 +158,7 @@ func (d *doc) denier(si, k int) *entity {
 // A denial never merges with the claim it denies.
 func (d *doc) addEvent(ev *event) {
 	for _, have := range d.events {
-		if sameEvent(have, ev) {
+		if d.sameEvent(have, ev) {
 			have.merge(ev)
 			return
 		}
@@ -176,7 +176,7 @@ func (d *doc) addEvent(ev *event) {
 	d.events = append(d.events, ev)
 }
 
-func sameEvent(a, b *event) bool {
+func (d *doc) sameEvent(a, b *event) bool {
 	if a.typ != b.typ || (a.status == model.Denied) != (b.status == model.Denied) {
 		return false
 	}
@@ -201,7 +201,10 @@ func sameEvent(a, b *event) bool {
 	case model.MissileTest:
 		return a.participants[0] == b.participants[0]
 	default:
-		return subset(a.participants, b.participants) || subset(b.participants, a.participants) ||
+		// Leaders stand for their countries: "Israel and Hamas agreed" and
+		// "Netanyahu's government and Hamas agreed" can be one agreement.
+		ea, eb := d.withStates(a.participants), d.withStates(b.participants)
+		return subset(a.participants, eb) || subset(b.participants, ea) ||
 			sameCountries(a.participants, b.participants)
 	}
 }
@@ -228,6 +231,19 @@ func sameFamily(a, b []string) bool {
 
 // compatible: the same entity, or one side not named.
 func compatible(a, b *entity) bool { return a == nil || b == nil || a == b }
+
+// withStates adds the countries of the leaders among es.
+func (d *doc) withStates(es []*entity) []*entity {
+	out := append([]*entity(nil), es...)
+	for _, e := range es {
+		if e.typ == model.Person && e.leader {
+			if c := d.countryByISO(e.country); c != nil {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
 
 // sameCountries: the two sets of parties stand for the same countries
 // ("Russia and North Korea" held talks; "Putin and Kim" met).
