@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/model"
@@ -28,6 +29,10 @@ func (d *doc) resolvePending(pending []pendingName) {
 			continue
 		}
 		last := toks[p.tj-1].norm
+		if e := d.personWithWordsSuffix(nameWords(d.text[toks[p.ti].start:toks[p.tj-1].end])); e != nil {
+			d.addMention(p.si, p.ti, p.tj, e, bySurname) // "Dr Al Ansari" after "Majed Al Ansari"
+			continue
+		}
 		if cued[last] || d.personWithSurname(last) != nil && d.personWithSurname(last).words[0] == toks[p.ti].norm {
 			d.addPerson(p.si, p.ti, p.tj)
 		}
@@ -46,6 +51,20 @@ func (d *doc) resolvePending(pending []pendingName) {
 		}
 	}
 	d.mergeSurnamePersons()
+}
+
+// personWithWordsSuffix returns the person whose full name ends with the
+// words w (at least two, fewer than the full name).
+func (d *doc) personWithWordsSuffix(w []string) *entity {
+	if len(w) < 2 {
+		return nil
+	}
+	for _, e := range d.bySurname[w[len(w)-1]] {
+		if len(e.words) > len(w) && slices.Equal(e.words[len(e.words)-len(w):], w) {
+			return e
+		}
+	}
+	return nil
 }
 
 // personWithSurname returns a person of the article whose family name is w.

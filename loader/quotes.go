@@ -36,7 +36,7 @@ type stmt struct {
 // paragraph ends there: news style reopens it in the next paragraph.
 func (d *doc) findQuotes() {
 	para := 0
-	var open = -1
+	var open, single = -1, -1
 	for i := 0; i < len(d.text); {
 		r, n := utf8.DecodeRuneInString(d.text[i:])
 		switch {
@@ -45,7 +45,13 @@ func (d *doc) findQuotes() {
 				d.addQuote(open, i, -1, para)
 				open = -1
 			}
+			single = -1 // a single quote never runs across paragraphs
 			para++
+		case r == '‘' && open < 0 && single < 0 && i+n < len(d.text) && !unicode.IsSpace(rune(d.text[i+n])):
+			single = i // headline style: PM says talks were ‘deep, open and practical’
+		case r == '’' && single >= 0 && (i+n >= len(d.text) || !unicode.IsLetter(rune(d.text[i+n]))):
+			d.addQuote(single, i, i, para)
+			single = -1
 		case r == '“' || r == '"' && open < 0:
 			if open >= 0 && r == '“' {
 				d.addQuote(open, i, -1, para) // an unclosed quote before a new one
@@ -209,6 +215,14 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 	for k < len(toks) && toks[k].end <= q.open {
 		k++
 	}
+	// A headline's "Zelensky: ‘We will win’", with no verb.
+	if k >= 2 && toks[k-1].norm == ":" {
+		for j := k - 2; j >= 0 && j >= k-6; j-- {
+			if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Person {
+				return m.ent, "say"
+			}
+		}
+	}
 	// The last speech verb before the quote whose clause reaches it.
 	for j := k - 1; j >= 0; j-- {
 		t := toks[j]
@@ -285,6 +299,9 @@ func (d *doc) speakerBefore(si, j, floor int) *entity {
 func (d *doc) speakerAfterVerb(si, k int) *entity {
 	toks := d.sents[si].tokens
 	for j := k; j < len(toks) && j < k+6; j++ {
+		if toks[j].norm == "." && j > k && abbreviations[toks[j-1].norm] {
+			continue // "said Dr. Nimrod Shafir"
+		}
 		if m := d.mentionAt(si, j); m != nil {
 			// "said Russia's foreign minister Sergei Lavrov": the person wins.
 			if m.ent.typ != model.Person {

@@ -215,6 +215,12 @@ func (d *doc) nameNeighbour(si, i, end int) bool {
 // off its front ("Defense Secretary"), a person, or a name to decide later.
 func (d *doc) classifyChunk(si, i, j int) []pendingName {
 	toks := d.sents[si].tokens
+	if m := d.mentionEndingAt(si, i); m != nil && m.ent.typ == model.Person && m.how == byName && i > 0 &&
+		toks[i-1].norm != "'s" && toks[i].space && countWords(toks, i, j) <= 2 && !d.isOrgName(si, i, j) {
+		// "Mohammed bin Zayed" + "Al Nahyan": the rest of a known name
+		d.addMention(si, m.ti, j, m.ent, byName)
+		return nil
+	}
 	if d.isOrgName(si, i, j) && d.titleAt(si, i, j) < countWords(toks, i, j)-1 {
 		d.addOrg(si, i, j)
 		return nil
@@ -332,11 +338,37 @@ func (d *doc) plausibleName(si, i, j int) bool {
 // personByFirstName returns the article's person whose first name is w.
 func (d *doc) personByFirstName(w string) *entity {
 	for _, e := range d.ents {
-		if e.typ == model.Person && len(e.words) >= 2 && e.words[0] == w {
+		if e.typ == model.Person && len(e.words) >= 2 && sameGivenName(e.words[0], w) {
 			return e
 		}
 	}
 	return nil
+}
+
+// Transliterations of one given name ("Mohammed", "Mohamed", "Muhammad").
+var givenNameForms = func() map[string]string {
+	m := map[string]string{}
+	for _, group := range [][]string{
+		{"muhammad", "mohammed", "mohamed", "mohammad", "mohamad", "muhammed", "mohamad"},
+		{"ahmad", "ahmed"}, {"hussein", "hussain", "husain", "hossein"}, {"abdullah", "abdallah"},
+		{"yusuf", "youssef", "yousef", "yusef"}, {"hasan", "hassan"}, {"mahmoud", "mahmud"},
+		{"sergei", "sergey"}, {"dmitry", "dmitri"}, {"yuri", "yury"}, {"aleksandr", "alexander", "oleksandr"},
+		{"volodymyr", "vladimir"}, {"mikhail", "mykhailo"},
+	} {
+		for _, f := range group {
+			m[f] = group[0]
+		}
+	}
+	return m
+}()
+
+func sameGivenName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	fa, oka := givenNameForms[a]
+	fb, okb := givenNameForms[b]
+	return oka && okb && fa == fb
 }
 
 // titleAt returns how many tokens from i (before j) form a title.
