@@ -251,6 +251,15 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 // adverbials ("on Monday", "in a statement"), but not beyond token floor.
 func (d *doc) speakerBefore(si, j, floor int) *entity {
 	toks := d.sents[si].tokens
+	// "Putin said he expected … and told Wang that …": a coordinated verb
+	// has the subject of the speech verb before it.
+	if j > floor+1 && toks[j-1].norm == "and" {
+		for v := j - 2; v > floor; v-- {
+			if _, ok := d.x.lx.speech[toks[v].norm]; ok && !toks[v].cap {
+				return d.speakerBefore(si, v, floor)
+			}
+		}
+	}
 	// "Koffler, a former official at the agency, expressed": the subject
 	// stands before the apposition's opening comma.
 	if j > floor && toks[j-1].norm == "," {
@@ -348,8 +357,25 @@ func (d *doc) asSpeaker(m *mention) *entity {
 		return m.ent
 	case m.ent.typ == model.Country && m.how != byDemonym:
 		return m.ent
+	case m.ent.typ == model.Country && d.officialsAfter(m):
+		return m.ent // "a senior Chinese official said": China speaks
 	}
 	return nil
+}
+
+// officialsAfter: the country adjective describes unnamed officials.
+func (d *doc) officialsAfter(m *mention) bool {
+	toks := d.sents[m.sent].tokens
+	for j := m.tj; j < len(toks) && j < m.tj+3; j++ {
+		switch toks[j].norm {
+		case "official", "officials", "diplomat", "diplomats", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "authorities":
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // nominalSpeaker resolves "the spokesman", "the ministry", "the agency" at
@@ -371,7 +397,7 @@ func (d *doc) nominalSpeaker(si, k int) *entity {
 		}); o != nil && w != "statement" {
 			return o
 		}
-		return d.lastEntity(si, toks[k].start, func(e *entity) bool { return e.typ == model.Country })
+		return d.homeCountry(si, toks[k].start)
 	}
 	if kind, ok := d.x.lx.orgWords[w]; ok {
 		return d.lastEntity(si, toks[k].start, func(e *entity) bool {
@@ -384,6 +410,34 @@ func (d *doc) nominalSpeaker(si, k int) *entity {
 		})
 	}
 	return nil
+}
+
+// homeCountry is the country "the government" of an article means: the
+// country of its dateline, else the one it has named most so far.
+func (d *doc) homeCountry(si, pos int) *entity {
+	count := map[*entity]int{}
+	var best *entity
+	for s := 0; s <= si && s < len(d.ments); s++ {
+		for _, m := range d.ments[s] {
+			if m.start >= pos && s == si {
+				break
+			}
+			e := m.ent
+			if e.typ == model.Place && m.start < d.bodyStart {
+				if c := d.countryByISO(e.country); c != nil {
+					return c // "BAMAKO, Jan 31 (AFP) –"
+				}
+			}
+			if e.typ != model.Country || m.how == byDemonym {
+				continue
+			}
+			count[e]++
+			if best == nil || count[e] > count[best] {
+				best = e
+			}
+		}
+	}
+	return best
 }
 
 // Nouns that stand for the government an article follows.
