@@ -68,6 +68,10 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 	}
 	for j := k - 1; j >= cs && j >= k-40; j-- {
 		if m := d.mentionAt(si, j); m != nil {
+			if m.ti >= 2 && toks[m.ti-1].norm == "to" && toks[m.ti-2].norm == "according" {
+				j = m.ti // "According to Washington, …": the source, not the subject
+				continue
+			}
 			if a := d.actor(si, m); a != nil && m.ent.typ != model.Place {
 				group := append([]*entity{a}, d.conjoinedBefore(si, m.ti, cs)...)
 				if len(group) > 1 {

@@ -104,8 +104,10 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 				taker = d.actorRightAfter(si, j+1, ce)
 			}
 		case "from", "by":
-			if giver == nil {
-				giver = d.actorRightAfter(si, j+1, ce)
+			// "sell arms from North Korea to Russia": an explicit origin
+			// beats a guessed subject.
+			if a := d.actorRightAfter(si, j+1, ce); a != nil && (giver == nil || toks[j].norm == "from" && tr.give && !tr.noun) {
+				giver = a
 			}
 		}
 	}
@@ -224,8 +226,8 @@ func (d *doc) actorRightAfter(si, i, ce int) *entity {
 				return e.typ == model.Organization && (e.kind == "military" || e.kind == "party")
 			})
 		}
-		if !toks[j].word || toks[j].norm == "with" || toks[j].norm == "to" {
-			return nil
+		if !toks[j].word || toks[j].norm == "with" || toks[j].norm == "to" || prepositions[toks[j].norm] {
+			return nil // "sell arms from North Korea": North Korea is not whom they are sold to
 		}
 	}
 	return nil
@@ -300,8 +302,8 @@ func (d *doc) missileTest(ev *event, si, k, cs, ce int) bool {
 	for _, it := range d.items(si, max(cs, k-3), min(ce, k+8)) {
 		near = near || it.family == "missiles" // "test-fired the Ababeel"
 	}
-	if !near || k+1 < len(toks) && (toks[k+1].norm == "technology" || toks[k+1].norm == "technologies" || toks[k+1].norm == "vehicle") {
-		return false
+	if !near || k+1 < len(toks) && launchFacility[toks[k+1].norm] {
+		return false // "launch site", "missile technology"
 	}
 	for j := k + 1; j < min(ce, k+8); j++ {
 		if toks[j].norm == "attacks" || toks[j].norm == "strikes" || toks[j].norm == "attack" || toks[j].norm == "strike" {
@@ -350,6 +352,10 @@ func (d *doc) missileTest(ev *event, si, k, cs, ce int) bool {
 	}
 	return true
 }
+
+// Nouns after "launch" that name a place or a kind, not a launch.
+var launchFacility = setOf("technology", "technologies", "vehicle", "vehicles", "site", "sites", "facility",
+	"facilities", "pad", "pads", "complex", "base", "window", "systems", "system", "capability", "capabilities")
 
 // isPassive: "the missile was launched": the subject is what was launched.
 func isPassive(toks []token, k int) bool {

@@ -199,10 +199,21 @@ func casedRefs(refs []ref, toks []token) []ref {
 			capitalized = false
 		}
 	}
+	acronymText := len(toks) == 1 && toks[0].acronym
+	if !capitalized && len(toks) >= 3 && toks[0].cap && toks[1].cap {
+		// "Kim Jong un": a long name whose last part lost its capital
+		// still names a known person.
+		var people []ref
+		for _, r := range refs {
+			if r.kind == refPerson {
+				people = append(people, r)
+			}
+		}
+		return people
+	}
 	if !capitalized {
 		return nil
 	}
-	acronymText := len(toks) == 1 && toks[0].acronym
 	var out []ref
 	for _, r := range refs {
 		if r.acronym && !acronymText {

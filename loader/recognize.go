@@ -164,7 +164,7 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		d.addMention(si, i, end, d.countryEntity(country.country), byName)
 	case (seat != nil || place != nil) && d.inOrgName(si, i, end):
 		return false // "King's College London", "London School of Economics"
-	case place != nil && (seat == nil || locatives[prev] || inDateline):
+	case place != nil && (seat == nil || locatives[prev] && !(prev == "to" && i >= 2 && toks[i-2].norm == "according") || inDateline):
 		d.addMention(si, i, end, d.placeEntity(place.place), byName)
 	case seat != nil && !inDateline:
 		d.addMention(si, i, end, d.countryEntity(seat.country), bySeat)

@@ -45,6 +45,7 @@ type role struct {
 	class   string  // the title's class (leader, official, …)
 	country *entity // the country it is a role of
 	org     *entity // the organization it is a role in
+	bySeat  bool    // the country is named by a seat ("Kremlin")
 	// span is where the text says it, in bytes: the role with the name.
 	// roleBefore and roleAfter fill it half (start byte, end token).
 	span [2]int
@@ -65,7 +66,7 @@ func (d *doc) roleBefore(si, i int) (role, bool) {
 		}
 		if m := d.mentionAt(si, k); m != nil {
 			if m.ent.typ == model.Country && r.country == nil {
-				r.country = m.ent
+				r.country, r.bySeat = m.ent, m.how == bySeat
 			} else if m.ent.typ == model.Organization && r.org == nil {
 				r.org = m.ent
 			} else {
@@ -211,8 +212,9 @@ func canonicalRole(r role) string {
 	}
 	title := strings.Join(words[len(words)-titleLen:], " ")
 	prefix := strings.Join(words[:len(words)-titleLen], " ")
-	// Only "<country words> <title>": anything else keeps its shape.
-	if nameWordsEqual(prefix, r.country) {
+	// Only "<country words> <title>": anything else keeps its shape, as
+	// does a seat's ("Kremlin spokesperson").
+	if nameWordsEqual(prefix, r.country) && !r.bySeat {
 		return title + " of " + r.country.name
 	}
 	return r.text

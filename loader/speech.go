@@ -44,6 +44,9 @@ func (d *doc) findReportedSpeech() {
 			if end-k < 3 || d.quoteIn(toks[k].start, toks[end-1].end) {
 				continue
 			}
+			if m := d.mentionAt(si, k); m != nil && m.tj >= end {
+				continue // "…, reports Agence France Presse": the speaker, not what was said
+			}
 			s, e := toks[k].start, toks[end-1].end
 			d.stmts = append(d.stmts, &stmt{speaker: speaker, text: d.text[s:e], start: s, end: e,
 				verb: sv.lemma, sent: si})
@@ -70,6 +73,9 @@ func (d *doc) trailingAttribution(si int) {
 			sv, ok := d.x.lx.speech[toks[j].norm]
 			if !ok || toks[j].cap || passive(toks, j) {
 				continue
+			}
+			if after := len(toks) - j; after > 8 || j+1 < len(toks) && toks[j+1].norm == "that" {
+				break // "…, Peskov announced that …" opens speech; it does not close it
 			}
 			if j == c+1 {
 				speaker = d.speakerAfterVerb(si, j+1)

@@ -183,7 +183,9 @@ func (d *doc) sameEvent(a, b *event) bool {
 	// What the article states happened and what it says may or will happen
 	// are two happenings ("Moscow delivered helicopters"; "Russia could
 	// supply aircraft"). A bare noun ("Kim's visit") states nothing.
-	if a.factual() && b.prospective() || b.factual() && a.prospective() {
+	// (Meetings and visits are announced before they happen and told
+	// after: there the plan and the fact are one event.)
+	if (a.factual() && b.prospective() || b.factual() && a.prospective()) && a.typ != model.Meeting && a.typ != model.Visit {
 		return false
 	}
 	// "met in October 2019" and "met on Wednesday" are two meetings.
