@@ -59,7 +59,7 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 			continue
 		}
 		if mon, ok := months[t.norm]; ok && t.cap {
-			if date := d.monthDate(toks, k, mon); date != "" {
+			if date := d.monthDate(toks, k, mon, future); date != "" {
 				return date
 			}
 		}
@@ -99,7 +99,7 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 
 // monthDate reads a date around the month name at token k: "September 13",
 // "13 September 2023", "September 2023", "in September".
-func (d *doc) monthDate(toks []token, k int, mon time.Month) string {
+func (d *doc) monthDate(toks []token, k int, mon time.Month, future bool) string {
 	day, year := 0, 0
 	num := func(x int) int {
 		if x < 0 || x >= len(toks) || !isNumberToken(toks[x]) {
@@ -140,7 +140,15 @@ func (d *doc) monthDate(toks []token, k int, mon time.Month) string {
 		if d.published.IsZero() {
 			return ""
 		}
+		// A month without a year is the last such month before publication
+		// ("they met in November", written in April), or the next one for a
+		// planned event.
 		year = d.published.Year()
+		if !future && mon > d.published.Month() {
+			year--
+		} else if future && mon < d.published.Month() {
+			year++
+		}
 	}
 	if day == 0 {
 		// "in May" alone: only with a year or a known publication year,

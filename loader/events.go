@@ -146,7 +146,7 @@ var (
 		"failing", "failed", "unable")
 	hedges   = setOf("could", "might", "may", "possibly", "potentially", "perhaps", "likely", "probably", "maybe", "considering", "consider", "mulling", "weighing", "if", "whether", "speculated", "speculation")
 	reported = setOf("reportedly", "reports", "reported", "according", "allegedly", "purportedly", "rumored", "rumoured")
-	planned  = setOf("will", "'ll", "set", "expected", "plans", "plan", "planned", "planning", "scheduled", "due",
+	planned  = setOf("will", "'ll", "expected", "plans", "plan", "planned", "planning", "scheduled", "due",
 		"upcoming", "intends", "intend", "aims", "next", "invitation", "shall", "prepare", "preparing")
 )
 

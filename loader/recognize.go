@@ -187,10 +187,15 @@ func (d *doc) inOrgName(si, i, end int) bool {
 			return false
 		}
 		_, ok := d.x.lx.orgWords[toks[k].norm]
-		return ok
+		// "Diaoyutai State Guesthouse", "Moscow State University"
+		return ok || facilityWords[toks[k].norm] || toks[k].norm == "state" && k+1 < len(toks) && toks[k+1].cap
 	}
 	return isOrg(end) || isOrg(i-1) || i >= 2 && toks[i-1].norm == "of" && isOrg(i-2)
 }
+
+// Head nouns of buildings and sites named after places.
+var facilityWords = setOf("guesthouse", "airport", "palace", "hall", "hotel", "square", "street", "avenue",
+	"bridge", "stadium", "station", "prison", "hospital", "cathedral", "mosque", "temple", "tower", "museum", "park")
 
 // pick keeps the first meaning of a kind.
 func pick(have, r *ref) *ref {

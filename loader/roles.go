@@ -191,8 +191,9 @@ func (d *doc) setRole(p *entity, r role, rank int) {
 	if p.roleSpan == [2]int{} && (r.country != nil || r.org != nil) {
 		p.roleSpan = r.span
 	}
-	if rank <= p.roleRank {
-		return
+	if rank <= p.roleRank || r.country == nil && r.org == nil && r.title != "" &&
+		strings.Contains(strings.ToLower(p.role), r.title) {
+		return // "President Joe Biden" adds nothing to "President of the United States"
 	}
 	p.roleRank = rank
 	p.role = canonicalRole(r)
@@ -215,9 +216,24 @@ func canonicalRole(r role) string {
 	// Only "<country words> <title>": anything else keeps its shape, as
 	// does a seat's ("Kremlin spokesperson").
 	if nameWordsEqual(prefix, r.country) && !r.bySeat {
-		return title + " of " + r.country.name
+		return title + " of " + withArticle(r.country.name)
 	}
 	return r.text
+}
+
+// withArticle writes the country names that take "the": "the United States".
+func withArticle(name string) string {
+	for _, p := range []string{"United ", "Republic ", "Democratic ", "Central African", "Czech "} {
+		if strings.HasPrefix(name, p) {
+			return "the " + name
+		}
+	}
+	for _, s := range []string{"Islands", "Philippines", "Netherlands", "Bahamas", "Gambia", "Emirates", "Maldives", "Comoros"} {
+		if strings.HasSuffix(name, s) {
+			return "the " + name
+		}
+	}
+	return name
 }
 
 // nameWordsEqual reports whether s names country c: one of its aliases

@@ -231,7 +231,8 @@ func TestDateExpressions(t *testing.T) {
 		{"on Friday", true, "2024-05-17"},
 		{"last Friday", false, "2024-05-10"},
 		{"yesterday", false, "2024-05-15"},
-		{"on Sept. 13", false, "2024-09-13"},
+		{"on Sept. 13", false, "2023-09-13"}, // a past September, written in May
+		{"on Sept. 13", true, "2024-09-13"},  // the coming one
 		{"on 13 September 2023", false, "2023-09-13"},
 		{"in March", false, "2024-03"},
 		{"last week", false, "2024-05"},

@@ -28,8 +28,18 @@ func (d *doc) findReportedSpeech() {
 			if speaker == nil {
 				continue
 			}
-			// What follows the verb, after filler words.
+			// What follows the verb, after filler words, or after "that"
+			// ("signalled ahead of the sessions that …").
 			k := j + 1
+			for t := j + 1; t < len(toks) && t <= j+7; t++ {
+				if toks[t].norm == "that" {
+					k = t
+					break
+				}
+				if !toks[t].word {
+					break
+				}
+			}
 			for k < len(toks) && (speechFiller[toks[k].norm] || d.mentionAt(si, k) != nil && k == j+1 && t.norm == "told") {
 				if m := d.mentionAt(si, k); m != nil {
 					k = m.tj

@@ -66,7 +66,7 @@ func (d *doc) setStatus(ev *event, si, k, cs, ce int) {
 		c.status = model.Alleged
 	case window(reported) || d.accordingTo(si, true) != nil:
 		c.status = model.Reported
-	case window(planned) || st != nil && !st.direct && window(setOf("would")):
+	case window(planned) || st != nil && !st.direct && window(setOf("would")) || d.setTo(si, cs, k):
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
 		c.status = model.Planned
@@ -90,6 +90,17 @@ func (d *doc) setStatus(ev *event, si, k, cs, ce int) {
 	if c.stmt != nil {
 		ev.claimedIn = []*stmt{c.stmt}
 	}
+}
+
+// setTo: "is set to meet" plans; "the agenda set by Biden" does not.
+func (d *doc) setTo(si, cs, k int) bool {
+	toks := d.sents[si].tokens
+	for j := max(cs, k-4); j < k; j++ {
+		if toks[j].norm == "set" && j+1 < len(toks) && toks[j+1].norm == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // presupposes: "expected to continue" does not plan an event, it says the
