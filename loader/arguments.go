@@ -233,7 +233,7 @@ func (d *doc) resolveIt(si, pos int) *entity {
 			if s == si && m.start >= pos {
 				break
 			}
-			if (m.ent.typ == model.Country && m.how != byDemonym) || m.ent.typ == model.Organization {
+			if (m.ent.typ == model.Country && m.how != byDemonym) || m.ent.typ == model.Organization && m.ent.kind != "news" {
 				return m.ent
 			}
 		}

@@ -23,12 +23,18 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
-var monthDayRE = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$`)
+var (
+	monthDayRE = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$`)
+	dayMonthRE = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$`)
+)
 
 // parseMonthDay reads "September 11, 2023", "Sept. 11" or "Nov 16"; a date
 // without a year takes the year of anchor (or year 1 when anchor is zero).
 func parseMonthDay(s string, anchor time.Time) (time.Time, bool) {
 	m := monthDayRE.FindStringSubmatch(strings.TrimSpace(s))
+	if dm := dayMonthRE.FindStringSubmatch(strings.TrimSpace(s)); dm != nil {
+		m = []string{dm[0], dm[2], dm[1], dm[3]} // "22nd December, 2022"
+	}
 	if m == nil {
 		return time.Time{}, false
 	}

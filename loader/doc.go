@@ -76,7 +76,13 @@ func (d *doc) run() {
 
 // A dateline opens wire copy: "MOSCOW, September 11, 2023 –",
 // "SEOUL, March 3 (Reuters) -", "KYIV, Ukraine (AP) —".
-var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'’ ]{1,30}[A-Z.])(?:,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?))?(?:,?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s*`)
+// "MOSCOW (UrduPoint News / Sputnik - 22nd December, 2022)" too: a city in
+// capitals, perhaps a region or date after a comma, perhaps an agency and
+// date in brackets, then a dash or the body.
+var (
+	datelineRE     = regexp.MustCompile(`^([A-Z][A-Z.'’ /]{1,40}[A-Z.])(?:,[^\n(–—-]{1,40}?)?\s*(?:(\([^)\n]{1,100}\))\s*(?:[-–—]+\s*)?|[-–—]+\s*)`)
+	datelineDateRE = regexp.MustCompile(`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}`)
+)
 
 // readHeader finds the headline, the dateline and the published date.
 func (d *doc) readHeader() {
@@ -88,8 +94,8 @@ func (d *doc) readHeader() {
 			lead := strings.Index(line, trimmed)
 			d.dateline = strings.TrimSpace(trimmed[m[2]:m[3]])
 			d.bodyStart = pos + lead + m[1]
-			if d.published.IsZero() && m[6] >= 0 {
-				if t, ok := parseMonthDay(trimmed[m[6]:m[7]], time.Time{}); ok && t.Year() > 1 {
+			if date := datelineDateRE.FindString(trimmed[:m[1]]); d.published.IsZero() && date != "" {
+				if t, ok := parseMonthDay(date, time.Time{}); ok && t.Year() > 1 {
 					d.published = t
 				}
 			}

@@ -11,7 +11,7 @@ type event struct {
 	supplier, recipient *entity
 	items               []string
 	families            []string  // item families of an arms transfer
-	lastSent            int       // the last sentence that mentions it
+	firstSent, lastSent int       // the first and last sentence that mention it
 	weak                bool      // its status is only a bare noun's default
 	moreDest            []*entity // a visit's further destinations ("France, Serbia and Hungary")
 	place               *entity
@@ -132,6 +132,9 @@ var determiners = setOf("a", "an", "the", "this", "that", "his", "her", "their",
 	"long-anticipated", "rare", "historic", "surprise", "possible", "potential", "any", "such", "these", "those",
 	"new", "further", "high-level", "bilateral", "two-day", "three-day", "one-day", "landmark")
 
+// Event types a party can deny by negating them.
+var deniable = map[string]bool{model.ArmsTransfer: true, model.Aid: true, model.Meeting: true, model.Agreement: true, model.ArmsNegotiation: true}
+
 // Prepositions before a trigger make it a noun ("by ship", "on arrival").
 var prepositions = setOf("by", "of", "on", "in", "for", "with", "from", "into", "at")
 
@@ -169,6 +172,9 @@ func (d *doc) findEvents() {
 				}
 			}
 		}
+	}
+	// Denials that name only the claim may come before the claim is told.
+	for si := range d.sents {
 		d.denialOfClaim(si)
 	}
 	d.linkDenials()
@@ -189,9 +195,11 @@ func (d *doc) eventAt(si, k int) *event {
 	if noun && !tr.noun && verbOnly[t.norm] {
 		return nil // "moved by ship", "a deep cut"
 	}
-	if d.negated(si, k) || d.inItem(si, k) {
+	if d.inItem(si, k) {
 		return nil
 	}
+	negated := d.negated(si, k)
+	plainNot := d.plainNegation(si, k) // "has not supplied", "never provided": a denial if its party says it
 	ev := &event{typ: tr.typ}
 	cs, ce := d.clause(si, k)
 	switch tr.typ {
@@ -242,13 +250,27 @@ func (d *doc) eventAt(si, k int) *event {
 	if k >= 2 && toks[k-1].norm == "to" && (toks[k-2].norm == "agreed" || toks[k-2].norm == "agree" || toks[k-2].norm == "agreeing") && ev.typ != model.ArmsTransfer && ev.typ != model.Aid {
 		return nil // "agreed to withdraw its troops": the agreement is the event
 	}
-	d.setStatus(ev, si, k, cs, ce)
+	if negated {
+		// "Iran has not supplied any military equipment", said by Iran's
+		// spokesman, denies the supply; other negations are no event.
+		speaker, st := d.claimant(toks[k].start)
+		party := d.stateOf(speaker)
+		if !plainNot || party == nil || !(containsEntity(ev.participants, party) || ev.supplier == party || ev.recipient == party) || !deniable[ev.typ] {
+			return nil
+		}
+		ev.status, ev.assertedBy = model.Denied, []*entity{speaker}
+		if st != nil {
+			ev.claimedIn = []*stmt{st}
+		}
+	} else {
+		d.setStatus(ev, si, k, cs, ce)
+	}
 	ev.date = d.eventDate(si, k, cs, ce, ev.status == model.Planned)
 	if ev.place == nil {
 		ev.place = d.placeIn(si, k, ce)
 	}
 	ev.evidence = [][2]int{{toks[cs].start, toks[ce-1].end}}
-	ev.lastSent = si
+	ev.firstSent, ev.lastSent = si, si
 	return ev
 }
 
@@ -340,6 +362,17 @@ func (d *doc) clause(si, k int) (int, int) {
 		ce--
 	}
 	return cs, ce
+}
+
+// plainNegation: "not" or "never" right before the trigger.
+func (d *doc) plainNegation(si, k int) bool {
+	toks := d.sents[si].tokens
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].norm == "not" || toks[j].norm == "never" || toks[j].norm == "n't" {
+			return true
+		}
+	}
+	return false
 }
 
 // negated: "not provide", "reluctance to sell", "refused to meet".

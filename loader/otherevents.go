@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/geokg/geokg/model"
+	"strings"
 )
 
 // agreement reads an agreement: "X and Y signed a defense pact", "X agreed
@@ -182,6 +183,9 @@ func (d *doc) expulsion(si, k, cs int) []*entity {
 	return []*entity{from, of}
 }
 
+// Words that call a claim false: "called the claims unfounded".
+var denyingWords = setOf("baseless", "unfounded", "groundless", "fabricated", "rejecting", "denying", "dismissing", "refuting")
+
 // Nouns for what a denial rejects when it names no event of its own.
 var claimNouns = setOf("claim", "claims", "report", "reports", "accusation", "accusations", "allegation",
 	"allegations", "charge", "charges", "assertion", "assertions", "suggestion", "suggestions")
@@ -194,7 +198,7 @@ func (d *doc) denialOfClaim(si int) {
 	toks := d.sents[si].tokens
 	for j, t := range toks {
 		sv, ok := d.x.lx.speech[t.norm]
-		if !ok || sv.kind != "deny" {
+		if !(ok && sv.kind == "deny" || denyingWords[t.norm]) {
 			continue
 		}
 		near := false
@@ -204,28 +208,38 @@ func (d *doc) denialOfClaim(si int) {
 		if !near {
 			continue
 		}
-		denier := d.stateOf(d.speakerBefore(si, j, 0))
+		v := j
+		if denyingWords[t.norm] && !strings.HasSuffix(t.norm, "ing") {
+			// "called the claims unfounded": the caller denies
+			for v = j - 1; v > 0; v-- {
+				if _, ok := d.x.lx.speech[toks[v].norm]; ok {
+					break
+				}
+			}
+		}
+		denier := d.stateOf(d.speakerBefore(si, v, 0))
 		if denier == nil {
 			return
 		}
 		for i := len(d.events) - 1; i >= 0; i-- {
 			claim := d.events[i]
-			if claim.status != model.Alleged && claim.status != model.Reported && claim.status != model.Speculative {
+			if claim.status != model.Alleged && claim.status != model.Reported && claim.status != model.Speculative || !deniable[claim.typ] {
 				continue
 			}
-			if !containsEntity(claim.participants, denier) || claim.lastSent < si-3 {
+			if !containsEntity(claim.participants, denier) || claim.lastSent < si-3 || claim.firstSent > si+3 {
 				continue
 			}
 			for _, have := range d.events {
-				if have.status == model.Denied && have.denies == claim {
+				if have.status == model.Denied && have.typ == claim.typ && compatible(have.supplier, claim.supplier) &&
+					compatible(have.recipient, claim.recipient) && (have.denies == claim || have.denies == nil) {
 					return // already denied
 				}
 			}
 			den := &event{typ: claim.typ, participants: claim.participants, supplier: claim.supplier,
 				recipient: claim.recipient, items: claim.items, families: claim.families, status: model.Denied,
-				assertedBy: []*entity{denier}, denies: claim, lastSent: si,
+				assertedBy: []*entity{denier}, denies: claim, firstSent: si, lastSent: si,
 				evidence: [][2]int{{toks[0].start, toks[len(toks)-1].end}}}
-			d.events = append(d.events, den)
+			d.addEvent(den)
 			return
 		}
 		return

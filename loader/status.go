@@ -311,6 +311,7 @@ func (e *event) merge(o *event) {
 		e.value = o.value
 	}
 	e.lastSent = max(e.lastSent, o.lastSent)
+	e.firstSent = min(e.firstSent, o.firstSent)
 	if !o.weak && e.weak && o.status == e.status {
 		e.weak = false
 	}
@@ -342,8 +343,20 @@ func (e *event) merge(o *event) {
 // article; real articles mention an event a handful of times.
 const maxEvidence = 32
 
-// linkDenials points each denial at the claim it denies.
+// linkDenials points each denial at the claim it denies; a transfer denial
+// whose other side is unknown and that denies nothing told is dropped.
 func (d *doc) linkDenials() {
+	defer func() {
+		keep := d.events[:0]
+		for _, ev := range d.events {
+			if ev.status == model.Denied && ev.denies == nil && (ev.typ == model.ArmsTransfer || ev.typ == model.Aid) &&
+				(ev.supplier == nil || ev.recipient == nil) {
+				continue
+			}
+			keep = append(keep, ev)
+		}
+		d.events = keep
+	}()
 	for _, den := range d.events {
 		if den.status != model.Denied {
 			continue
