@@ -64,6 +64,9 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 		if !t.word {
 			continue
 		}
+		if k > 0 && (toks[k-1].norm == "since" || toks[k-1].norm == "until" || k > 1 && toks[k-2].norm == "since") {
+			continue // "the first launch since Sept. 18" is not on Sept. 18
+		}
 		if mon, ok := months[t.norm]; ok && t.cap {
 			if date := d.monthDate(toks, k, mon, future); date != "" {
 				return date

@@ -80,13 +80,15 @@ func (d *doc) run() {
 // capitals, perhaps a region or date after a comma, perhaps an agency and
 // date in brackets, then a dash or the body.
 var (
-	datelineRE     = regexp.MustCompile(`^([A-Z][A-Z.'’ /]{1,40}[A-Z.])(?:,[^\n(–—-]{1,40}?)?\s*(?:(\([^)\n]{1,100}\))\s*(?:[-–—]+\s*)?|[-–—]+\s*)`)
+	datelineRE     = regexp.MustCompile(`^([A-Z][A-Z.'’ /]{1,40}[A-Z.])(?:,[^\n(–—-]{1,40}?)?\s*(?:(\([^)\n]{1,100}\))\s*(?:[-–—:]+\s*)?|[-–—:]+\s*)`)
 	datelineDateRE = regexp.MustCompile(`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}`)
 )
 
 // readHeader finds the headline, the dateline and the published date.
 func (d *doc) readHeader() {
-	lines := strings.SplitAfterN(d.text, "\n", 4)
+	// The dateline opens the body, after a headline, a byline or a photo
+	// caption or two.
+	lines := strings.SplitAfterN(d.text, "\n", 9)
 	pos := 0
 	for i, line := range lines {
 		trimmed := strings.TrimSpace(line)
@@ -103,6 +105,9 @@ func (d *doc) readHeader() {
 		}
 		if i == 0 && d.meta.Title == "" && isHeadline(trimmed) && len(lines) > 1 {
 			d.title = trimmed
+		}
+		if i == len(lines)-1 {
+			break // the rest of the text, not a line
 		}
 		pos += len(line)
 	}

@@ -294,7 +294,7 @@ var missileWords = setOf("missile", "missiles", "icbm", "icbms", "rocket", "rock
 func (d *doc) missileTest(ev *event, si, k, cs, ce int) bool {
 	toks := d.sents[si].tokens
 	near := false
-	for j := max(cs, k-3); j < min(ce, k+8); j++ {
+	for j := max(cs, k-3); j < min(ce, k+12); j++ {
 		if missileWords[toks[j].norm] {
 			near = true
 		}
@@ -323,6 +323,11 @@ func (d *doc) missileTest(ev *event, si, k, cs, ce int) bool {
 		actor = d.possessor(si, k)
 		if actor == nil {
 			actor = d.lightVerbSubject(si, k, cs)
+		}
+		for j := k + 1; j < min(ce, k+3) && actor == nil; j++ {
+			if toks[j].norm == "by" { // "the first missile launch by North Korea"
+				actor = d.actorRightAfter(si, j+1, ce)
+			}
 		}
 		for j := max(cs, k-4); j < k && actor == nil; j++ {
 			if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Country {

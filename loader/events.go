@@ -211,8 +211,8 @@ func (d *doc) eventAt(si, k int) *event {
 			ev.typ = model.ArmsNegotiation
 		}
 		ev.participants = d.parties(si, k, cs, ce, noun)
-		if len(ev.participants) < 2 && !d.knownEvent(ev) {
-			return nil
+		if len(ev.participants) < 2 && !d.knownEvent(ev) || d.domestic(ev.participants) {
+			return nil // "a meeting of its National Security Council" is not diplomacy
 		}
 	case model.ArmsNegotiation:
 		if !(k > 0 && armsWord(toks[k-1].norm)) && !d.itemsIn(si, cs, ce, "arms") {
@@ -274,6 +274,22 @@ func (d *doc) eventAt(si, k int) *event {
 	return ev
 }
 
+// domestic: every party belongs to one and the same country.
+func (d *doc) domestic(es []*entity) bool {
+	state := ""
+	for _, e := range es {
+		c := e.iso3
+		if e.typ != model.Country {
+			c = e.country
+		}
+		if c == "" || state != "" && c != state {
+			return false
+		}
+		state = c
+	}
+	return state != ""
+}
+
 // meetingWord checks the words that make a meeting only in context: "sat
 // down with", "a courtesy call on" (a phone call is not a meeting).
 func (d *doc) meetingWord(si, k int) bool {
@@ -283,6 +299,13 @@ func (d *doc) meetingWord(si, k int) bool {
 			return toks[k+i].norm
 		}
 		return ""
+	}
+	if next(1) == "of" {
+		// "a meeting of its National Security Council": a body's own session
+		if m := d.mentionAt(si, k+2); m != nil && m.ent.typ == model.Organization ||
+			k+3 < len(toks) && d.mentionAt(si, k+3) != nil && d.mentionAt(si, k+3).ent.typ == model.Organization {
+			return false
+		}
 	}
 	switch toks[k].norm {
 	case "sat":
@@ -315,7 +338,7 @@ func (d *doc) eventDate(si, k, cs, ce int, future bool) string {
 	// A date belongs to the trigger when it follows it ("met on Monday"),
 	// not when another event word comes first and has its own ("followed
 	// the signing … in September 2020").
-	end := min(d.phraseEnd(si, k, ce), k+12)
+	end := min(d.phraseEnd(si, k, ce), k+20)
 	for j := k + 1; j < end; j++ {
 		if tr, ok := triggers[d.sents[si].tokens[j].norm]; ok && tr.noun || d.sents[si].tokens[j].norm == "signing" {
 			end = j

@@ -264,7 +264,9 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 		return nil
 	}
 	if d.isOrgName(si, i, j) {
-		d.addOrg(si, i, j)
+		if countWords(toks, i, j) > 1 || d.mentionEndingAt(si, i) != nil {
+			d.addOrg(si, i, j) // a head noun alone ("TV", "Parliament") names nothing in particular
+		}
 		return nil
 	}
 	// Names joined by a hyphen ("the Putin-Kim meeting") are two names
