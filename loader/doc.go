@@ -45,8 +45,15 @@ type doc struct {
 func newDoc(x *Extractor, text string, meta Meta) *doc {
 	d := &doc{x: x, text: text, off: newOffsets(text), meta: meta,
 		byKey: map[string]*entity{}, bySurname: map[string][]*entity{}, paraStarts: []int{0}}
+	// Paragraphs are separated by line breaks; blank lines between them
+	// do not make more paragraphs.
 	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
+		if text[i] != '\n' || i+1 == len(text) {
+			continue
+		}
+		if last := len(d.paraStarts) - 1; strings.TrimSpace(text[d.paraStarts[last]:i]) == "" {
+			d.paraStarts[last] = i + 1 // still blank: the paragraph starts later
+		} else {
 			d.paraStarts = append(d.paraStarts, i+1)
 		}
 	}

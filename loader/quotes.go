@@ -46,7 +46,7 @@ func (d *doc) findQuotes() {
 				open = -1
 			}
 			single = -1 // a single quote never runs across paragraphs
-			para++
+			para = d.paraOf(i + 1)
 		case r == '‘' && open < 0 && single < 0 && i+n < len(d.text) && !unicode.IsSpace(rune(d.text[i+n])):
 			single = i // headline style: PM says talks were ‘deep, open and practical’
 		case r == '’' && single >= 0 && (i+n >= len(d.text) || !unicode.IsLetter(rune(d.text[i+n]))):

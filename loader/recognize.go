@@ -63,7 +63,7 @@ func (d *doc) recognize(si int) []pendingName {
 }
 
 // bylineRE matches a byline or credit line.
-var bylineRE = regexp.MustCompile(`^\(?\s*(?:By|BY|Reporting by|Writing by|Editing by|Additional reporting by|Compiled by|Edited by|Written by)\s+[A-Z]|(?i)\bcontributed (?:to )?(?:this )?report|\bstaff (?:writer|reporter|correspondent)s?\b|^\s*photo:|\(photo\b`)
+var bylineRE = regexp.MustCompile(`(?i)\bphoto (?:courtesy|credit|by)\b|` + `^\(?\s*(?:By|BY|Reporting by|Writing by|Editing by|Additional reporting by|Compiled by|Edited by|Written by)\s+[A-Z]|(?i)\bcontributed (?:to )?(?:this )?report|\bstaff (?:writer|reporter|correspondent)s?\b|^\s*photo:|\(photo\b`)
 
 // isByline reports whether sentence si is a byline or a credit line.
 // It is a short line of its own ("By Tuesday, the troops had left." is not).

@@ -28,6 +28,17 @@ func (d *doc) assignRoles() {
 			toks := d.sents[si].tokens
 			if r, ok := d.roleBefore(si, m.ti); ok {
 				r.span = [2]int{r.span[0], m.end}
+				if r.country == nil && m.tj+1 < len(toks) && toks[m.tj].norm == "of" {
+					// "Defense Minister Rustem Umerov of Ukraine"
+					if c := d.mentionAt(si, m.tj+1); c != nil && c.ent.typ == model.Country {
+						r.country, r.span[1] = c.ent, c.end
+						r.text = strings.TrimSpace(d.text[toks[m.ti-1].start:toks[m.ti-1].end])
+						if n := d.titleEndingAt(si, m.ti-1); n > 0 {
+							r.text = d.text[toks[m.ti-n].start:toks[m.ti-1].end]
+						}
+						r.text = c.ent.name + " " + r.text // canonicalRole writes "Defense Minister of Ukraine"
+					}
+				}
 				d.setRole(m.ent, r, rankTitle)
 			}
 			if r, ok := d.roleAfter(si, m.tj); ok {
