@@ -218,6 +218,22 @@ func (d *doc) pluralNominal(si, j int) []*entity {
 			}
 		}
 	}
+	if len(out) < want && !people {
+		// "Putin flew into New Delhi … the two sides signed": the sides are
+		// the states of the people and places named.
+		for s := si; s >= 0 && s >= si-3 && len(out) < want; s-- {
+			ms := d.ments[s]
+			for i := len(ms) - 1; i >= 0 && len(out) < want; i-- {
+				m := ms[i]
+				if s == si && m.start >= toks[j].start || m.ent.typ != model.Person && m.ent.typ != model.Place {
+					continue
+				}
+				if c := d.stateOf(m.ent); c != nil && c.typ == model.Country && !slices.Contains(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+	}
 	if len(out) < want {
 		return nil
 	}

@@ -101,6 +101,16 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 			case toks[k-1].norm == "this" || toks[k-1].norm == "same":
 				return d.published.Format("2006-01")
 			}
+		case "year":
+			switch {
+			case k == 0:
+			case toks[k-1].norm == "last" || toks[k-1].norm == "past":
+				return d.published.AddDate(-1, 0, 0).Format("2006")
+			case toks[k-1].norm == "next" || toks[k-1].norm == "coming":
+				return d.published.AddDate(1, 0, 0).Format("2006")
+			case toks[k-1].norm == "this":
+				return d.published.Format("2006")
+			}
 		}
 	}
 	return ""

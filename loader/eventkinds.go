@@ -114,8 +114,9 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 	if giver == nil {
 		giver = d.madeBy(si, k+1, ce)
 	}
-	if giver == nil && buying && taker != nil {
-		// A buyer of Abrams tanks with no seller named buys from the United States.
+	if giver == nil && (buying || tr.noun) && taker != nil {
+		// A buyer of Abrams tanks with no seller named buys from the United
+		// States; "deliveries of the S-400 to India" come from Russia.
 		for _, it := range items {
 			if c := d.countryByISO(it.maker); c != nil && c != taker {
 				giver = c
@@ -473,8 +474,8 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 	} else {
 		visitor = d.subject(si, k, cs)
 	}
-	if k+1 < len(toks) && toks[k+1].norm == "home" {
-		return false // "before flying home"
+	if k+1 < len(toks) && (toks[k+1].norm == "home" || toks[k+1].norm == "back") {
+		return false // "before flying home", "flying back to Moscow"
 	}
 	if visitor == nil || visitor.typ != model.Person || d.itemsIn(si, k+1, ce, "arms") {
 		return false // people visit; a country "arriving" with weapons is a delivery
@@ -603,8 +604,8 @@ func (d *doc) items(si, i, j int) []itemInfo {
 			if toks[e].norm == "-" {
 				continue
 			}
-			if !toks[e].word {
-				break
+			if !toks[e].word && !(e > k && isNumberToken(toks[e])) {
+				break // "S-400", "F-16" go on with a number
 			}
 			words = append(words, toks[e].norm)
 			if it, ok := d.x.lx.items[strings.Join(words, " ")]; ok {

@@ -235,6 +235,8 @@ func (d *doc) eventAt(si, k int) *event {
 			return nil
 		}
 	case "transfer":
+		// "the purchase of S-400s" is a noun; "of arming the RSF" is not.
+		tr.noun = tr.noun || k > 0 && determiners[toks[k-1].norm]
 		if !d.transfer(ev, si, k, cs, ce, tr) {
 			return nil
 		}
@@ -314,6 +316,17 @@ func (d *doc) meetingWord(si, k int) bool {
 		// "Xi will host Macron", not "hosted a conference"
 		m := d.mentionAt(si, k+1)
 		return m != nil && m.ent.typ == model.Person
+	case "dialogue":
+		// "held a strategic dialogue", not "address the issue through dialogue"
+		for j := k - 1; j >= 0 && j >= k-12; j-- {
+			switch n := toks[j].norm; {
+			case lightVerbs[n] || n == "for":
+				return true
+			case n == "," || n == ";" || n == "." || n == "through" || n == "to":
+				return false
+			}
+		}
+		return false
 	case "call":
 		return k > 0 && toks[k-1].norm == "courtesy" || next(1) == "on" && k > 1 && (toks[k-2].norm == "paid" || toks[k-2].norm == "made")
 	}
@@ -347,6 +360,15 @@ func (d *doc) eventDate(si, k, cs, ce int, future bool) string {
 	if date := d.dateNear(si, k+1, end, future); date != "" {
 		return date
 	}
+	// "next year's summit", "last week's talks"
+	for j := k - 1; j > cs && j >= k-3; j-- {
+		if d.sents[si].tokens[j].norm == "'s" {
+			if date := d.dateNear(si, max(cs, j-3), j, future); date != "" {
+				return date
+			}
+			break
+		}
+	}
 	switch d.sents[si].tokens[cs].norm {
 	case "on", "last", "earlier", "this", "next", "in", "late", "early", "yesterday", "today":
 		return d.dateNear(si, cs, min(cs+4, k), future)
@@ -365,7 +387,7 @@ func (d *doc) clause(si, k int) (int, int) {
 	cs := k
 	for cs > 0 {
 		n := toks[cs-1].norm
-		if n == ";" || n == `"` || n == ":" || n == "--" || n == "(" || n == ")" {
+		if n == ";" || n == `"` && !scareQuote(toks, cs-1) || n == ":" || n == "--" || n == "(" || n == ")" {
 			break
 		}
 		cs--
@@ -373,7 +395,7 @@ func (d *doc) clause(si, k int) (int, int) {
 	ce := k + 1
 	for ce < len(toks) {
 		n := toks[ce].norm
-		if n == ";" || n == `"` || n == ":" || n == "--" || n == "(" || n == ")" || n == "." && ce == len(toks)-1 {
+		if n == ";" || n == `"` && !scareQuote(toks, ce) || n == ":" || n == "--" || n == "(" || n == ")" || n == "." && ce == len(toks)-1 {
 			break
 		}
 		if (n == "which" || n == "while" || n == "but" || n == "whereas" || n == "although" || n == "though") && ce > k+1 {
@@ -385,6 +407,25 @@ func (d *doc) clause(si, k int) (int, int) {
 		ce--
 	}
 	return cs, ce
+}
+
+// scareQuote reports whether the quotation mark at j is one of a pair
+// around a few words inside a clause ("held the first “2+2” dialogue"),
+// which do not end the clause as a quotation does.
+func scareQuote(toks []token, j int) bool {
+	inner := func(t token) bool { return t.word || isNumberToken(t) || t.norm == "+" || t.norm == "-" }
+	for _, dir := range []int{-1, 1} {
+		for i := j + dir; i >= 0 && i < len(toks) && i != j+5*dir; i += dir {
+			if toks[i].norm == `"` {
+				a, b := min(i, j), max(i, j)
+				return b > a+1 && a > 0 && toks[a-1].word && b+1 < len(toks) && toks[b+1].word
+			}
+			if !inner(toks[i]) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // plainNegation: "not" or "never" right before the trigger.

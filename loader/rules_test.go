@@ -163,6 +163,12 @@ func TestEvents(t *testing.T) {
 			model.Sanction, model.Occurred, "", "", []string{"org:european-union", "country:IRN"}},
 		{"agreement", "Japan and the Philippines signed a defense pact on Monday.",
 			model.Agreement, model.Occurred, "", "", []string{"country:JPN", "country:PHL"}},
+		{"delivery of a named system comes from its maker", "Russia’s arms agency said deliveries of the S-400 air defence system to India had begun.",
+			model.ArmsTransfer, "", "country:RUS", "country:IND", nil},
+		{"the two sides after a visit", "Russian President Vladimir Putin flew into New Delhi on Monday, and the two sides signed a raft of agreements.",
+			model.Agreement, model.Occurred, "", "", []string{"country:IND", "country:RUS"}},
+		{"a dialogue held", "Japan's and India's ministers held the first “2+2” dialogue between the two countries.",
+			model.Meeting, model.Occurred, "", "", []string{"country:JPN", "country:IND"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := extract(t, tc.text)

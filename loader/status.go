@@ -77,6 +77,10 @@ func (d *doc) setStatus(ev *event, si, k, cs, ce int) {
 		// A noun with nothing around it ("Kim's visit", "the meeting")
 		// names the event without stating that it happened.
 		ev.weak = triggers[toks[k].norm].noun || k > 0 && (determiners[toks[k-1].norm] || toks[k-1].norm == "'s")
+		// …unless a verb states it: "held talks", "paid a visit".
+		if v := d.governingVerb(si, k, cs); ev.weak && v >= 0 && pastLightVerbs[toks[v].norm] {
+			ev.weak = false
+		}
 	}
 	if c.status != model.Denied {
 		if speaker != nil {
@@ -199,6 +203,10 @@ func (d *doc) sameEvent(a, b *event) bool {
 	if (a.factual() && b.prospective() || b.factual() && a.prospective()) && a.typ != model.Meeting && a.typ != model.Visit {
 		return false
 	}
+	// Talks held and a summit set for next year are two meetings.
+	if a.factual() && b.prospective() && d.future(b.date) || b.factual() && a.prospective() && d.future(a.date) {
+		return false
+	}
 	// "met in October 2019" and "met on Wednesday" are two meetings.
 	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) {
 		return false
@@ -221,6 +229,10 @@ func (d *doc) sameEvent(a, b *event) bool {
 			sameCountries(a.participants, b.participants)
 	}
 }
+
+// Light verbs in the past tense state that their event happened.
+var pastLightVerbs = setOf("held", "made", "paid", "undertook", "concluded", "wrapped", "ended", "opened",
+	"began", "started", "staged", "conducted", "commenced", "kicked", "resumed", "completed", "carried")
 
 // factual: stated by a verb as having happened.
 func (e *event) factual() bool { return e.status == model.Occurred && !e.weak }
@@ -401,4 +413,14 @@ func stageOf(ev *event, text string) string {
 	default:
 		return model.StageProposed
 	}
+}
+
+// future reports whether a date ("2024", "2024-05", "2024-05-16") lies
+// after the month of publication, at its own precision.
+func (d *doc) future(date string) bool {
+	if date == "" || d.published.IsZero() {
+		return false
+	}
+	pub := d.published.Format("2006-01-02")
+	return date > pub[:min(len(date), len(pub))]
 }
