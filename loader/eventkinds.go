@@ -404,13 +404,18 @@ func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 		}
 	}
 	var imposer, target *entity
+	var also []*entity // "the United States, Britain and Canada announced sanctions"
 	if noun {
 		imposer = d.possessor(si, k)
 		if imposer == nil {
-			imposer = d.subject(si, k, cs)
+			if es := d.subjects(si, k, cs); len(es) > 0 {
+				imposer, also = es[0], es[1:]
+			}
 		}
 	} else {
-		imposer = d.subject(si, k, cs)
+		if es := d.subjects(si, k, cs); len(es) > 0 {
+			imposer, also = es[0], es[1:]
+		}
 		if os := d.objects(si, k+1, min(ce, k+6)); len(os) > 0 {
 			target = os[0]
 		}
@@ -442,6 +447,20 @@ func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 			if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Country && m.ent != imposer && m.how != byDemonym {
 				target = m.ent
 			}
+			// "blacklisted 78 individuals, including Defence Minister Viktor Khrenin"
+			if m := d.mentionAt(si, j); m != nil && target == nil && m.ent.typ == model.Person && d.stateOf(m.ent) != d.stateOf(imposer) {
+				target = m.ent
+			}
+		}
+	}
+	if strings.HasPrefix(toks[k].norm, "ban") {
+		// A ban is a sanction when it hits another state: "banned Belarusian
+		// airlines", "a ban on Russian oil", not "banned protests".
+		target = nil
+		for j := k + 1; j < ce && j <= k+5 && target == nil; j++ {
+			if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Country && m.ent != d.stateOf(imposer) {
+				target = m.ent
+			}
 		}
 	}
 	imposer = d.stateOf(imposer) // the Treasury imposes for the United States
@@ -449,7 +468,13 @@ func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 		return false
 	}
 	ev.supplier, ev.recipient = nil, nil
-	ev.participants = uniqueEntities([]*entity{imposer, target, d.stateOf(target)}) // an agency's country is targeted too
+	ev.participants = []*entity{imposer}
+	for _, a := range also {
+		if a = d.stateOf(a); a != nil && a != target && a != d.stateOf(target) {
+			ev.participants = append(ev.participants, a)
+		}
+	}
+	ev.participants = uniqueEntities(append(ev.participants, target, d.stateOf(target))) // an agency's country is targeted too
 	return true
 }
 

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg/model"
 )
 
@@ -22,6 +24,7 @@ type event struct {
 	denies              *event
 	evidence            [][2]int // byte spans of the clauses that state it
 	quantity, value     string
+	act                 string // other events: what kind of act ("expel", "recall")
 }
 
 // trigger is a word that signals an event.
@@ -124,6 +127,7 @@ var triggers = map[string]trigger{
 	"sanctions": {typ: model.Sanction, noun: true}, "sanctioned": {typ: model.Sanction},
 	"sanctioning": {typ: model.Sanction}, "sanction": {typ: model.Sanction}, "blacklisted": {typ: model.Sanction},
 	"designated": {typ: model.Sanction}, "designating": {typ: model.Sanction}, "embargo": {typ: model.Sanction, noun: true},
+	"banned": {typ: model.Sanction}, "bans": {typ: model.Sanction}, "ban": {typ: model.Sanction, noun: true},
 }
 
 // Words before a trigger that make it a noun ("an official state visit").
@@ -191,7 +195,8 @@ func (d *doc) eventAt(si, k int) *event {
 	if k >= 2 && toks[k-1].norm == "to" && (toks[k-2].norm == "open" || toks[k-2].norm == "ready" || toks[k-2].norm == "willing") {
 		return nil // "remained open to dialogue"
 	}
-	noun := tr.noun || k > 0 && (determiners[toks[k-1].norm] || prepositions[toks[k-1].norm])
+	// A gerund after a preposition keeps its subject: "responded by expelling".
+	noun := tr.noun || k > 0 && (determiners[toks[k-1].norm] || prepositions[toks[k-1].norm] && !strings.HasSuffix(t.norm, "ing"))
 	if noun && !tr.noun && verbOnly[t.norm] {
 		return nil // "moved by ship", "a deep cut"
 	}
@@ -234,6 +239,7 @@ func (d *doc) eventAt(si, k int) *event {
 		if !d.otherEvent(ev, si, k, cs, ce, noun) {
 			return nil
 		}
+		ev.act = actOf(t.norm)
 	case "transfer":
 		// "the purchase of S-400s" is a noun; "of arming the RSF" is not.
 		tr.noun = tr.noun || k > 0 && determiners[toks[k-1].norm]
@@ -465,4 +471,24 @@ func (d *doc) knownEvent(ev *event) bool {
 		}
 	}
 	return false
+}
+
+// Stems of the diplomatic acts, so that "expelled" and "expulsion" are one
+// act and a recall and a suspension are two.
+var actStems = []struct{ prefix, act string }{
+	{"expel", "expel"}, {"expul", "expel"}, {"leave", "expel"}, {"recall", "recall"}, {"summon", "summon"},
+	{"suspen", "suspend"}, {"sever", "sever"}, {"broke", "sever"}, {"cut", "sever"}, {"downgrad", "sever"},
+	{"restor", "restore"}, {"resum", "restore"}, {"re-establish", "restore"}, {"recogni", "recognize"},
+	{"protest", "protest"}, {"representations", "protest"}, {"withdr", "withdraw"}, {"revok", "cancel"},
+	{"scrap", "cancel"}, {"cancel", "cancel"}, {"terminat", "cancel"}, {"exchange", "exchange"}, {"swap", "exchange"},
+	{"clos", "close"}, {"shut", "close"},
+}
+
+func actOf(norm string) string {
+	for _, s := range actStems {
+		if strings.HasPrefix(norm, s.prefix) {
+			return s.act
+		}
+	}
+	return norm
 }

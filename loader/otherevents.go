@@ -100,15 +100,10 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 		}
 	}
 	if toks[k].norm == "leave" {
-		// "gave France's ambassador 72 hours to leave", "ordered the envoy to leave"
-		found = false
-		for j := max(cs, k-8); j < k; j++ {
-			found = found || toks[j].norm == "ambassador" || toks[j].norm == "envoy" || toks[j].norm == "diplomats" || toks[j].norm == "ambassadors"
-		}
-		if found {
-			ev.participants = d.expulsion(si, k, cs)
-			return len(ev.participants) == 2
-		}
+		// "gave France's ambassador 72 hours to leave", "ordered the envoy
+		// to leave", "invited the head of the EU delegation, X, to leave"
+		ev.participants = d.expulsion(si, k, cs)
+		return len(ev.participants) == 2
 	}
 	if !found {
 		return false
@@ -159,28 +154,48 @@ func (d *doc) modifiesObject(si, k int) bool {
 	return false
 }
 
+// Envoys and missions, who are told to leave.
+var envoyWords = setOf("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat", "delegation",
+	"mission", "charge", "attache", "attaches", "consul", "representative")
+
+var expelVerbs = setOf("gave", "give", "gives", "ordered", "orders", "order", "told", "tells", "asked", "asks",
+	"invited", "invites", "instructed", "demanded", "demands", "declared")
+
 // expulsion reads "Mali gave France's ambassador 72 hours to leave": the
-// expelling state is the subject, the other the ambassador's country.
+// expelling state is the subject, the other the one whose envoy is told to
+// go ("France's ambassador", "the French envoy", "the EU delegation").
 func (d *doc) expulsion(si, k, cs int) []*entity {
 	toks := d.sents[si].tokens
-	var from, of *entity
-	for j := max(cs, k-10); j < k; j++ {
-		if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Country && j+1 < len(toks) {
-			next := m.tj
-			if next < len(toks) && toks[next].norm == "'s" {
-				next++
-			}
-			if next < len(toks) && (toks[next].norm == "ambassador" || toks[next].norm == "envoy" || toks[next].norm == "diplomats") {
-				of = m.ent
-				from = d.stateOf(d.subject(si, m.ti, cs))
-				break
-			}
+	for j := max(cs, k-16); j < k; j++ {
+		if !envoyWords[toks[j].norm] {
+			continue
 		}
+		m := d.mentionEndingAt(si, j)
+		if m == nil || m.ent.typ != model.Country && m.ent.typ != model.Organization {
+			continue
+		}
+		of := m.ent
+		// The expeller does the verb before the envoy ("Minsk recalled …,
+		// and invited the head of the EU delegation … to leave").
+		v := m.ti
+		for v > cs && !expelVerbs[toks[v].norm] {
+			v--
+		}
+		var from *entity
+		if v > cs && toks[v-1].norm == "and" {
+			if es := d.clauseSubject(si, cs, v); len(es) > 0 {
+				from = es[0]
+			}
+		} else {
+			from = d.subject(si, v, cs)
+		}
+		from = d.stateOf(from)
+		if from == nil || from == of {
+			return nil
+		}
+		return []*entity{from, of}
 	}
-	if from == nil || of == nil || from == of {
-		return nil
-	}
-	return []*entity{from, of}
+	return nil
 }
 
 // Words that call a claim false: "called the claims unfounded".

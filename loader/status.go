@@ -70,6 +70,10 @@ func (d *doc) setStatus(ev *event, si, k, cs, ce int) {
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
 		c.status = model.Planned
+	case speaker != nil && st != nil && announceVerbs[st.verb] && d.ownAct(ev, speaker):
+		// A state announcing its own act ("Britain and Canada announced
+		// sanctions") states a fact, not a claim about others.
+		c.status = model.Occurred
 	case speaker != nil:
 		c.status = model.Alleged
 	default:
@@ -118,6 +122,18 @@ func (d *doc) presupposes(si, j int) bool {
 		}
 	}
 	return false
+}
+
+var announceVerbs = setOf("announce", "confirm", "unveil", "declare")
+
+// ownAct: the speaker (or their state) does the event rather than receives it.
+func (d *doc) ownAct(ev *event, speaker *entity) bool {
+	state := d.stateOf(speaker)
+	if ev.supplier != nil {
+		return ev.supplier == state || ev.supplier == speaker
+	}
+	return len(ev.participants) > 0 && (ev.participants[0] == state || ev.participants[0] == speaker ||
+		ev.typ == model.Sanction && containsEntity(ev.participants[:len(ev.participants)-1], state))
 }
 
 // claimant returns who says the words at byte pos: the speaker of the
@@ -221,6 +237,9 @@ func (d *doc) sameEvent(a, b *event) bool {
 			subset(a.participants[1:], b.participants[1:]) || subset(b.participants[1:], a.participants[1:]))
 	case model.MissileTest:
 		return a.participants[0] == b.participants[0]
+	case model.OtherEvent: // the same act by the same actor
+		return a.act == b.act && len(a.participants) > 0 && len(b.participants) > 0 &&
+			a.participants[0] == b.participants[0] && subset(a.participants, b.participants) && subset(b.participants, a.participants)
 	default:
 		// Leaders stand for their countries: "Israel and Hamas agreed" and
 		// "Netanyahu's government and Hamas agreed" can be one agreement.
