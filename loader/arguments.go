@@ -66,6 +66,27 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 		// main clause, not the nearest name.
 		return d.clauseSubject(si, cs, k)
 	}
+	// "Wang held talks with Chung and later paid a call on Moon": a verb
+	// conjoined to an earlier one shares its subject.
+	if a := k - 1; a > cs && (toks[a].norm == "and" || a > cs+1 && toks[a-1].norm == "and" && conjoinedAdverbs[toks[a].norm]) {
+		if toks[a].norm != "and" {
+			a--
+		}
+		// The earlier verb: the nearest past-tense or known verb before "and".
+		for v := a - 1; v > cs && v >= a-20; v-- {
+			t := toks[v]
+			if _, says := d.x.lx.speech[t.norm]; says || t.norm == ";" {
+				break
+			}
+			tr, isTrigger := triggers[t.norm]
+			if t.word && !t.cap && d.mentionAt(si, v) == nil && (strings.HasSuffix(t.norm, "ed") || lightVerbs[t.norm] || isTrigger && !tr.noun) {
+				if es := d.subjects(si, v, cs); len(es) > 0 {
+					return es
+				}
+				break
+			}
+		}
+	}
 	for j := k - 1; j >= cs && j >= k-40; j-- {
 		if m := d.mentionAt(si, j); m != nil {
 			if m.ti >= 2 && toks[m.ti-1].norm == "to" && toks[m.ti-2].norm == "according" {
@@ -146,6 +167,9 @@ func (d *doc) accused(si, k, cs int) *entity {
 }
 
 // Words that open a participle clause whose subject is the main clause's.
+// Adverbs between "and" and a conjoined verb: "and later paid".
+var conjoinedAdverbs = setOf("later", "then", "also", "subsequently", "afterwards", "afterward", "separately", "again")
+
 var participleOpeners = setOf("before", "after", "while", "when", "since", "upon", "without", "by")
 
 // clauseSubject returns the subject of the clause starting at cs: its
@@ -361,7 +385,8 @@ func (d *doc) parties(si, k, cs, ce int, noun bool) []*entity {
 		out = append(out, c...)
 	}
 	for j := k + 1; j < ce && j < k+12; j++ {
-		if toks[j].norm == "between" || toks[j].norm == "with" || toks[j].norm == "among" {
+		if toks[j].norm == "between" || toks[j].norm == "with" || toks[j].norm == "among" ||
+			toks[j].norm == "on" && j == k+1 && toks[k].norm == "call" { // "a courtesy call on Moon"
 			out = append(out, d.objects(si, j+1, ce)...)
 			break
 		}

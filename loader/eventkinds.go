@@ -403,6 +403,9 @@ func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 			return false
 		}
 	}
+	if k+1 < len(toks) && sanctionRelief[toks[k+1].norm] {
+		return false // "signed a sanctions waiver" lifts sanctions
+	}
 	var imposer, target *entity
 	var also []*entity // "the United States, Britain and Canada announced sanctions"
 	if noun {
@@ -477,6 +480,9 @@ func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 	ev.participants = uniqueEntities(append(ev.participants, target, d.stateOf(target))) // an agency's country is targeted too
 	return true
 }
+
+// Nouns after "sanctions" that lift them rather than impose them.
+var sanctionRelief = setOf("waiver", "waivers", "relief", "exemption", "exemptions", "exception", "exceptions", "easing")
 
 // placeIn returns a place named in the clause after token k ("in Vladivostok").
 func (d *doc) placeIn(si, k, ce int) *entity {

@@ -88,7 +88,8 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 	toks := d.sents[si].tokens
 	found := toks[k].norm == "protested" || toks[k].norm == "protest" || toks[k].norm == "representations" ||
 		(toks[k].norm == "recognized" || toks[k].norm == "recognised") && d.actorRightAfter(si, k+1, ce) != nil ||
-		toks[k].norm == "expulsion" || toks[k].norm == "expulsions"
+		toks[k].norm == "expulsion" || toks[k].norm == "expulsions" ||
+		(toks[k].norm == "exchange" || toks[k].norm == "swap") && k > 0 && (toks[k-1].norm == "prisoner" || toks[k-1].norm == "prisoners")
 	for j := k + 1; j < ce && j < k+8 && !found; j++ {
 		found = otherObjects[toks[j].norm]
 	}
@@ -107,6 +108,20 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 	}
 	if !found {
 		return false
+	}
+	if toks[k].norm == "exchange" || toks[k].norm == "swap" {
+		// A prisoner swap has sides, not an actor: the states named around
+		// it ("US citizens held in Iran … a prisoner exchange mediated by Qatar").
+		for j := cs; j < min(ce, k+6); j++ {
+			if m := d.mentionAt(si, j); m != nil {
+				if c := d.stateOf(m.ent); c != nil && c.typ == model.Country {
+					ev.participants = append(ev.participants, c)
+				}
+				j = m.tj - 1
+			}
+		}
+		ev.participants = uniqueEntities(ev.participants)
+		return len(ev.participants) >= 2
 	}
 	var actor *entity
 	if noun {

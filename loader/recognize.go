@@ -578,6 +578,17 @@ func (d *doc) personCue(si, i, j int) bool {
 		if d.x.lx.titles[toks[i-1].norm].class == "honorific" {
 			return true
 		}
+		// "his South Korean and Japanese counterparts, Noh Kyu-duk and
+		// Takehiro Funakoshi": names listed after "counterparts,"
+		for k := i - 1; k >= 1 && k >= i-8; k-- {
+			if toks[k].norm == "," && (toks[k-1].norm == "counterpart" || toks[k-1].norm == "counterparts") {
+				return true
+			}
+			if !(toks[k].word && toks[k].cap || toks[k].norm == "-" || toks[k].norm == "and" || toks[k].norm == "," ||
+				toks[k].word && k > 0 && toks[k-1].norm == "-") {
+				break
+			}
+		}
 		// "The UAE's ambassador to the UN, Mohamed Abushahab, called …"
 		if toks[i-1].norm == "," && j < len(toks) && (toks[j].norm == "," || toks[j].norm == "said") && d.titleWithin(si, max(0, i-7), 6) {
 			return true

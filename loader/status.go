@@ -240,6 +240,14 @@ func (d *doc) sameEvent(a, b *event) bool {
 	case model.OtherEvent: // the same act by the same actor
 		return a.act == b.act && len(a.participants) > 0 && len(b.participants) > 0 &&
 			a.participants[0] == b.participants[0] && subset(a.participants, b.participants) && subset(b.participants, a.participants)
+	case model.Meeting:
+		// Talks with the foreign minister and a call on the president are
+		// two meetings, though between the same two countries.
+		pa, pb := persons(a.participants), persons(b.participants)
+		if len(pa) >= 2 && len(pb) >= 2 && !subset(pa, pb) && !subset(pb, pa) {
+			return false
+		}
+		fallthrough
 	default:
 		// Leaders stand for their countries: "Israel and Hamas agreed" and
 		// "Netanyahu's government and Hamas agreed" can be one agreement.
@@ -252,6 +260,16 @@ func (d *doc) sameEvent(a, b *event) bool {
 // Light verbs in the past tense state that their event happened.
 var pastLightVerbs = setOf("held", "made", "paid", "undertook", "concluded", "wrapped", "ended", "opened",
 	"began", "started", "staged", "conducted", "commenced", "kicked", "resumed", "completed", "carried")
+
+func persons(es []*entity) []*entity {
+	var out []*entity
+	for _, e := range es {
+		if e.typ == model.Person {
+			out = append(out, e)
+		}
+	}
+	return out
+}
 
 // factual: stated by a verb as having happened.
 func (e *event) factual() bool { return e.status == model.Occurred && !e.weak }
