@@ -229,6 +229,24 @@ func (d *doc) pluralNominal(si, j int) []*entity {
 	}
 	people := toks[j].norm == "leaders" || toks[j].norm == "presidents" || toks[j].norm == "men" || toks[j].norm == "ministers"
 	var out []*entity
+	if people {
+		// The leaders last named together: "Erdogan and Putin met … The two
+		// leaders last met in Tehran", though others were named in between.
+		for s := si; s >= 0 && s >= si-20; s-- {
+			var group []*entity
+			for _, m := range d.ments[s] {
+				if s == si && m.start >= toks[j].start {
+					break
+				}
+				if m.ent.typ == model.Person && (m.ent.leader || toks[j].norm == "ministers" || toks[j].norm == "men") && !slices.Contains(group, m.ent) {
+					group = append(group, m.ent)
+				}
+			}
+			if len(group) == want {
+				return group
+			}
+		}
+	}
 	for s := si; s >= 0 && s >= si-8 && len(out) < want; s-- {
 		ms := d.ments[s]
 		for i := len(ms) - 1; i >= 0 && len(out) < want; i-- {

@@ -421,6 +421,12 @@ func (d *doc) sanction(ev *event, si, k, cs, ce int, noun bool) bool {
 		}
 		if os := d.objects(si, k+1, min(ce, k+6)); len(os) > 0 {
 			target = os[0]
+			// "designated Yemen's Houthi rebels": the possessed is the target.
+			if m := d.mentionAt(si, k+1); m != nil && d.actor(si, m) == os[0] && m.tj < len(toks) && toks[m.tj].norm == "'s" {
+				if h := d.mentionAt(si, m.tj+1); h != nil && h.ent.typ == model.Organization {
+					target = h.ent
+				}
+			}
 		}
 	}
 	for j := k + 1; j < ce && j < k+8; j++ {

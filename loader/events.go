@@ -197,6 +197,9 @@ func (d *doc) eventAt(si, k int) *event {
 	}
 	// A gerund after a preposition keeps its subject: "responded by expelling".
 	noun := tr.noun || k > 0 && (determiners[toks[k-1].norm] || prepositions[toks[k-1].norm] && !strings.HasSuffix(t.norm, "ing"))
+	if noun && !tr.noun && (toks[k-1].norm == "last" || toks[k-1].norm == "first") && (t.norm == "met" || strings.HasSuffix(t.norm, "ed")) {
+		noun = false // "the two leaders last met", "first visited"
+	}
 	if noun && !tr.noun && verbOnly[t.norm] {
 		return nil // "moved by ship", "a deep cut"
 	}

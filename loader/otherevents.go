@@ -95,7 +95,7 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 	}
 	// "the submarine deal, which Canberra scrapped": the object came first.
 	relative := false
-	for j := max(cs, k-8); j < k && !found; j++ {
+	for j := max(cs, k-14); j < k && !found; j++ {
 		if otherObjects[toks[j].norm] && (toks[k].norm == "scrapped" || toks[k].norm == "cancelled" || toks[k].norm == "canceled" || toks[k].norm == "revoked" || toks[k].norm == "terminated") {
 			found, relative = true, true
 		}
@@ -143,8 +143,14 @@ func (d *doc) otherEvent(ev *event, si, k, cs, ce int, noun bool) bool {
 			(m.how != byDemonym || d.modifiesObject(si, m.tj)) {
 			other = m.ent
 		}
+		// "expelled Pakistani military advisers": a state's body named by description
+		if m := d.mentionAt(si, j); m != nil && other == nil && m.ent.typ == model.Organization && m.ent.generic && d.modifiesObject(si, m.tj) {
+			if c := d.stateOf(m.ent); c != nil && c.typ == model.Country && c != actor {
+				other = c
+			}
+		}
 	}
-	for j := max(cs, k-12); j < k && (other == nil || other == actor) && relative; j++ {
+	for j := max(cs, k-16); j < k && (other == nil || other == actor) && relative; j++ {
 		if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Country && m.ent != actor {
 			other = m.ent
 		}

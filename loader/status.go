@@ -220,7 +220,8 @@ func (d *doc) sameEvent(a, b *event) bool {
 		return false
 	}
 	// Talks held and a summit set for next year are two meetings.
-	if a.factual() && b.prospective() && d.future(b.date) || b.factual() && a.prospective() && d.future(a.date) {
+	stated := func(e *event) bool { return !e.weak && !e.prospective() }
+	if stated(a) && b.prospective() && d.future(b.date) || stated(b) && a.prospective() && d.future(a.date) {
 		return false
 	}
 	// "met in October 2019" and "met on Wednesday" are two meetings.
