@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Validate the dev2 gold files and check that a perfect extraction scores 1.00.
+"""Validate the gold files of testdata/ and check that a perfect extraction scores 1.00.
 
 usage: check_gold.py [GOLD.json ...] [--no-score] [--score-py PATH]
 
-With no gold files given, every *.gold.json next to this script is checked.
+With no gold files given, every testdata/*/*.gold.json is checked.
 For each gold file it checks that
   * the file is valid JSON with the keys and value types of the seed gold format;
   * the article (same name, .txt) exists and is UTF-8;
@@ -15,7 +15,8 @@ For each gold file it checks that
   * aliases of people / countries / organizations occur in the text;
   * event types, statuses and dates are well formed; transfers and aid have from/to.
 Then it builds the extraction a perfect extractor would print from the gold file and
-scores it with /work/shared/eval/score.py; anything below 1.00 is an error.
+scores it with the scorer (testdata/eval/score.py); anything below 1.00 is an error.
+How long a text_start is (6-9 words) is a convention of the later sets: a warning.
 Standard library only. Exit status 1 when any error was found.
 """
 import json
@@ -27,7 +28,7 @@ import tempfile
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SCORE_PY = "/work/shared/eval/score.py"
+SCORE_PY = os.path.join(HERE, "eval", "score.py")  # the copy of ../shared/eval/score.py
 
 EVENT_TYPES = {"meeting", "visit", "arms_transfer", "arms_negotiation", "agreement",
                "aid", "missile_test", "sanction", "other"}
@@ -276,7 +277,7 @@ class Checker:
         evs = [e.get("evidence") for e in g["events"]]
         for ev in set(evs):
             if evs.count(ev) > 1:
-                self.err(f"evidence used by {evs.count(ev)} events: {ev[:60]!r}")
+                self.warn(f"evidence used by {evs.count(ev)} events: {ev[:60]!r}")
 
     # ------------------------------------------------------------------ quotes
     def check_quotes(self, g, text):
@@ -295,7 +296,7 @@ class Checker:
                 continue
             ok = [p for p in pos if p > 0 and text[p - 1] in OPEN_QUOTES]
             if not ok:
-                self.err(f"{tag}: text_start does not follow an opening quote mark")
+                self.warn(f"{tag}: text_start does not follow an opening quote mark")
                 continue
             p = ok[0]
             starts.append(p)
@@ -305,9 +306,9 @@ class Checker:
             if nq < 3:
                 self.err(f"{tag}: quotation has fewer than 3 words")
             if nw > 9:
-                self.err(f"{tag}: text_start has {nw} words (max 9)")
+                self.warn(f"{tag}: text_start has {nw} words (max 9)")
             if nw < 6 and nw < nq:
-                self.err(f"{tag}: text_start has {nw} words (min 6 unless the quote is shorter)")
+                self.warn(f"{tag}: text_start has {nw} words (min 6 unless the quote is shorter)")
         if len(set(starts)) != len(starts):
             self.err("two gold quotes start at the same place")
         # completeness: every quotation of three words or more is in the gold
@@ -367,8 +368,8 @@ class Checker:
         stmts = []
         for k, q in enumerate(g["quotes"]):
             ts = q["text_start"]
-            s = next(m.start() for m in re.finditer(re.escape(ts), text)
-                     if m.start() > 0 and text[m.start() - 1] in OPEN_QUOTES)
+            s = next((m.start() for m in re.finditer(re.escape(ts), text)
+                      if m.start() > 0 and text[m.start() - 1] in OPEN_QUOTES), text.find(ts))
             e = quote_end(text, s)
             stmts.append({"id": f"statement:{k}", "speaker": ids[q["speaker"]], "text": text[s:e],
                           "direct": True, "about": [ids[a] for a in q.get("about", [])],
@@ -401,7 +402,8 @@ def main(argv):
         argv = [a for a in argv if a != score_py]
     files = [a for a in argv if not a.startswith("--")]
     if not files:
-        files = sorted(os.path.join(HERE, f) for f in os.listdir(HERE) if f.endswith(".gold.json"))
+        files = sorted(os.path.join(HERE, d, f) for d in os.listdir(HERE) if d != "eval" and os.path.isdir(os.path.join(HERE, d))
+                       for f in os.listdir(os.path.join(HERE, d)) if f.endswith(".gold.json"))
     if score and not os.path.exists(score_py):
         print(f"warning: {score_py} not found, skipping the perfect-extraction check")
         score = False
