@@ -61,9 +61,10 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 	if a := d.accused(si, k, cs); a != nil {
 		return []*entity{a}
 	}
-	if k > cs && strings.HasSuffix(toks[k].norm, "ing") && participleOpeners[toks[k-1].norm] {
-		// "He held talks with Modi before flying home": the subject of the
-		// main clause, not the nearest name.
+	if k > cs && strings.HasSuffix(toks[k].norm, "ing") && (participleOpeners[toks[k-1].norm] || toks[k-1].norm == ",") {
+		// "He held talks with Modi before flying home", "Japan picked the
+		// Philippines …, pledging 600 million yen": the subject of the main
+		// clause, not the nearest name.
 		return d.clauseSubject(si, cs, k)
 	}
 	// "Wang held talks with Chung and later paid a call on Moon": a verb
@@ -89,7 +90,8 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 	}
 	for j := k - 1; j >= cs && j >= k-40; j-- {
 		if m := d.mentionAt(si, j); m != nil {
-			if m.ti >= 2 && toks[m.ti-1].norm == "to" && toks[m.ti-2].norm == "according" {
+			if m.ti >= 2 && toks[m.ti-1].norm == "to" && toks[m.ti-2].norm == "according" ||
+				m.ti >= 3 && toks[m.ti-1].norm == "the" && toks[m.ti-2].norm == "to" && toks[m.ti-3].norm == "according" {
 				j = m.ti // "According to Washington, …": the source, not the subject
 				continue
 			}
@@ -129,6 +131,10 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 			return nil
 		case "that", "we", "i", "you":
 			return nil
+		case ")":
+			if open := matchParen(toks, j, -1); open >= 0 {
+				j = open // "the Stockholm International Peace Research Institute (Sipri) buys"
+			}
 		case ",":
 			if c := d.interjectionStart(si, j, cs); c >= 0 {
 				j = c
@@ -198,7 +204,7 @@ func (d *doc) clauseSubject(si, cs, k int) []*entity {
 // ends at the comma at j (", during a rare trip to Russia,"), or -1.
 func (d *doc) interjectionStart(si, j, cs int) int {
 	toks := d.sents[si].tokens
-	for c := j - 1; c > cs && c >= j-15; c-- {
+	for c := j - 1; c > cs && c >= j-30; c-- {
 		if toks[c].norm == "," {
 			if c+1 < j && interjectionOpeners[toks[c+1].norm] {
 				return c

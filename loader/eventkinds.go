@@ -37,6 +37,9 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 	} else {
 		from = k + 1
 	}
+	if tr.noun {
+		to = d.phraseEnd(si, k, ce) // "a package of military aid for Israel, whose … fighters"
+	}
 	items := d.items(si, from, min(to, k+24))
 	if assistVerbs[toks[k].norm] && !d.itemsIn(si, k+1, min(ce, k+16), "aid") {
 		return false
@@ -58,6 +61,11 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 	}
 	if trade[toks[k].norm] && ev.typ != model.ArmsTransfer {
 		return false // selling oil is trade, not aid
+	}
+	if tr.give && !tr.noun && !trade[toks[k].norm] && d.value(si, k+1, min(ce, k+4)) != "" {
+		// Money given ("pledging 600 million yen for coastal radars") is
+		// aid, whatever it buys; money paid for weapons is a sale.
+		ev.typ = model.Aid
 	}
 	for _, it := range items {
 		if it.class == "arms" || ev.typ == model.Aid {
@@ -96,8 +104,17 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 	if tr.give && !tr.noun {
 		taker = d.actorRightAfter(si, k+1, ce)
 	}
-	// Prepositions after the trigger name the other side.
-	for j := k + 1; j < ce; j++ {
+	// Prepositions after the trigger name the other side: within the
+	// noun's phrase ("the arms sale and Lai's transit, and X, spokesperson
+	// for …" stops at the comma), not after "according".
+	pe := ce
+	if tr.noun {
+		pe = d.phraseEnd(si, k, ce)
+	}
+	for j := k + 1; j < pe; j++ {
+		if toks[j-1].norm == "according" {
+			continue
+		}
 		switch toks[j].norm {
 		case "to", "for", "into":
 			if taker == nil && (tr.give || tr.noun) {
@@ -125,7 +142,12 @@ func (d *doc) transfer(ev *event, si, k, cs, ce int, tr trigger) bool {
 		}
 	}
 	if tr.noun && giver == nil && taker != nil {
-		if s := d.subject(si, k, cs); s != nil && s != taker {
+		// "X … announced $11.5 million in humanitarian aid for Y"
+		s := d.lightVerbSubject(si, k, cs)
+		if s == nil {
+			s = d.subject(si, k, cs)
+		}
+		if s != nil && s != taker {
 			giver = s
 		}
 	}
@@ -165,7 +187,7 @@ func (d *doc) stateOf(e *entity) *entity {
 		return nil
 	}
 	switch {
-	case e.typ == model.Person, e.typ == model.Place, e.typ == model.Organization && (e.generic || e.kind == "ministry" || e.kind == "government" || e.kind == "company"):
+	case e.typ == model.Person, e.typ == model.Place, e.typ == model.Organization && (e.generic || e.kind == "ministry" || e.kind == "government" || e.kind == "company" || e.kind == "legislature"):
 		if c := d.countryByISO(e.country); c != nil {
 			return c
 		}
@@ -524,7 +546,7 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 	for j := k + 1; j < ce && j < k+9; j++ {
 		n := toks[j].norm
 		if m := d.mentionAt(si, j); m != nil && (j == k+1 && !noun || seenTo) {
-			if (m.ent.typ == model.Country || m.ent.typ == model.Place) && !(m.tj < len(toks) && toks[m.tj].norm == "'s") {
+			if (m.ent.typ == model.Country || m.ent.typ == model.Place) && !(m.tj < len(toks) && (toks[m.tj].norm == "'s" || groupOfStates[toks[m.tj].norm])) {
 				dest = m.ent
 				ev.moreDest = d.conjoinedAfter(si, m.tj, ce)
 				break
@@ -571,6 +593,10 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 	}
 	return dest != nil || d.knownEvent(ev)
 }
+
+// Nouns after a region that make it a description of the destinations
+// that follow: "Taiwan's Pacific allies the Marshall Islands, Tuvalu and Palau".
+var groupOfStates = setOf("allies", "partners", "neighbours", "neighbors", "nations", "states", "countries", "capitals")
 
 // conjoinedAfter returns the countries and places listed after token k:
 // ", Serbia and Hungary".

@@ -203,7 +203,7 @@ func (d *doc) eventAt(si, k int) *event {
 	if noun && !tr.noun && verbOnly[t.norm] {
 		return nil // "moved by ship", "a deep cut"
 	}
-	if d.inItem(si, k) {
+	if !tr.noun && d.inItem(si, k) { // "food supplies"; but "military aid" is an aid event
 		return nil
 	}
 	negated := d.negated(si, k)
@@ -396,14 +396,29 @@ func (d *doc) clause(si, k int) (int, int) {
 	cs := k
 	for cs > 0 {
 		n := toks[cs-1].norm
+		if n == ")" {
+			if open := matchParen(toks, cs-1, -1); open >= 0 {
+				cs = open // a short aside: "500 million pounds ($620 million) in aid"
+				continue
+			}
+		}
 		if n == ";" || n == `"` && !scareQuote(toks, cs-1) || n == ":" || n == "--" || n == "(" || n == ")" {
 			break
 		}
 		cs--
 	}
+	for cs < k && toks[cs].start < d.bodyStart && d.bodyStart <= toks[k].start {
+		cs++ // the dateline ("WARSAW, Dec 6 (Reuters) -") is no part of a clause
+	}
 	ce := k + 1
 	for ce < len(toks) {
 		n := toks[ce].norm
+		if n == "(" {
+			if cl := matchParen(toks, ce, 1); cl >= 0 {
+				ce = cl + 1
+				continue
+			}
+		}
 		if n == ";" || n == `"` && !scareQuote(toks, ce) || n == ":" || n == "--" || n == "(" || n == ")" || n == "." && ce == len(toks)-1 {
 			break
 		}
@@ -416,6 +431,21 @@ func (d *doc) clause(si, k int) (int, int) {
 		ce--
 	}
 	return cs, ce
+}
+
+// matchParen returns the bracket that closes (dir 1) or opens (dir -1)
+// the one at j within a few tokens, or -1: a short aside in brackets.
+func matchParen(toks []token, j, dir int) int {
+	want := map[int]string{1: ")", -1: "("}[dir]
+	for i := j + dir; i >= 0 && i < len(toks) && i != j+10*dir; i += dir {
+		switch toks[i].norm {
+		case want:
+			return i
+		case "(", ")", ";", `"`:
+			return -1
+		}
+	}
+	return -1
 }
 
 // scareQuote reports whether the quotation mark at j is one of a pair

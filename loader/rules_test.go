@@ -207,6 +207,12 @@ func TestEvents(t *testing.T) {
 			model.OtherEvent, model.Occurred, "", "", []string{"country:AUS", "country:FRA"}},
 		{"Delhi expels a state's body", "Delhi suspended a treaty and expelled Pakistani military advisers from its high commission.",
 			model.OtherEvent, model.Occurred, "", "", []string{"country:IND", "country:PAK"}},
+		{"aid named by an item, across a bracketed aside", "British Prime Minister Rishi Sunak, during a visit to Poland, announced an additional 500 million pounds ($620 million) in military aid for Ukraine.",
+			model.Aid, "", "country:GBR", "country:UKR", nil},
+		{"money pledged is aid", "Japan picked the Philippines as the first recipient of its program, pledging 600 million yen ($3.7 million) for coastal radar systems for the Philippine navy.",
+			model.Aid, model.Occurred, "country:JPN", "country:PHL", nil},
+		{"destinations described as allies", "President Lai Ching-te wrapped up a week-long trip to Taiwan's Pacific allies the Marshall Islands, Tuvalu and Palau.",
+			model.Visit, model.Occurred, "", "", []string{"person:lai-ching-te", "country:MHL"}},
 		{"a dialogue held", "Japan's and India's ministers held the first “2+2” dialogue between the two countries.",
 			model.Meeting, model.Occurred, "", "", []string{"country:JPN", "country:IND"}},
 	} {
