@@ -131,6 +131,14 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 			return nil
 		case "that", "we", "i", "you":
 			return nil
+		case "delegation", "team":
+			// "The delegation will also travel to Fiji": the people who lead
+			// the delegation named before.
+			if j > cs && toks[j-1].norm == "the" {
+				if ps := d.delegationLeaders(si); len(ps) > 0 {
+					return ps
+				}
+			}
 		case ")":
 			if open := matchParen(toks, j, -1); open >= 0 {
 				j = open // "the Stockholm International Peace Research Institute (Sipri) buys"
@@ -143,6 +151,29 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 			if es := d.pluralNominal(si, j); es != nil {
 				d.lastGroup, d.lastGroupSent = es, si
 				return es
+			}
+		}
+	}
+	return nil
+}
+
+// delegationLeaders returns the people who lead the delegation last named
+// in the few sentences up to si: "a delegation led by Kurt Campbell and
+// Daniel Kritenbrink".
+func (d *doc) delegationLeaders(si int) []*entity {
+	for s := si; s >= 0 && s >= si-6; s-- {
+		toks := d.sents[s].tokens
+		for j := len(toks) - 3; j >= 0; j-- {
+			if (toks[j].norm == "delegation" || toks[j].norm == "team") && (toks[j+1].norm == "led" || toks[j+1].norm == "headed") && toks[j+2].norm == "by" {
+				var out []*entity
+				for _, e := range d.objects(s, j+3, len(toks)) {
+					if e.typ == model.Person {
+						out = append(out, e)
+					}
+				}
+				if len(out) > 0 {
+					return out
+				}
 			}
 		}
 	}
@@ -601,6 +632,18 @@ func (d *doc) nounAgent(si, k, cs, ce int) *entity {
 	if s := d.lightVerbSubject(si, k, cs); s != nil {
 		return s
 	}
+	// "by X" right after it names the agent: "a visit by X" beats whatever
+	// introduces the phrase ("days after a visit by …").
+	for j := k + 1; j < ce && j < k+4; j++ {
+		if toks[j].norm == "by" && !strings.HasSuffix(toks[j-1].norm, "ed") { // not "a summit hosted by"
+			if os := d.objects(si, j+1, ce); len(os) > 0 {
+				if p := d.personAfter(si, j+1, 8); p != nil && os[0].typ == model.Country {
+					return p // "a visit by a US delegation led by Molly Phee"
+				}
+				return os[0]
+			}
+		}
+	}
 	// Walk back over the noun's phrase to what introduces it.
 	j := k - 1
 	for j >= cs && (toks[j].word && (determiners[toks[j].norm] || !toks[j].cap && d.mentionAt(si, j) == nil && !interjectionOpeners[toks[j].norm]) || toks[j].norm == "-" || isNumberToken(toks[j])) {
@@ -622,16 +665,6 @@ func (d *doc) nounAgent(si, k, cs, ce int) *entity {
 			// Interjected: "Kim Jong-un, during a rare trip to Russia, held"
 			if m := d.mentionEndingAt(si, j-1); m != nil {
 				return d.actor(si, m)
-			}
-		}
-	}
-	for j := k + 1; j < ce && j < k+4; j++ {
-		if toks[j].norm == "by" {
-			if os := d.objects(si, j+1, ce); len(os) > 0 {
-				if p := d.personAfter(si, j+1, 8); p != nil && os[0].typ == model.Country {
-					return p // "a visit by a US delegation led by Molly Phee"
-				}
-				return os[0]
 			}
 		}
 	}

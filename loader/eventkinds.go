@@ -536,6 +536,13 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 	if k+1 < len(toks) && (toks[k+1].norm == "home" || toks[k+1].norm == "back") {
 		return false // "before flying home", "flying back to Moscow"
 	}
+	if noun && (visitor == nil || visitor.typ != model.Person) {
+		// "Lapid inaugurated Israel's embassy in Abu Dhabi during a visit":
+		// the traveller is the clause's subject.
+		if es := d.clauseSubject(si, cs, k); len(es) > 0 && es[0].typ == model.Person {
+			visitor = es[0]
+		}
+	}
 	if visitor == nil || visitor.typ != model.Person || d.itemsIn(si, k+1, ce, "arms") {
 		return false // people visit; a country "arriving" with weapons is a delivery
 	}
@@ -552,6 +559,14 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 				break
 			}
 			j = m.tj - 1
+			continue
+		}
+		if n == "from" {
+			// "travel on from Israel to Amman": the origin is no destination
+			if m := d.mentionAt(si, j+1); m != nil {
+				j = m.tj - 1
+			}
+			seenTo = false
 			continue
 		}
 		switch n {
@@ -573,6 +588,15 @@ func (d *doc) visit(ev *event, si, k, cs, ce int, noun bool) bool {
 				m.ti > 0 && (toks[m.ti-1].norm == "in" || toks[m.ti-1].norm == "to") {
 				dest = m.ent
 				break
+			}
+		}
+	}
+	if dest == nil && noun {
+		// "Niger revoked the agreement days after a visit by a US
+		// delegation": the host is the clause's subject.
+		if es := d.clauseSubject(si, cs, k); len(es) > 0 && k+1 < len(toks) && toks[k+1].norm == "by" {
+			if h := d.stateOf(es[0]); h != nil && h.typ == model.Country && h.iso3 != visitor.country {
+				dest = h
 			}
 		}
 	}

@@ -27,10 +27,15 @@ func (d *doc) agreement(ev *event, si, k, cs, ce int, noun bool) bool {
 		if d.itemsIn(si, k+1, ce, "arms") {
 			return false // "signed a contract to buy K2 tanks": the deal is an arms transfer
 		}
-	case "agreement", "ceasefire":
+	case "agreement", "ceasefire", "pact", "treaty", "deal", "accord":
 		// "revoked a military co-operation agreement": the act is the event.
-		if v := d.governingVerb(si, k, cs); v >= 0 && triggers[toks[v].norm].typ == model.OtherEvent {
-			return false
+		for j := k - 1; j >= cs && j >= k-6; j-- {
+			if tr, ok := triggers[toks[j].norm]; ok && tr.typ == model.OtherEvent && !tr.noun {
+				return false
+			}
+			if !toks[j].word && toks[j].norm != "-" {
+				break
+			}
 		}
 	}
 	ev.participants = d.parties(si, k, cs, ce, noun)
