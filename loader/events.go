@@ -49,7 +49,7 @@ var triggers = map[string]trigger{
 	"stopovers": {typ: model.Visit, noun: true}, "flew": {typ: model.Visit}, "fly": {typ: model.Visit},
 	"flies": {typ: model.Visit}, "flying": {typ: model.Visit}, "landed": {typ: model.Visit},
 	"headed": {typ: model.Visit}, "heads": {typ: model.Visit},
-	"dialogue": {typ: model.Meeting, noun: true}, "sat": {typ: model.Meeting}, "call": {typ: model.Meeting, noun: true},
+	"dialogue": {typ: model.Meeting, noun: true}, "sat": {typ: model.Meeting}, "shook": {typ: model.Meeting}, "shakes": {typ: model.Meeting}, "call": {typ: model.Meeting, noun: true},
 	"host": {typ: model.Meeting}, "hosts": {typ: model.Meeting}, "hosted": {typ: model.Meeting}, "hosting": {typ: model.Meeting},
 	"handed": {typ: "transfer", give: true}, "handing": {typ: "transfer", give: true},
 	"allow": {typ: "transfer", give: true}, "allowed": {typ: "transfer", give: true},
@@ -321,6 +321,8 @@ func (d *doc) meetingWord(si, k int) bool {
 	switch toks[k].norm {
 	case "sat":
 		return next(1) == "down" && next(2) == "with"
+	case "shook", "shakes":
+		return next(1) == "hands" && next(2) == "with" // "Austin shakes hands with Umerov"
 	case "host", "hosts", "hosted", "hosting":
 		// "Xi will host Macron", not "hosted a conference"
 		m := d.mentionAt(si, k+1)

@@ -26,7 +26,7 @@ import (
 // rulesVersion names the rules in code; bump it when they change. The
 // extractor's full version adds a hash of the data the rules read, so an
 // edited gazetteer or lexicon changes it too.
-const rulesVersion = "rules-9"
+const rulesVersion = "rules-10"
 
 // Version names the extraction rules and data; storing an article again
 // under a new version replaces what the old version extracted from it.

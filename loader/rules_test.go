@@ -221,6 +221,8 @@ func TestEvents(t *testing.T) {
 			model.Visit, model.Occurred, "", "", []string{"person:molly-phee", "country:NER"}},
 		{"the delegation travels on", "The White House sent a delegation led by Kurt Campbell to Honiara. The delegation will also travel to Fiji.",
 			model.Visit, model.Planned, "", "", []string{"person:kurt-campbell", "country:FJI"}},
+		{"shaking hands", "Secretary of Defense Lloyd Austin shakes hands with Defense Minister Rustem Umerov of Ukraine on Tuesday at the Pentagon.",
+			model.Meeting, model.Occurred, "", "", []string{"person:lloyd-austin", "person:rustem-umerov"}},
 		{"a dialogue held", "Japan's and India's ministers held the first “2+2” dialogue between the two countries.",
 			model.Meeting, model.Occurred, "", "", []string{"country:JPN", "country:IND"}},
 	} {
