@@ -4,48 +4,23 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"unicode"
 
 	"github.com/geokg/geokg/model"
 	"github.com/vikstrous/dataloadgen"
 )
 
-// enumName turns a model vocabulary word into a GraphQL enum value:
-// "ArmsTransfer" → "ARMS_TRANSFER", "occurred" → "OCCURRED".
-func enumName(s string) string {
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && unicode.IsUpper(r) {
-			b.WriteByte('_')
-		}
-		b.WriteRune(unicode.ToUpper(r))
-	}
-	return b.String()
-}
+// nodeLabels are the node labels, in NodeKind order.
+var nodeLabels = []string{string(model.Person), string(model.Country), string(model.Organization), string(model.Place), "Event", "Statement", "Article"}
 
-// modelWord is the inverse of enumName over a vocabulary.
+// modelWord is the node label of a NodeKind value.
 func modelWord(enum string, vocabulary []string) string {
 	for _, w := range vocabulary {
-		if enumName(w) == enum {
+		if model.EnumName(w) == enum {
 			return w
 		}
 	}
 	return ""
 }
-
-// modelWords maps a list of enum values to model words.
-func modelWords[E ~string](enums []E, vocabulary []string) []string {
-	var out []string
-	for _, e := range enums {
-		out = append(out, modelWord(string(e), vocabulary))
-	}
-	return out
-}
-
-var entityTypes = []string{model.Person, model.Country, model.Organization, model.Place}
-
-// nodeLabels are the node labels, in NodeKind order.
-var nodeLabels = []string{model.Person, model.Country, model.Organization, model.Place, "Event", "Statement", "Article"}
 
 // opt turns "" (not known) into null.
 func opt(s string) *string {

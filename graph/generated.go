@@ -403,8 +403,6 @@ type ArticleResolver interface {
 	Statements(ctx context.Context, obj *model.StoredArticle) ([]*model.Statement, error)
 }
 type EventResolver interface {
-	Type(ctx context.Context, obj *model.StoredEvent) (EventType, error)
-	Status(ctx context.Context, obj *model.StoredEvent) (Status, error)
 	Date(ctx context.Context, obj *model.StoredEvent) (*string, error)
 	Published(ctx context.Context, obj *model.StoredEvent) (*string, error)
 	FirstSeen(ctx context.Context, obj *model.StoredEvent) (*string, error)
@@ -4933,8 +4931,8 @@ func (ec *executionContext) _Country_type(ctx context.Context, field graphql.Col
 			return obj.Type(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v EntityType) graphql.Marshaler {
-			return ec.marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.EntityType) graphql.Marshaler {
+			return ec.marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEntityType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5851,18 +5849,18 @@ func (ec *executionContext) _Event_type(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Event_type(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Type(ctx, obj)
+			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v EventType) graphql.Marshaler {
-			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.EventType) graphql.Marshaler {
+			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Event_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "EventType")
+	return graphql.NewScalarFieldContext("Event", field, false, false, "EventType")
 }
 
 func (ec *executionContext) _Event_status(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
@@ -5874,18 +5872,18 @@ func (ec *executionContext) _Event_status(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Event_status(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Status(ctx, obj)
+			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v Status) graphql.Marshaler {
-			return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Status) graphql.Marshaler {
+			return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Event_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "Status")
+	return graphql.NewScalarFieldContext("Event", field, false, false, "Status")
 }
 
 func (ec *executionContext) _Event_date(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
@@ -7544,8 +7542,8 @@ func (ec *executionContext) _Organization_type(ctx context.Context, field graphq
 			return obj.Type(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v EntityType) graphql.Marshaler {
-			return ec.marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.EntityType) graphql.Marshaler {
+			return ec.marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEntityType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8264,8 +8262,8 @@ func (ec *executionContext) _Person_type(ctx context.Context, field graphql.Coll
 			return obj.Type(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v EntityType) graphql.Marshaler {
-			return ec.marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.EntityType) graphql.Marshaler {
+			return ec.marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEntityType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8860,8 +8858,8 @@ func (ec *executionContext) _Place_type(ctx context.Context, field graphql.Colle
 			return obj.Type(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v EntityType) graphql.Marshaler {
-			return ec.marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.EntityType) graphql.Marshaler {
+			return ec.marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEntityType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10789,8 +10787,8 @@ func (ec *executionContext) _StatusCount_status(ctx context.Context, field graph
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v Status) graphql.Marshaler {
-			return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Status) graphql.Marshaler {
+			return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11032,8 +11030,8 @@ func (ec *executionContext) _TypeCount_type(ctx context.Context, field graphql.C
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v EventType) graphql.Marshaler {
-			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.EventType) graphql.Marshaler {
+			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11078,8 +11076,8 @@ func (ec *executionContext) _TypeStatusCount_type(ctx context.Context, field gra
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v EventType) graphql.Marshaler {
-			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.EventType) graphql.Marshaler {
+			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11101,8 +11099,8 @@ func (ec *executionContext) _TypeStatusCount_status(ctx context.Context, field g
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v Status) graphql.Marshaler {
-			return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Status) graphql.Marshaler {
+			return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12333,7 +12331,7 @@ func (ec *executionContext) unmarshalInputEntityFilter(ctx context.Context, obj 
 		switch k {
 		case "types":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("types"))
-			data, err := ec.unmarshalOEntityType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityTypeᚄ(ctx, v)
+			data, err := ec.unmarshalOEntityType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEntityTypeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -12459,14 +12457,14 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 		switch k {
 		case "types":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("types"))
-			data, err := ec.unmarshalOEventType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventTypeᚄ(ctx, v)
+			data, err := ec.unmarshalOEventType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventTypeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Types = data
 		case "statuses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
-			data, err := ec.unmarshalOStatus2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatusᚄ(ctx, v)
+			data, err := ec.unmarshalOStatus2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -13369,17 +13367,15 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "type":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_type(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "status":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_status(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "date":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -15712,13 +15708,13 @@ func (ec *executionContext) marshalNEntityOrderField2githubᚗcomᚋgeokgᚋgeok
 	return v
 }
 
-func (ec *executionContext) unmarshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityType(ctx context.Context, v any) (EntityType, error) {
-	var res EntityType
+func (ec *executionContext) unmarshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEntityType(ctx context.Context, v any) (model.EntityType, error) {
+	var res model.EntityType
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityType(ctx context.Context, sel ast.SelectionSet, v EntityType) graphql.Marshaler {
+func (ec *executionContext) marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEntityType(ctx context.Context, sel ast.SelectionSet, v model.EntityType) graphql.Marshaler {
 	return v
 }
 
@@ -15796,13 +15792,13 @@ func (ec *executionContext) marshalNEventOrderField2githubᚗcomᚋgeokgᚋgeokg
 	return v
 }
 
-func (ec *executionContext) unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventType(ctx context.Context, v any) (EventType, error) {
-	var res EventType
+func (ec *executionContext) unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx context.Context, v any) (model.EventType, error) {
+	var res model.EventType
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventType(ctx context.Context, sel ast.SelectionSet, v EventType) graphql.Marshaler {
+func (ec *executionContext) marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx context.Context, sel ast.SelectionSet, v model.EventType) graphql.Marshaler {
 	return v
 }
 
@@ -16269,13 +16265,13 @@ func (ec *executionContext) marshalNStatementOrderField2githubᚗcomᚋgeokgᚋg
 	return v
 }
 
-func (ec *executionContext) unmarshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatus(ctx context.Context, v any) (Status, error) {
-	var res Status
+func (ec *executionContext) unmarshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx context.Context, v any) (model.Status, error) {
+	var res model.Status
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatus(ctx context.Context, sel ast.SelectionSet, v Status) graphql.Marshaler {
+func (ec *executionContext) marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx context.Context, sel ast.SelectionSet, v model.Status) graphql.Marshaler {
 	return v
 }
 
@@ -16644,16 +16640,16 @@ func (ec *executionContext) unmarshalOEntityOrder2ᚖgithubᚗcomᚋgeokgᚋgeok
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOEntityType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityTypeᚄ(ctx context.Context, v any) ([]EntityType, error) {
+func (ec *executionContext) unmarshalOEntityType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEntityTypeᚄ(ctx context.Context, v any) ([]model.EntityType, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]EntityType, len(vSlice))
+	res := make([]model.EntityType, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityType(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEntityType(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -16661,14 +16657,14 @@ func (ec *executionContext) unmarshalOEntityType2ᚕgithubᚗcomᚋgeokgᚋgeokg
 	return res, nil
 }
 
-func (ec *executionContext) marshalOEntityType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []EntityType) graphql.Marshaler {
+func (ec *executionContext) marshalOEntityType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEntityTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EntityType) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityType(ctx, sel, v[i])
+		return ec.marshalNEntityType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEntityType(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16703,16 +16699,16 @@ func (ec *executionContext) unmarshalOEventOrder2ᚖgithubᚗcomᚋgeokgᚋgeokg
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOEventType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventTypeᚄ(ctx context.Context, v any) ([]EventType, error) {
+func (ec *executionContext) unmarshalOEventType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventTypeᚄ(ctx context.Context, v any) ([]model.EventType, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]EventType, len(vSlice))
+	res := make([]model.EventType, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventType(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -16720,14 +16716,14 @@ func (ec *executionContext) unmarshalOEventType2ᚕgithubᚗcomᚋgeokgᚋgeokg�
 	return res, nil
 }
 
-func (ec *executionContext) marshalOEventType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []EventType) graphql.Marshaler {
+func (ec *executionContext) marshalOEventType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EventType) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventType(ctx, sel, v[i])
+		return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16855,16 +16851,16 @@ func (ec *executionContext) unmarshalOStatementOrder2ᚖgithubᚗcomᚋgeokgᚋg
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOStatus2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatusᚄ(ctx context.Context, v any) ([]Status, error) {
+func (ec *executionContext) unmarshalOStatus2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatusᚄ(ctx context.Context, v any) ([]model.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]Status, len(vSlice))
+	res := make([]model.Status, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatus(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -16872,14 +16868,14 @@ func (ec *executionContext) unmarshalOStatus2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋg
 	return res, nil
 }
 
-func (ec *executionContext) marshalOStatus2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []Status) graphql.Marshaler {
+func (ec *executionContext) marshalOStatus2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatus(ctx, sel, v[i])
+		return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

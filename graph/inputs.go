@@ -156,8 +156,8 @@ func (r *Resolver) eventFilter(ctx context.Context, in *EventFilter) (model.Even
 	if in == nil {
 		return f, nil
 	}
-	f.Types = modelWords(in.Types, model.EventTypes)
-	f.Statuses = modelWords(in.Statuses, model.Statuses)
+	f.Types = in.Types
+	f.Statuses = in.Statuses
 	f.Article = deref(in.Article)
 	err := r.entityIDs(ctx, ref{in.Participant, &f.Participant}, ref{in.Country, &f.Country},
 		ref{in.Supplier, &f.Supplier}, ref{in.Recipient, &f.Recipient}, ref{in.Place, &f.Place},
@@ -203,7 +203,7 @@ func (r *Resolver) entityFilter(ctx context.Context, in *EntityFilter) (model.En
 	if in == nil {
 		return f, nil
 	}
-	f.Types = modelWords(in.Types, entityTypes)
+	f.Types = in.Types
 	f.Name, f.Article = deref(in.Name), deref(in.Article)
 	err := r.entityIDs(ctx, ref{in.Country, &f.Country})
 	if err != nil {

@@ -86,7 +86,7 @@ type EntityEdge struct {
 // Which entities to include.
 type EntityFilter struct {
 	// Only these kinds.
-	Types []EntityType `json:"types,omitempty"`
+	Types []model.EntityType `json:"types,omitempty"`
 	// Only people, organizations and places that belong to this country.
 	Country *string `json:"country,omitempty"`
 	// Only entities whose name or an alias contains this, case-insensitively.
@@ -142,9 +142,9 @@ type EventEdge struct {
 // Which events to include; every field narrows the list, omitted fields do not.
 type EventFilter struct {
 	// Only these types.
-	Types []EventType `json:"types,omitempty"`
+	Types []model.EventType `json:"types,omitempty"`
 	// Only these epistemic statuses.
-	Statuses []Status `json:"statuses,omitempty"`
+	Statuses []model.Status `json:"statuses,omitempty"`
 	// Only events this entity takes part in (as participant, supplier or recipient).
 	Participant *string `json:"participant,omitempty"`
 	// Only events that involve this country, directly or through one of its people, organizations or places.
@@ -318,7 +318,7 @@ type StatementOrder struct {
 // How many events have a status.
 type StatusCount struct {
 	// The status.
-	Status Status `json:"status"`
+	Status model.Status `json:"status"`
 	// How many.
 	Count int `json:"count"`
 }
@@ -336,7 +336,7 @@ type Subgraph struct {
 // How many events have a type.
 type TypeCount struct {
 	// The type.
-	Type EventType `json:"type"`
+	Type model.EventType `json:"type"`
 	// How many.
 	Count int `json:"count"`
 }
@@ -344,9 +344,9 @@ type TypeCount struct {
 // How many events have a type and a status.
 type TypeStatusCount struct {
 	// The type.
-	Type EventType `json:"type"`
+	Type model.EventType `json:"type"`
 	// The status.
-	Status Status `json:"status"`
+	Status model.Status `json:"status"`
 	// How many.
 	Count int `json:"count"`
 }
@@ -537,70 +537,6 @@ func (e EntityOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Kinds of entities.
-type EntityType string
-
-const (
-	// A person.
-	EntityTypePerson EntityType = "PERSON"
-	// A country.
-	EntityTypeCountry EntityType = "COUNTRY"
-	// An organization.
-	EntityTypeOrganization EntityType = "ORGANIZATION"
-	// A place.
-	EntityTypePlace EntityType = "PLACE"
-)
-
-var AllEntityType = []EntityType{
-	EntityTypePerson,
-	EntityTypeCountry,
-	EntityTypeOrganization,
-	EntityTypePlace,
-}
-
-func (e EntityType) IsValid() bool {
-	switch e {
-	case EntityTypePerson, EntityTypeCountry, EntityTypeOrganization, EntityTypePlace:
-		return true
-	}
-	return false
-}
-
-func (e EntityType) String() string {
-	return string(e)
-}
-
-func (e *EntityType) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = EntityType(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid EntityType", str)
-	}
-	return nil
-}
-
-func (e EntityType) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *EntityType) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e EntityType) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
 // What to sort events by.
 type EventOrderField string
 
@@ -663,85 +599,6 @@ func (e *EventOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e EventOrderField) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// Kinds of events.
-type EventType string
-
-const (
-	// Leaders or officials meet.
-	EventTypeMeeting EventType = "MEETING"
-	// Someone visits a country or place.
-	EventTypeVisit EventType = "VISIT"
-	// Weapons, munitions or military components change hands.
-	EventTypeArmsTransfer EventType = "ARMS_TRANSFER"
-	// Talks about an arms transfer.
-	EventTypeArmsNegotiation EventType = "ARMS_NEGOTIATION"
-	// A pact, deal, statement or ceasefire is agreed.
-	EventTypeAgreement EventType = "AGREEMENT"
-	// Money, food, technology or other assistance.
-	EventTypeAid EventType = "AID"
-	// A missile launch or test.
-	EventTypeMissileTest EventType = "MISSILE_TEST"
-	// Sanctions imposed.
-	EventTypeSanction EventType = "SANCTION"
-	// Another discrete diplomatic act: severing relations, a formal protest, …
-	EventTypeOther EventType = "OTHER"
-)
-
-var AllEventType = []EventType{
-	EventTypeMeeting,
-	EventTypeVisit,
-	EventTypeArmsTransfer,
-	EventTypeArmsNegotiation,
-	EventTypeAgreement,
-	EventTypeAid,
-	EventTypeMissileTest,
-	EventTypeSanction,
-	EventTypeOther,
-}
-
-func (e EventType) IsValid() bool {
-	switch e {
-	case EventTypeMeeting, EventTypeVisit, EventTypeArmsTransfer, EventTypeArmsNegotiation, EventTypeAgreement, EventTypeAid, EventTypeMissileTest, EventTypeSanction, EventTypeOther:
-		return true
-	}
-	return false
-}
-
-func (e EventType) String() string {
-	return string(e)
-}
-
-func (e *EventType) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = EventType(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid EventType", str)
-	}
-	return nil
-}
-
-func (e EventType) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *EventType) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e EventType) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -873,76 +730,6 @@ func (e *StatementOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e StatementOrderField) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// Did it happen? As the article presents it.
-type Status string
-
-const (
-	// Stated as fact.
-	StatusOccurred Status = "OCCURRED"
-	// Scheduled or announced.
-	StatusPlanned Status = "PLANNED"
-	// Attributed to reports, media or intelligence agencies.
-	StatusReported Status = "REPORTED"
-	// Claimed by a named party (see `assertedBy`).
-	StatusAlleged Status = "ALLEGED"
-	// Possible, hedged (could, may).
-	StatusSpeculative Status = "SPECULATIVE"
-	// Denied by someone (see `denies`).
-	StatusDenied Status = "DENIED"
-)
-
-var AllStatus = []Status{
-	StatusOccurred,
-	StatusPlanned,
-	StatusReported,
-	StatusAlleged,
-	StatusSpeculative,
-	StatusDenied,
-}
-
-func (e Status) IsValid() bool {
-	switch e {
-	case StatusOccurred, StatusPlanned, StatusReported, StatusAlleged, StatusSpeculative, StatusDenied:
-		return true
-	}
-	return false
-}
-
-func (e Status) String() string {
-	return string(e)
-}
-
-func (e *Status) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = Status(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid Status", str)
-	}
-	return nil
-}
-
-func (e Status) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *Status) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e Status) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -34,9 +34,9 @@ type (
 
 func (e entityNode) entity() *model.StoredEntity { return e.StoredEntity }
 
-func (e entityNode) Type() EntityType   { return EntityType(enumName(e.StoredEntity.Type)) }
-func (e entityNode) Wikidata() *string  { return opt(e.StoredEntity.Wikidata) }
-func (e entityNode) FirstSeen() *string { return opt(e.StoredEntity.FirstSeen) }
+func (e entityNode) Type() model.EntityType { return e.StoredEntity.Type }
+func (e entityNode) Wikidata() *string      { return opt(e.StoredEntity.Wikidata) }
+func (e entityNode) FirstSeen() *string     { return opt(e.StoredEntity.FirstSeen) }
 
 func (e entityNode) Events(ctx context.Context) ([]*model.StoredEvent, error) {
 	return linked(ctx, loaders(ctx).Events, model.LinkEvents, e.ID)

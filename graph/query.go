@@ -289,8 +289,11 @@ func (r *Resolver) eventCounts(ctx context.Context, filter *EventFilter) (*Event
 // foldCounts sums the counts of (type, status, month) groups into the
 // dashboard's views, most first.
 func foldCounts(rows []model.EventCount) *EventCounts {
-	type typeStatus struct{ typ, status string }
-	byType, byStatus, byMonth := map[string]int{}, map[string]int{}, map[string]int{}
+	type typeStatus struct {
+		typ    model.EventType
+		status model.Status
+	}
+	byType, byStatus, byMonth := map[model.EventType]int{}, map[model.Status]int{}, map[string]int{}
 	byBoth := map[typeStatus]int{}
 	out := &EventCounts{ByType: []*TypeCount{}, ByStatus: []*StatusCount{}, ByTypeAndStatus: []*TypeStatusCount{}, ByMonth: []*MonthCount{}}
 	for _, r := range rows {
@@ -303,13 +306,13 @@ func foldCounts(rows []model.EventCount) *EventCounts {
 		}
 	}
 	for t, n := range byType {
-		out.ByType = append(out.ByType, &TypeCount{Type: EventType(enumName(t)), Count: n})
+		out.ByType = append(out.ByType, &TypeCount{Type: t, Count: n})
 	}
 	for s, n := range byStatus {
-		out.ByStatus = append(out.ByStatus, &StatusCount{Status: Status(enumName(s)), Count: n})
+		out.ByStatus = append(out.ByStatus, &StatusCount{Status: s, Count: n})
 	}
 	for k, n := range byBoth {
-		out.ByTypeAndStatus = append(out.ByTypeAndStatus, &TypeStatusCount{Type: EventType(enumName(k.typ)), Status: Status(enumName(k.status)), Count: n})
+		out.ByTypeAndStatus = append(out.ByTypeAndStatus, &TypeStatusCount{Type: k.typ, Status: k.status, Count: n})
 	}
 	for m, n := range byMonth {
 		out.ByMonth = append(out.ByMonth, &MonthCount{Month: m, Count: n})
@@ -359,7 +362,7 @@ func countryMatrix(ctx context.Context, pairs []model.CountryPair, n int) ([]*Co
 			ids = append(ids, p.From, p.To)
 		}
 		row.Count += p.Count
-		row.ByType = append(row.ByType, &TypeCount{Type: EventType(enumName(p.Type)), Count: p.Count})
+		row.ByType = append(row.ByType, &TypeCount{Type: p.Type, Count: p.Count})
 	}
 	countries, err := loadAll(ctx, loaders(ctx).Entity, ids)
 	if err != nil {

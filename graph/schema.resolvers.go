@@ -55,14 +55,6 @@ func (r *articleResolver) Statements(ctx context.Context, obj *model.StoredArtic
 	return linked(ctx, loaders(ctx).Statements, model.LinkArticleStatements, obj.ID)
 }
 
-func (r *eventResolver) Type(ctx context.Context, obj *model.StoredEvent) (EventType, error) {
-	return EventType(enumName(obj.Type)), nil
-}
-
-func (r *eventResolver) Status(ctx context.Context, obj *model.StoredEvent) (Status, error) {
-	return Status(enumName(obj.Status)), nil
-}
-
 func (r *eventResolver) Date(ctx context.Context, obj *model.StoredEvent) (*string, error) {
 	return opt(obj.Date), nil
 }
@@ -140,7 +132,7 @@ func (r *graphEdgeResolver) ID(ctx context.Context, obj *model.GraphEdge) (strin
 }
 
 func (r *graphNodeResolver) Kind(ctx context.Context, obj *model.GraphNode) (NodeKind, error) {
-	return NodeKind(enumName(obj.Kind)), nil
+	return NodeKind(model.EnumName(obj.Kind)), nil
 }
 
 func (r *graphNodeResolver) Node(ctx context.Context, obj *model.GraphNode) (Node, error) {

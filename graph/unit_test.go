@@ -6,11 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/model"
 	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
@@ -83,24 +86,35 @@ func TestCursor(t *testing.T) {
 	}
 }
 
-func TestEnumNames(t *testing.T) {
-	for _, w := range append(append([]string{}, model.EventTypes...), model.Statuses...) {
-		vocab := model.EventTypes
-		if strings.ToLower(w) == w {
-			vocab = model.Statuses
+// TestEnumsMatchSchema: the schema's enums and the model's vocabularies
+// are the same lists, so a value added to one and not the other fails here
+// rather than at a client.
+func TestEnumsMatchSchema(t *testing.T) {
+	src, err := os.ReadFile("../schema.graphqls")
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := gqlparser.MustLoadSchema(&ast.Source{Name: "schema.graphqls", Input: string(src)})
+	for name, vocab := range map[string][]string{
+		"EntityType": words(model.EntityTypes), "EventType": words(model.EventTypes), "Status": words(model.Statuses),
+	} {
+		var want, got []string
+		for _, w := range vocab {
+			want = append(want, model.EnumName(w))
 		}
-		if modelWord(enumName(w), vocab) != w {
-			t.Errorf("%s → %s does not map back", w, enumName(w))
+		for _, v := range schema.Types[name].EnumValues {
+			got = append(got, v.Name)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("enum %s = %v, the model has %v", name, got, want)
 		}
 	}
-	for _, w := range model.EventTypes {
-		if !EventType(enumName(w)).IsValid() {
-			t.Errorf("event type %s has no GraphQL enum value %s", w, enumName(w))
-		}
+}
+
+func words[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
 	}
-	for _, w := range model.Statuses {
-		if !Status(enumName(w)).IsValid() {
-			t.Errorf("status %s has no GraphQL enum value %s", w, enumName(w))
-		}
-	}
+	return out
 }

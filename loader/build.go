@@ -168,7 +168,7 @@ func hashOf(parts ...any) string {
 
 // CAMEO codes (Conflict and Mediation Event Observations, version 1.1b3)
 // for event types; a planned meeting is an intent to meet (036).
-var cameo = map[string]string{
+var cameo = map[model.EventType]string{
 	model.Meeting: "040", model.Visit: "042", model.ArmsTransfer: "072", model.ArmsNegotiation: "046",
 	model.Agreement: "057", model.Aid: "070", model.MissileTest: "150", model.Sanction: "163",
 }

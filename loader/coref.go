@@ -90,7 +90,7 @@ func (d *doc) mergeSurnamePersons() {
 				for _, a := range e.aliases {
 					full.addAlias(a)
 				}
-				d.byKey[e.typ+"|"+entityKey(e)] = full
+				d.byKey[string(e.typ)+"|"+entityKey(e)] = full
 				continue
 			}
 		}

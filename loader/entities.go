@@ -11,7 +11,7 @@ import (
 
 // entity is an entity of the article being extracted.
 type entity struct {
-	typ      string
+	typ      model.EntityType
 	name     string
 	aliases  []string
 	iso3     string // countries
@@ -126,14 +126,14 @@ func (e *entity) addAlias(s string) {
 }
 
 // entityFor returns the article's entity for a key, creating it with init.
-func (d *doc) entityFor(typ, key string, init func(*entity)) *entity {
-	if e := d.byKey[typ+"|"+key]; e != nil {
+func (d *doc) entityFor(typ model.EntityType, key string, init func(*entity)) *entity {
+	if e := d.byKey[string(typ)+"|"+key]; e != nil {
 		return e
 	}
 	e := &entity{typ: typ}
 	init(e)
 	d.ents = append(d.ents, e)
-	d.byKey[typ+"|"+entityKey(e)] = e
+	d.byKey[string(typ)+"|"+entityKey(e)] = e
 	if typ == model.Person && len(e.words) >= 2 {
 		for _, w := range []string{surname(e.name, e.country), e.words[len(e.words)-1]} {
 			if !slices.Contains(d.bySurname[w], e) {

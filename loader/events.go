@@ -8,7 +8,7 @@ import (
 
 // event is an event of the article being extracted.
 type event struct {
-	typ                 string
+	typ                 model.EventType
 	participants        []*entity
 	supplier, recipient *entity
 	items               []string
@@ -18,7 +18,7 @@ type event struct {
 	moreDest            []*entity // a visit's further destinations ("France, Serbia and Hungary")
 	place               *entity
 	date                string
-	status              string
+	status              model.Status
 	assertedBy          []*entity
 	claimedIn           []*stmt
 	denies              *event
@@ -29,9 +29,9 @@ type event struct {
 
 // trigger is a word that signals an event.
 type trigger struct {
-	typ  string // model event type; "transfer" until items decide arms or aid
-	noun bool   // "visit", "summit": participants come from possessors and prepositions
-	give bool   // transfers: the subject gives (supply, send) rather than receives (buy)
+	typ  model.EventType // model event type; "transfer" until items decide arms or aid
+	noun bool            // "visit", "summit": participants come from possessors and prepositions
+	give bool            // transfers: the subject gives (supply, send) rather than receives (buy)
 }
 
 // Event trigger words, by normalized form. Verbs are also nouns where
@@ -137,7 +137,7 @@ var determiners = setOf("a", "an", "the", "this", "that", "his", "her", "their",
 	"new", "further", "high-level", "bilateral", "two-day", "three-day", "one-day", "landmark")
 
 // Event types a party can deny by negating them.
-var deniable = map[string]bool{model.ArmsTransfer: true, model.Aid: true, model.Meeting: true, model.Agreement: true, model.ArmsNegotiation: true}
+var deniable = map[model.EventType]bool{model.ArmsTransfer: true, model.Aid: true, model.Meeting: true, model.Agreement: true, model.ArmsNegotiation: true}
 
 // Prepositions before a trigger make it a noun ("by ship", "on arrival").
 var prepositions = setOf("by", "of", "on", "in", "for", "with", "from", "into", "at")

@@ -112,7 +112,7 @@ func TestPeople(t *testing.T) {
 func names(doc *model.Document) []string {
 	var out []string
 	for _, e := range doc.Entities {
-		out = append(out, e.Type+":"+e.Name)
+		out = append(out, string(e.Type)+":"+e.Name)
 	}
 	return out
 }
@@ -121,7 +121,10 @@ func names(doc *model.Document) []string {
 // a capital used as a location is a place.
 // TestNoEvent: words that look like events but are not.
 func TestNoEvent(t *testing.T) {
-	for _, tc := range []struct{ name, text, typ string }{
+	for _, tc := range []struct {
+		name, text string
+		typ        model.EventType
+	}{
 		{"a sanctions waiver lifts sanctions", "The Biden administration signed a sanctions waiver for Iran earlier this month.", model.Sanction},
 		{"dialogue as a means", "Turkey said it remained ready to address the issue with the United States through dialogue.", model.Meeting},
 		{"flying back home", "Putin held talks with Modi before flying back to Moscow.", model.Visit},
@@ -159,9 +162,11 @@ func TestCountries(t *testing.T) {
 // TestEvents: event types, parties, direction and epistemic status.
 func TestEvents(t *testing.T) {
 	for _, tc := range []struct {
-		name, text                      string
-		typ, status, supplier, receiver string
-		participants                    []string
+		name, text         string
+		typ                model.EventType
+		status             model.Status
+		supplier, receiver string
+		participants       []string
 	}{
 		{"planned meeting", "North Korean leader Kim Jong Un is set to meet Russian President Vladimir Putin next week.",
 			model.Meeting, model.Planned, "", "", []string{"person:kim-jong-un", "person:vladimir-putin"}},

@@ -11,7 +11,7 @@ import (
 // claim is one mention of an event, with the status and asserters that
 // mention gives it. An event's status is that of its strongest claim.
 type claim struct {
-	status    string
+	status    model.Status
 	asserters []*entity
 	stmt      *stmt
 	date      string
@@ -24,7 +24,7 @@ var alleging = setOf("allegedly", "purportedly", "accused", "accuses", "accusing
 // Ranks of statuses when several mentions of one event disagree: what the
 // article states as fact beats a plan, a plan beats a named party's claim,
 // which beats an anonymous report, which beats a hedge.
-var statusRank = map[string]int{model.Occurred: 5, model.Planned: 4, model.Alleged: 3, model.Reported: 2, model.Speculative: 1}
+var statusRank = map[model.Status]int{model.Occurred: 5, model.Planned: 4, model.Alleged: 3, model.Reported: 2, model.Speculative: 1}
 
 // setStatus decides the epistemic status of a trigger from the words of
 // its clause and from who says it:
@@ -37,7 +37,7 @@ var statusRank = map[string]int{model.Occurred: 5, model.Planned: 4, model.Alleg
 func (d *doc) setStatus(ev *event, si, k, cs, ce int) {
 	toks := d.sents[si].tokens
 	var c struct {
-		status    string
+		status    model.Status
 		asserters []*entity
 		stmt      *stmt
 	}

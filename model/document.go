@@ -9,42 +9,58 @@
 // names and vocabularies are fixed.
 package model
 
-// Entity types (node labels in Neo4j).
+// EntityType is the kind of an entity (its node label in Neo4j). The same
+// value is the JSON word ("Person") and, through MarshalGQL, the GraphQL
+// enum value (PERSON).
+type EntityType string
+
+// Entity types.
 const (
-	Person       = "Person"
-	Country      = "Country"
-	Organization = "Organization"
-	Place        = "Place"
+	Person       EntityType = "Person"
+	Country      EntityType = "Country"
+	Organization EntityType = "Organization"
+	Place        EntityType = "Place"
 )
+
+// EntityTypes lists every entity type, in the order the API documents them.
+var EntityTypes = []EntityType{Person, Country, Organization, Place}
+
+// EventType is the kind of an event: "ArmsTransfer" in JSON and in Neo4j,
+// ARMS_TRANSFER in GraphQL.
+type EventType string
 
 // Event types.
 const (
-	Meeting         = "Meeting"
-	Visit           = "Visit"
-	ArmsTransfer    = "ArmsTransfer"
-	ArmsNegotiation = "ArmsNegotiation"
-	Agreement       = "Agreement"
-	Aid             = "Aid"
-	MissileTest     = "MissileTest"
-	Sanction        = "Sanction"
-	OtherEvent      = "Other"
+	Meeting         EventType = "Meeting"
+	Visit           EventType = "Visit"
+	ArmsTransfer    EventType = "ArmsTransfer"
+	ArmsNegotiation EventType = "ArmsNegotiation"
+	Agreement       EventType = "Agreement"
+	Aid             EventType = "Aid"
+	MissileTest     EventType = "MissileTest"
+	Sanction        EventType = "Sanction"
+	OtherEvent      EventType = "Other"
 )
 
 // EventTypes lists every event type, in the order the API documents them.
-var EventTypes = []string{Meeting, Visit, ArmsTransfer, ArmsNegotiation, Agreement, Aid, MissileTest, Sanction, OtherEvent}
+var EventTypes = []EventType{Meeting, Visit, ArmsTransfer, ArmsNegotiation, Agreement, Aid, MissileTest, Sanction, OtherEvent}
 
-// Epistemic status of an event: did it happen, according to whom?
+// Status is the epistemic status of an event: did it happen, according to
+// whom? "occurred" in JSON and in Neo4j, OCCURRED in GraphQL.
+type Status string
+
+// Statuses.
 const (
-	Occurred    = "occurred"    // stated as fact by the article
-	Planned     = "planned"     // scheduled or announced ("is set to", "will")
-	Reported    = "reported"    // attributed to reports ("reportedly", "according to")
-	Alleged     = "alleged"     // claimed by a named party ("we have new information that ...")
-	Speculative = "speculative" // possible, hedged ("could", "may")
-	Denied      = "denied"      // denied by someone; the claim it denies is kept
+	Occurred    Status = "occurred"    // stated as fact by the article
+	Planned     Status = "planned"     // scheduled or announced ("is set to", "will")
+	Reported    Status = "reported"    // attributed to reports ("reportedly", "according to")
+	Alleged     Status = "alleged"     // claimed by a named party ("we have new information that ...")
+	Speculative Status = "speculative" // possible, hedged ("could", "may")
+	Denied      Status = "denied"      // denied by someone; the claim it denies is kept
 )
 
 // Statuses lists every epistemic status, from most to least certain.
-var Statuses = []string{Occurred, Planned, Reported, Alleged, Speculative, Denied}
+var Statuses = []Status{Occurred, Planned, Reported, Alleged, Speculative, Denied}
 
 // Arms transfer stages.
 const (
@@ -91,13 +107,13 @@ type Span struct {
 // Entity is a person, country, organization or place. One real-world entity
 // is one Entity: every name the article uses for it is an alias.
 type Entity struct {
-	ID      string   `json:"id"` // stable across articles: "country:RUS", "person:vladimir-putin"
-	Type    string   `json:"type"`
-	Name    string   `json:"name"`
-	Aliases []string `json:"aliases"`
-	ISO3    string   `json:"iso3,omitempty"`    // countries
-	Country string   `json:"country,omitempty"` // ISO3 a person, organization or place belongs to
-	Role    string   `json:"role,omitempty"`    // "President of Russia"
+	ID      string     `json:"id"` // stable across articles: "country:RUS", "person:vladimir-putin"
+	Type    EntityType `json:"type"`
+	Name    string     `json:"name"`
+	Aliases []string   `json:"aliases"`
+	ISO3    string     `json:"iso3,omitempty"`    // countries
+	Country string     `json:"country,omitempty"` // ISO3 a person, organization or place belongs to
+	Role    string     `json:"role,omitempty"`    // "President of Russia"
 	// RoleEvidence is where the article states the role, country or
 	// organization ("Russian President Vladimir Putin"); nil when they come
 	// from the gazetteer alone.
@@ -112,23 +128,23 @@ type Entity struct {
 // Event is something that happened, is planned, or is claimed, with the
 // status the article gives it and who asserts it.
 type Event struct {
-	ID           string   `json:"id"`
-	Type         string   `json:"type"`
-	Participants []string `json:"participants"` // entity ids
-	Supplier     string   `json:"supplier,omitempty"`
-	Recipient    string   `json:"recipient,omitempty"`
-	Items        []string `json:"items"`
-	Stage        string   `json:"stage,omitempty"`    // arms transfers: proposed, negotiated, agreed, delivered
-	Quantity     string   `json:"quantity,omitempty"` // as stated: "significant quantities", "300"
-	Value        string   `json:"value,omitempty"`    // as stated: "$1.2 billion"
-	Place        string   `json:"place,omitempty"`    // entity id
-	Date         string   `json:"date,omitempty"`     // YYYY-MM-DD or YYYY-MM
-	Status       string   `json:"status"`
-	AssertedBy   []string `json:"assertedBy"`          // entity ids of who claims it
-	ClaimedIn    []string `json:"claimedIn,omitempty"` // statement ids that make the claim
-	Denies       string   `json:"denies,omitempty"`    // for a denial: the id of the event it denies
-	Cameo        string   `json:"cameo,omitempty"`     // CAMEO event code
-	Evidence     []Span   `json:"evidence"`
+	ID           string    `json:"id"`
+	Type         EventType `json:"type"`
+	Participants []string  `json:"participants"` // entity ids
+	Supplier     string    `json:"supplier,omitempty"`
+	Recipient    string    `json:"recipient,omitempty"`
+	Items        []string  `json:"items"`
+	Stage        string    `json:"stage,omitempty"`    // arms transfers: proposed, negotiated, agreed, delivered
+	Quantity     string    `json:"quantity,omitempty"` // as stated: "significant quantities", "300"
+	Value        string    `json:"value,omitempty"`    // as stated: "$1.2 billion"
+	Place        string    `json:"place,omitempty"`    // entity id
+	Date         string    `json:"date,omitempty"`     // YYYY-MM-DD or YYYY-MM
+	Status       Status    `json:"status"`
+	AssertedBy   []string  `json:"assertedBy"`          // entity ids of who claims it
+	ClaimedIn    []string  `json:"claimedIn,omitempty"` // statement ids that make the claim
+	Denies       string    `json:"denies,omitempty"`    // for a denial: the id of the event it denies
+	Cameo        string    `json:"cameo,omitempty"`     // CAMEO event code
+	Evidence     []Span    `json:"evidence"`
 }
 
 // Statement is something someone said: a quotation (Direct) or reported speech.

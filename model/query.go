@@ -96,10 +96,10 @@ type DateRange struct {
 
 // EventFilter selects events; zero fields select everything.
 type EventFilter struct {
-	Types       []string // model words: Meeting, ArmsTransfer, …
-	Statuses    []string // occurred, planned, …
-	Participant string   // entity id: participant, supplier or recipient
-	Country     string   // country id: involved directly or through its people, organizations, places
+	Types       []EventType
+	Statuses    []Status
+	Participant string // entity id: participant, supplier or recipient
+	Country     string // country id: involved directly or through its people, organizations, places
 	Supplier    string
 	Recipient   string
 	Place       string
@@ -139,9 +139,9 @@ type StatementQuery struct {
 
 // EntityFilter selects entities.
 type EntityFilter struct {
-	Types     []string // Person, Country, …
-	Country   string   // belongs to this country id
-	Name      string   // contained in the name or an alias, case-insensitively
+	Types     []EntityType
+	Country   string // belongs to this country id
+	Name      string // contained in the name or an alias, case-insensitively
 	Article   string
 	MinEvents int
 }
@@ -252,8 +252,10 @@ type TimelineEntry struct {
 // EventCount is the number of events with a type, status and month (the
 // month of the event's own date, "" for undated events).
 type EventCount struct {
-	Type, Status, Month string
-	Count               int
+	Type   EventType
+	Status Status
+	Month  string
+	Count  int
 }
 
 // CountryPair counts events of one type between two countries (ids): from
@@ -261,6 +263,6 @@ type EventCount struct {
 type CountryPair struct {
 	From, To string
 	Directed bool
-	Type     string
+	Type     EventType
 	Count    int
 }

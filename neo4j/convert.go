@@ -33,7 +33,7 @@ func toEntity(v any) *model.StoredEntity {
 	leader, _ := m["leader"].(bool)
 	return &model.StoredEntity{
 		Entity: model.Entity{
-			ID: str(m, "id"), Type: str(m, "type"), Name: str(m, "name"), Aliases: strs(m, "aliases"),
+			ID: str(m, "id"), Type: model.EntityType(str(m, "type")), Name: str(m, "name"), Aliases: strs(m, "aliases"),
 			ISO3: str(m, "iso3"), Country: str(m, "country"), Role: str(m, "role"), Leader: leader,
 			Affil: str(m, "affiliation"), Kind: str(m, "kind"), Wikidata: str(m, "wikidata"),
 		},
@@ -62,7 +62,7 @@ func toEvent(v any) *model.StoredEvent {
 	m, _ := v.(map[string]any)
 	return &model.StoredEvent{
 		Event: model.Event{
-			ID: str(m, "id"), Type: str(m, "type"), Status: str(m, "status"), Date: str(m, "date"),
+			ID: str(m, "id"), Type: model.EventType(str(m, "type")), Status: model.Status(str(m, "status")), Date: str(m, "date"),
 			Cameo: str(m, "cameo"), Items: strs(m, "items"), Stage: str(m, "stage"),
 			Quantity: str(m, "quantity"), Value: str(m, "value"),
 			Participants: strs(m, "participants"), Supplier: str(m, "supplier"), Recipient: str(m, "recipient"),
@@ -111,4 +111,13 @@ func toHops(v any) []model.Hop {
 
 func toStrings(v any) []string {
 	return strs(map[string]any{"v": v}, "v")
+}
+
+// words turns a vocabulary's typed values into the strings Neo4j stores.
+func words[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
 }

@@ -78,10 +78,10 @@ func (w *where) inner(sub *where) string {
 func eventWhere(f model.EventFilter) *where {
 	w := newWhere()
 	if len(f.Types) > 0 {
-		w.add("e.type IN $types", "types", f.Types)
+		w.add("e.type IN $types", "types", words(f.Types))
 	}
 	if len(f.Statuses) > 0 {
-		w.add("e.status IN $statuses", "statuses", f.Statuses)
+		w.add("e.status IN $statuses", "statuses", words(f.Statuses))
 	}
 	links := []struct{ id, name, rel string }{
 		{f.Participant, "participant", "PARTICIPANT|SUPPLIER|RECIPIENT"},
@@ -197,7 +197,7 @@ RETURN `+statementProjection+` AS s`, w.params, q.Window, toStatement)
 func entityWhere(f model.EntityFilter) *where {
 	w := newWhere()
 	if len(f.Types) > 0 {
-		w.add("n.type IN $types", "types", f.Types)
+		w.add("n.type IN $types", "types", words(f.Types))
 	}
 	if f.Country != "" {
 		w.add("EXISTS { (n)-[:COUNTRY]->(:Entity {id: $country}) }", "country", f.Country)

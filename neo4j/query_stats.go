@@ -18,8 +18,9 @@ MATCH (e:Event)
 `+w.String()+`
 RETURN e.type, e.status, left(toString(e.dateStart), 7), count(e)`, w.params, func(r *driver.Record) model.EventCount {
 		var c model.EventCount
-		c.Type, _ = r.Values[0].(string)
-		c.Status, _ = r.Values[1].(string)
+		typ, _ := r.Values[0].(string)
+		status, _ := r.Values[1].(string)
+		c.Type, c.Status = model.EventType(typ), model.Status(status)
 		c.Month, _ = r.Values[2].(string)
 		n, _ := r.Values[3].(int64)
 		c.Count = int(n)
@@ -54,7 +55,8 @@ RETURN pair[0], pair[1], pair[2], e.type, count(DISTINCT e)`, w.params, func(r *
 		p.From, _ = r.Values[0].(string)
 		p.To, _ = r.Values[1].(string)
 		p.Directed, _ = r.Values[2].(bool)
-		p.Type, _ = r.Values[3].(string)
+		typ, _ := r.Values[3].(string)
+		p.Type = model.EventType(typ)
 		n, _ := r.Values[4].(int64)
 		p.Count = int(n)
 		return p

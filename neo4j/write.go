@@ -50,8 +50,8 @@ func (s *Store) saveDocument(ctx context.Context, tx driver.ManagedTransaction, 
 			steps = append(steps, step{cypher, map[string]any{"rows": rows, "article": a.ID}})
 		}
 	}
-	for _, typ := range []string{model.Person, model.Country, model.Organization, model.Place} {
-		add(cypherEntities(typ), entityRows(doc, typ))
+	for _, typ := range model.EntityTypes {
+		add(cypherEntities(string(typ)), entityRows(doc, typ))
 	}
 	links := entityLinks(doc)
 	for _, rel := range []string{"COUNTRY", "LEADER_OF", "MEMBER_OF"} {
@@ -214,7 +214,7 @@ func articleParams(a model.Article) map[string]any {
 	}
 }
 
-func entityRows(doc *model.Document, typ string) []map[string]any {
+func entityRows(doc *model.Document, typ model.EntityType) []map[string]any {
 	var rows []map[string]any
 	for _, e := range doc.Entities {
 		if e.Type != typ {
@@ -229,7 +229,7 @@ func entityRows(doc *model.Document, typ string) []map[string]any {
 			aliases = []string{}
 		}
 		rows = append(rows, map[string]any{
-			"id": e.ID, "type": e.Type, "name": e.Name, "aliases": aliases,
+			"id": e.ID, "type": string(e.Type), "name": e.Name, "aliases": aliases,
 			"iso3": nz(e.ISO3), "country": nz(e.Country), "role": nz(e.Role),
 			"kind": nz(e.Kind), "wikidata": nz(e.Wikidata),
 			"starts": starts, "ends": ends, "texts": texts,
@@ -250,8 +250,8 @@ func entityLinks(doc *model.Document) map[string][]map[string]any {
 		if sp := e.RoleEvidence; sp != nil {
 			ev = map[string]any{"start": int64(sp.Start), "end": int64(sp.End), "text": sp.Text, "sentence": sp.Sentence}
 		}
-		link := func(rel, to, toType, toName string, iso3 any) {
-			row := map[string]any{"from": e.ID, "to": to, "toType": toType, "toName": toName, "iso3": iso3}
+		link := func(rel, to string, toType model.EntityType, toName string, iso3 any) {
+			row := map[string]any{"from": e.ID, "to": to, "toType": string(toType), "toName": toName, "iso3": iso3}
 			for k, v := range ev {
 				row[k] = v
 			}
@@ -295,7 +295,7 @@ func eventRows(doc *model.Document) []map[string]any {
 			items = []string{}
 		}
 		rows = append(rows, map[string]any{
-			"id": ev.ID, "type": ev.Type, "status": ev.Status, "date": nz(ev.Date),
+			"id": ev.ID, "type": string(ev.Type), "status": string(ev.Status), "date": nz(ev.Date),
 			"dateStart": start, "dateEnd": end, "cameo": nz(ev.Cameo), "items": items,
 			"stage": nz(ev.Stage), "quantity": nz(ev.Quantity), "value": nz(ev.Value),
 		})
