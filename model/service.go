@@ -20,6 +20,10 @@ type Writer interface {
 	// SaveDocument writes one article and everything extracted from it, in
 	// one transaction. Saving the same document twice changes nothing.
 	SaveDocument(ctx context.Context, doc *Document) (SaveResult, error)
+	// SaveDocuments writes several articles in one transaction, for corpus
+	// loads: each article is stored whole or not at all, and the results
+	// are in the order of docs.
+	SaveDocuments(ctx context.Context, docs []*Document) ([]SaveResult, error)
 }
 
 // Reader answers the API's questions. Methods that take a list of ids

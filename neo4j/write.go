@@ -24,6 +24,26 @@ func (s *Store) SaveDocument(ctx context.Context, doc *model.Document) (model.Sa
 	return res, nil
 }
 
+// SaveDocuments writes several articles in one write transaction: a corpus
+// load pays the transaction's round trips once per batch, not per article.
+func (s *Store) SaveDocuments(ctx context.Context, docs []*model.Document) ([]model.SaveResult, error) {
+	res, err := write(ctx, s, func(tx driver.ManagedTransaction) ([]model.SaveResult, error) {
+		out := make([]model.SaveResult, 0, len(docs))
+		for _, doc := range docs {
+			r, err := s.saveDocument(ctx, tx, doc)
+			if err != nil {
+				return nil, fmt.Errorf("save %s: %w", doc.Article.ID, err)
+			}
+			out = append(out, r)
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("save %d articles: %w", len(docs), err)
+	}
+	return res, nil
+}
+
 // step is one statement of the save transaction.
 type step struct {
 	cypher string
