@@ -58,25 +58,25 @@ func sortedIDs(pattern string) string {
 	return "COLLECT { MATCH " + pattern + " RETURN x0.id ORDER BY x0.id }"
 }
 
-// reportSpans are the evidence spans of report r0 in article a0, in text order.
-const reportSpans = `[i0 IN range(0, size(r0.starts) - 1) | {start: r0.starts[i0], end: r0.ends[i0],
-    text: r0.texts[i0], sentence: r0.sentences[i0], article: a0.id}]`
+// reportSpans are the evidence spans of report rp0 in article ap0, in text order.
+const reportSpans = `[ip0 IN range(0, size(rp0.starts) - 1) | {start: rp0.starts[ip0], end: rp0.ends[ip0],
+    text: rp0.texts[ip0], sentence: rp0.sentences[ip0], article: ap0.id}]`
 
 // reportsOf lists the reports of the event bound to v, oldest article first.
 func reportsOf(v string) string {
-	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(r0:Report)-[:IN]->(a0:Article)
-    RETURN r0 {.id, .status, .date, .assertedBy, .claimedIn, article: a0.id,
-      denies: head([(r0)-[:DENIES]->(d0) | d0.id]), evidence: %[2]s}
-    ORDER BY a0.published, a0.id, r0.id }`, v, reportSpans)
+	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
+    RETURN rp0 {.id, .status, .date, .assertedBy, .claimedIn, article: ap0.id,
+      denies: head([(rp0)-[:DENIES]->(dp0) | dp0.id]), evidence: %[2]s}
+    ORDER BY ap0.published, ap0.id, rp0.id }`, v, reportSpans)
 }
 
 // evidenceOf lists the evidence spans of the event bound to v, from all
 // its reports, oldest article first.
 func evidenceOf(v string) string {
-	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(r0:Report)-[:IN]->(a0:Article)
-    UNWIND %[2]s AS x0
-    WITH DISTINCT a0, x0
-    RETURN x0 ORDER BY a0.published, a0.id, x0.start, x0.end }`, v, reportSpans)
+	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
+    UNWIND %[2]s AS xp0
+    WITH DISTINCT ap0, xp0
+    RETURN xp0 ORDER BY ap0.published, ap0.id, xp0.start, xp0.end }`, v, reportSpans)
 }
 
 // spanOf is the evidence span of the statement bound to v.

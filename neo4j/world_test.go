@@ -190,3 +190,11 @@ func compareStr(a, b string) int {
 	}
 	return 0
 }
+
+func mustDay(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
