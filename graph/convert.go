@@ -230,3 +230,20 @@ func basis(b string) DateBasis {
 	}
 	return DateBasisPublished
 }
+
+// reportOf loads one report of an event; a missing one is nil.
+func reportOf(ctx context.Context, event, id string) (*model.Report, error) {
+	if id == "" {
+		return nil, nil
+	}
+	ev, err := load(ctx, loaders(ctx).Event, event)
+	if ev == nil || err != nil {
+		return nil, err
+	}
+	for i := range ev.Reports {
+		if ev.Reports[i].ID == id {
+			return &ev.Reports[i], nil
+		}
+	}
+	return nil, nil
+}

@@ -18,14 +18,13 @@ import (
 //
 //	meeting  Ann–Bob, occurred, 2024-03 (month)  in articles a, b, c (outlets x, y, x)
 //	transfer QQA→QQB, alleged by Bob, 2024-02-15  in article b
-//	denial   of the transfer by Ann, denied       in article b
+//	         and denied by Ann in article b: one event with two reports
 //	visit    Ann to QQB, planned, undated         in article c
 const (
 	qa, qb      = "country:QQA", "country:QQB"
 	ann, bob    = "person:test-api-ann", "person:test-api-bob"
 	meeting     = "event:test-api-meeting"
 	transfer    = "event:test-api-transfer"
-	denial      = "event:test-api-denial"
 	visit       = "event:test-api-visit"
 	bobsQuote   = "statement:test-api-bob"
 	annsWords   = "statement:test-api-ann"
@@ -62,7 +61,7 @@ func fixtureDocs() []*model.Document {
 			{ID: transfer, Type: model.ArmsTransfer, Status: model.Alleged, Date: "2024-02-15", Participants: []string{qa, qb},
 				Supplier: qa, Recipient: qb, Items: []string{"drones"}, AssertedBy: []string{bob}, ClaimedIn: []string{bobsQuote},
 				Evidence: span("Qualandia sent drones to Quebria")},
-			{ID: denial, Type: model.ArmsTransfer, Status: model.Denied, Participants: []string{qa, qb}, Supplier: qa, Recipient: qb,
+			{ID: "event:test-api-denial", Type: model.ArmsTransfer, Status: model.Denied, Participants: []string{qa, qb}, Supplier: qa, Recipient: qb,
 				AssertedBy: []string{ann}, Denies: transfer, Evidence: span("Ann Testa denied it")},
 		}, []model.Statement{
 			{ID: bobsQuote, Speaker: bob, Text: "Qualandia sent us the Drones of Test", Direct: true, About: []string{qa, ann},
@@ -111,26 +110,28 @@ func TestFilters(t *testing.T) {
 		name, filter, order string
 		want                []string // in order when order is set
 	}{
-		{"all", "", "", []string{meeting, transfer, denial, visit}},
+		{"all", "", "", []string{meeting, transfer, visit}},
 		{"type", "types: [VISIT]", "", []string{visit}},
-		{"status", "statuses: [ALLEGED, DENIED]", "", []string{transfer, denial}},
+		{"status: the event's, not a denying report's", "statuses: [ALLEGED, DENIED]", "", []string{transfer}},
+		{"status denied", "statuses: [DENIED]", "", nil},
 		{"participant by name", `participant: "Ann Testa"`, "", []string{meeting, visit}},
-		{"supplier and recipient", `supplier: "Qualandia", recipient: "QQB"`, "", []string{transfer, denial}},
+		{"supplier and recipient", `supplier: "Qualandia", recipient: "QQB"`, "", []string{transfer}},
 		{"asserter", `asserter: "bob testo"`, "", []string{transfer}},
+		{"asserter of a denial", `asserter: "Ann Testa"`, "", []string{transfer}},
 		{"article", `article: "article:test-api-c"`, "", []string{meeting, visit}},
 		{"event date: a month overlaps a day in it", `date: {from: "2024-03-10", to: "2024-03-12"}`, "", []string{meeting}},
 		{"event date: before", `date: {to: "2024-02-28"}`, "", []string{transfer}},
 		{"published: the first article", `published: {to: "2024-03-05"}`, "", []string{meeting}},
 		{"published: the last article", `published: {from: "2024-04-01"}`, "", []string{meeting, visit}},
-		{"ingested: since ever", `ingested: {from: "2000-01-01"}`, "", []string{meeting, transfer, denial, visit}},
+		{"ingested: since ever", `ingested: {from: "2000-01-01"}`, "", []string{meeting, transfer, visit}},
 		{"ingested: before geokg", `ingested: {to: "2000-01-01T00:00:00Z"}`, "", nil},
 		{"at least 3 articles", "minArticles: 3", "", []string{meeting}},
 		{"at least 2 outlets", "minSources: 2", "", []string{meeting}},
 		{"at least 3 outlets", "minSources: 3", "", nil},
-		{"newest date first, undated last", "", ", orderBy: {by: DATE}", []string{meeting, transfer, denial, visit}},
-		{"oldest date first, undated last", "", ", orderBy: {by: DATE, direction: ASC}", []string{transfer, meeting, denial, visit}},
-		{"most articles first", "", ", orderBy: {by: ARTICLES}", []string{meeting, denial, transfer, visit}},
-		{"latest published first", "", ", orderBy: {by: PUBLISHED}", []string{visit, denial, transfer, meeting}},
+		{"newest date first, undated last", "", ", orderBy: {by: DATE}", []string{meeting, transfer, visit}},
+		{"oldest date first, undated last", "", ", orderBy: {by: DATE, direction: ASC}", []string{transfer, meeting, visit}},
+		{"most articles first", "", ", orderBy: {by: ARTICLES}", []string{meeting, transfer, visit}},
+		{"latest published first", "", ", orderBy: {by: PUBLISHED}", []string{visit, transfer, meeting}},
 	} {
 		t.Run("events/"+tc.name, func(t *testing.T) {
 			got := events(t, tc.filter, tc.order)
@@ -202,21 +203,38 @@ func TestFilters(t *testing.T) {
 				Date, Published, FirstSeen *string
 			}
 			Transfer struct {
-				DeniedBy []struct{ ID string }
-				Denies   *struct{ ID string }
+				Status     string
+				AssertedBy []struct{ ID string }
+				Reports    []report
+				DeniedBy   []report
+				Denies     *struct{ ID string }
 			}
-			Denial struct{ Denies struct{ ID string } }
 		}
-		graphtest.Query(t, url, `{
+		graphtest.Query(t, url, `fragment r on Report { id status date assertedBy { id } claimedIn { id } article { id }
+			  evidence { text } denies { id status } }
+			{
 			meeting: node(id: "event:test-api-meeting") { ... on Event { articleCount sourceCount date published firstSeen } }
-			transfer: node(id: "event:test-api-transfer") { ... on Event { deniedBy { id } denies { id } } }
-			denial: node(id: "event:test-api-denial") { ... on Event { denies { id } } } }`, nil, &got)
+			transfer: node(id: "event:test-api-transfer") { ... on Event { status assertedBy { id } reports { ...r } deniedBy { ...r } denies { id } } } }`, nil, &got)
 		m := got.Meeting
 		if m.ArticleCount != 3 || m.SourceCount != 2 || *m.Date != "2024-03" || *m.Published != "2024-03-01" || m.FirstSeen == nil {
 			t.Errorf("meeting = %+v", m)
 		}
-		if len(got.Transfer.DeniedBy) != 1 || got.Transfer.DeniedBy[0].ID != denial || got.Transfer.Denies != nil || got.Denial.Denies.ID != transfer {
-			t.Errorf("transfer %+v, denial %+v", got.Transfer, got.Denial)
+		tr := got.Transfer
+		if tr.Status != "ALLEGED" || len(tr.AssertedBy) != 2 || len(tr.Reports) != 2 || len(tr.DeniedBy) != 1 || tr.Denies != nil {
+			t.Fatalf("transfer %+v: want alleged, asserted by Ann and Bob, two reports, one denying", tr)
+		}
+		byStatus := map[string]report{}
+		for _, r := range tr.Reports {
+			byStatus[r.Status] = r
+		}
+		claim, den := byStatus["ALLEGED"], byStatus["DENIED"]
+		if len(claim.AssertedBy) != 1 || claim.AssertedBy[0].ID != bob || len(claim.ClaimedIn) != 1 || claim.ClaimedIn[0].ID != bobsQuote ||
+			claim.Article.ID != articleB || claim.Date == nil || *claim.Date != "2024-02-15" || claim.Denies != nil {
+			t.Errorf("the allegation = %+v", claim)
+		}
+		if len(den.AssertedBy) != 1 || den.AssertedBy[0].ID != ann || den.Denies == nil || den.Denies.ID != claim.ID ||
+			len(den.Evidence) != 1 || den.Evidence[0].Text != "Ann Testa denied it" || tr.DeniedBy[0].ID != den.ID {
+			t.Errorf("the denial = %+v, want Ann's, denying %s", den, claim.ID)
 		}
 	})
 
@@ -251,16 +269,16 @@ func TestFilters(t *testing.T) {
 			eventCounts(filter: {country: "QQA"}) { total byStatus { status count } byTypeAndStatus { type status count } byMonth { month count } }
 			countryRelations(filter: {country: "QQA"}) { from { id } to { id } directed count byType { type count } } }`, nil, &got)
 		c := got.EventCounts
-		if first := c.ByTypeAndStatus[0]; c.Total != 4 || len(c.ByStatus) != 4 || len(c.ByTypeAndStatus) != 4 ||
+		if first := c.ByTypeAndStatus[0]; c.Total != 3 || len(c.ByStatus) != 3 || len(c.ByTypeAndStatus) != 3 ||
 			first.Type != "ARMS_TRANSFER" || first.Status != "ALLEGED" || first.Count != 1 {
 			t.Errorf("eventCounts = %+v", c)
 		}
 		if len(c.ByMonth) != 2 || c.ByMonth[0].Month != "2024-02" || c.ByMonth[1].Month != "2024-03" {
 			t.Errorf("byMonth = %+v, want 2024-02 and 2024-03", c.ByMonth)
 		}
-		// The transfer and its denial go from QQA to QQB; the meeting (through
-		// Ann's and Bob's countries) and the visit are shared.
-		want := map[bool]int{true: 2, false: 2}
+		// The transfer goes from QQA to QQB; the meeting (through Ann's and
+		// Bob's countries) and the visit are shared.
+		want := map[bool]int{true: 1, false: 2}
 		for _, r := range got.CountryRelations {
 			if r.From.ID != qa || r.To.ID != qb || r.Count != want[r.Directed] {
 				t.Errorf("country relation %+v", r)
@@ -271,4 +289,15 @@ func TestFilters(t *testing.T) {
 			t.Errorf("missing country relations (directed: %v) in %+v", want, got.CountryRelations)
 		}
 	})
+}
+
+// report is a Report as the tests read it.
+type report struct {
+	ID, Status string
+	Date       *string
+	AssertedBy []struct{ ID string }
+	ClaimedIn  []struct{ ID string }
+	Article    struct{ ID string }
+	Evidence   []struct{ Text string }
+	Denies     *struct{ ID, Status string }
 }

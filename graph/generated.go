@@ -36,6 +36,7 @@ type ResolverRoot interface {
 	Link() LinkResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Report() ReportResolver
 	Statement() StatementResolver
 	TimelineEntry() TimelineEntryResolver
 }
@@ -134,6 +135,7 @@ type ComplexityRoot struct {
 		Published    func(childComplexity int) int
 		Quantity     func(childComplexity int) int
 		Recipient    func(childComplexity int) int
+		Reports      func(childComplexity int) int
 		SourceCount  func(childComplexity int) int
 		Stage        func(childComplexity int) int
 		Status       func(childComplexity int) int
@@ -319,6 +321,17 @@ type ComplexityRoot struct {
 		Statements func(childComplexity int) int
 	}
 
+	Report struct {
+		Article    func(childComplexity int) int
+		AssertedBy func(childComplexity int) int
+		ClaimedIn  func(childComplexity int) int
+		Date       func(childComplexity int) int
+		Denies     func(childComplexity int) int
+		Evidence   func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Status     func(childComplexity int) int
+	}
+
 	SearchConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -416,8 +429,9 @@ type EventResolver interface {
 	Place(ctx context.Context, obj *model.StoredEvent) (*Place, error)
 	AssertedBy(ctx context.Context, obj *model.StoredEvent) ([]Entity, error)
 	ClaimedIn(ctx context.Context, obj *model.StoredEvent) ([]*model.Statement, error)
+
 	Denies(ctx context.Context, obj *model.StoredEvent) (*model.StoredEvent, error)
-	DeniedBy(ctx context.Context, obj *model.StoredEvent) ([]*model.StoredEvent, error)
+	DeniedBy(ctx context.Context, obj *model.StoredEvent) ([]*model.Report, error)
 	Cameo(ctx context.Context, obj *model.StoredEvent) (*string, error)
 
 	Articles(ctx context.Context, obj *model.StoredEvent) ([]*model.StoredArticle, error)
@@ -457,6 +471,14 @@ type QueryResolver interface {
 	Timeline(ctx context.Context, entity string, from *string, to *string, first *int) ([]*model.TimelineEntry, error)
 	EventCounts(ctx context.Context, filter *EventFilter) (*EventCounts, error)
 	CountryRelations(ctx context.Context, filter *EventFilter, first *int) ([]*CountryRelation, error)
+}
+type ReportResolver interface {
+	Article(ctx context.Context, obj *model.Report) (*model.StoredArticle, error)
+
+	Date(ctx context.Context, obj *model.Report) (*string, error)
+	AssertedBy(ctx context.Context, obj *model.Report) ([]Entity, error)
+	ClaimedIn(ctx context.Context, obj *model.Report) ([]*model.Statement, error)
+	Denies(ctx context.Context, obj *model.Report) (*model.Report, error)
 }
 type StatementResolver interface {
 	Speaker(ctx context.Context, obj *model.Statement) (Entity, error)
@@ -906,6 +928,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Recipient(childComplexity), true
+	case "Event.reports":
+		if e.ComplexityRoot.Event.Reports == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Reports(childComplexity), true
 	case "Event.sourceCount":
 		if e.ComplexityRoot.Event.SourceCount == nil {
 			break
@@ -1792,6 +1820,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Relations.Statements(childComplexity), true
 
+	case "Report.article":
+		if e.ComplexityRoot.Report.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Article(childComplexity), true
+	case "Report.assertedBy":
+		if e.ComplexityRoot.Report.AssertedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.AssertedBy(childComplexity), true
+	case "Report.claimedIn":
+		if e.ComplexityRoot.Report.ClaimedIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.ClaimedIn(childComplexity), true
+	case "Report.date":
+		if e.ComplexityRoot.Report.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Date(childComplexity), true
+	case "Report.denies":
+		if e.ComplexityRoot.Report.Denies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Denies(childComplexity), true
+	case "Report.evidence":
+		if e.ComplexityRoot.Report.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Evidence(childComplexity), true
+	case "Report.id":
+		if e.ComplexityRoot.Report.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.ID(childComplexity), true
+	case "Report.status":
+		if e.ComplexityRoot.Report.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Status(childComplexity), true
+
 	case "SearchConnection.edges":
 		if e.ComplexityRoot.SearchConnection.Edges == nil {
 			break
@@ -2476,21 +2553,27 @@ type Place implements Node & Entity {
   country: Country
 }
 
-"Something that happened, is planned or is claimed. The same happening reported with the same status by several articles is one event with evidence from each."
+"""
+Something that happened, is planned or is claimed. The same happening reported by several articles is one event
+with one report per article (` + "`" + `reports` + "`" + `): the same type, the same principal actors and dates within three days
+(an undated report counts from its article's publication day). Each report keeps that article's own status,
+asserters, claims and evidence, so disagreements stay visible: an arms transfer alleged by one country and
+denied by another is one event with an ALLEGED report and a DENIED one.
+"""
 type Event implements Node {
   "Global id, e.g. ` + "`" + `event:b761e20d87e743ae` + "`" + `."
   id: ID!
   "What kind of event."
   type: EventType!
-  "Did it happen, as the articles present it (see ` + "`" + `assertedBy` + "`" + `)."
+  "Did it happen, as its reports present it: the most certain status a report gives it other than DENIED (OCCURRED, then PLANNED, REPORTED, ALLEGED, SPECULATIVE); DENIED only when every report denies it. Each report's own status is in ` + "`" + `reports` + "`" + `."
   status: Status!
-  "The event's own date as the article states it, YYYY-MM-DD or YYYY-MM; null when not stated."
+  "The event's own date, YYYY-MM-DD or YYYY-MM: the most precise date most of its reports state (the earliest on a tie); null when none states one."
   date: String
   "Earliest publication date among the articles that report it."
   published: String
   "When the graph first stored it: the ingest time (RFC 3339)."
   firstSeen: String
-  "Who takes part."
+  "Who takes part, according to any of its reports."
   participants: [Entity!]!
   "For transfers and aid: who gives."
   supplier: Entity
@@ -2506,17 +2589,19 @@ type Event implements Node {
   value: String
   "Where it happens."
   place: Place
-  "Who claims it (for alleged, reported and denied events), e.g. the official who alleged it."
+  "Everyone who asserts it in any report, whether they claim, allege or deny it (see ` + "`" + `reports` + "`" + ` for who says what)."
   assertedBy: [Entity!]!
-  "The statements that make the claim."
+  "The statements that claim it, in any report."
   claimedIn: [Statement!]!
-  "For a denial: the claim it denies."
-  denies: Event
-  "Denials of this event."
-  deniedBy: [Event!]!
+  "Each article's account of it, oldest article first: its status, asserters, claims and evidence."
+  reports: [Report!]!
+  "Always null: a denial is now a report of the event it denies (see ` + "`" + `deniedBy` + "`" + ` and ` + "`" + `reports` + "`" + `)."
+  denies: Event @deprecated(reason: "A denial is a report of the event it denies: use ` + "`" + `deniedBy` + "`" + ` or ` + "`" + `reports` + "`" + `.")
+  "The reports that deny it (status DENIED), with who denies it and where."
+  deniedBy: [Report!]!
   "CAMEO event code, where one fits."
   cameo: String
-  "Where the articles say it: one span per mention, oldest article first."
+  "Where the articles say it: every report's spans, oldest article first."
   evidence: [Evidence!]!
   "The articles that report it."
   articles: [Article!]!
@@ -2524,6 +2609,26 @@ type Event implements Node {
   articleCount: Int!
   "Number of distinct outlets among them (an article with no known outlet counts as one)."
   sourceCount: Int!
+}
+
+"One article's account of an event: the status that article gives it, who asserts it there and where it says so."
+type Report {
+  "Id, ` + "`" + `report:` + "`" + ` and 16 hex digits (a hash of the article and of the event as the article tells it)."
+  id: ID!
+  "The article."
+  article: Article!
+  "Did it happen, according to this article."
+  status: Status!
+  "The event's date as this article states it, YYYY-MM-DD or YYYY-MM; null when not stated."
+  date: String
+  "Who claims, alleges or denies it in this article."
+  assertedBy: [Entity!]!
+  "The statements of this article that claim it."
+  claimedIn: [Statement!]!
+  "For a denial: the report of the same article that it denies, when the article states the claim too."
+  denies: Report
+  "Where this article says it."
+  evidence: [Evidence!]!
 }
 
 "Something someone said."
@@ -2654,7 +2759,7 @@ enum Status {
   ALLEGED
   "Possible, hedged (could, may)."
   SPECULATIVE
-  "Denied by someone (see ` + "`" + `denies` + "`" + `)."
+  "Denied by someone (see ` + "`" + `assertedBy` + "`" + `; an event is DENIED only when every report denies it)."
   DENIED
 }
 
@@ -2672,7 +2777,7 @@ enum RelationType {
   ASSERTED_BY
   "Event → statement that makes the claim."
   CLAIMED_IN
-  "Denial → the event it denies."
+  "Not between events any more: a denial is a report of the event it denies (` + "`" + `Event.reports` + "`" + `)."
   DENIES
   "Speaker → statement."
   SAID
@@ -2686,7 +2791,7 @@ enum RelationType {
   MEMBER_OF
   "Entity → article that mentions it."
   MENTIONED_IN
-  "Event → article that reports it."
+  "Event → article that reports it (the spans are on the event's reports)."
   EVIDENCE
   "Statement → article it is in."
   IN
@@ -2712,7 +2817,7 @@ input DateRange {
 input EventFilter {
   "Only these types."
   types: [EventType!]
-  "Only these epistemic statuses."
+  "Only events with these statuses (the event's ` + "`" + `status` + "`" + `, from its reports)."
   statuses: [Status!]
   "Only events this entity takes part in (as participant, supplier or recipient)."
   participant: String
@@ -2724,7 +2829,7 @@ input EventFilter {
   recipient: String
   "Only events at this place."
   place: String
-  "Only events this entity claims, alleges or denies."
+  "Only events this entity claims, alleges or denies in some report."
   asserter: String
   "Only events reported by this article (an ` + "`" + `article:…` + "`" + ` id)."
   article: ID
@@ -2734,9 +2839,9 @@ input EventFilter {
   published: DateRange
   "The graph first stored the event in this range (ingest time)."
   ingested: DateRange
-  "Reported by at least this many articles."
+  "Reported by at least this many articles (whatever status each gives it)."
   minArticles: Int
-  "Reported by at least this many distinct outlets."
+  "Reported by at least this many distinct outlets (an article with no known outlet counts as one)."
   minSources: Int
 }
 
@@ -3313,6 +3418,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_assertedBy(ctx, field)
 	case "claimedIn":
 		return ec.fieldContext_Event_claimedIn(ctx, field)
+	case "reports":
+		return ec.fieldContext_Event_reports(ctx, field)
 	case "denies":
 		return ec.fieldContext_Event_denies(ctx, field)
 	case "deniedBy":
@@ -3641,6 +3748,28 @@ func (ec *executionContext) childFields_Relations(ctx context.Context, field gra
 		return ec.fieldContext_Relations_links(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Relations", field.Name)
+}
+
+func (ec *executionContext) childFields_Report(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Report_id(ctx, field)
+	case "article":
+		return ec.fieldContext_Report_article(ctx, field)
+	case "status":
+		return ec.fieldContext_Report_status(ctx, field)
+	case "date":
+		return ec.fieldContext_Report_date(ctx, field)
+	case "assertedBy":
+		return ec.fieldContext_Report_assertedBy(ctx, field)
+	case "claimedIn":
+		return ec.fieldContext_Report_claimedIn(ctx, field)
+	case "denies":
+		return ec.fieldContext_Report_denies(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Report_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Report", field.Name)
 }
 
 func (ec *executionContext) childFields_SearchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6239,6 +6368,38 @@ func (ec *executionContext) fieldContext_Event_claimedIn(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Event_reports(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_reports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reports, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_reports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Event_denies(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6283,8 +6444,8 @@ func (ec *executionContext) _Event_deniedBy(ctx context.Context, field graphql.C
 			return ec.Resolvers.Event().DeniedBy(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6297,7 +6458,7 @@ func (ec *executionContext) fieldContext_Event_deniedBy(_ context.Context, field
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Event(ctx, field)
+			return ec.childFields_Report(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10184,6 +10345,235 @@ func (ec *executionContext) fieldContext_Relations_links(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Report_id(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Report_article(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_article(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().Article(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StoredArticle) graphql.Marshaler {
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_status(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Status) graphql.Marshaler {
+			return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Status")
+}
+
+func (ec *executionContext) _Report_date(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().Date(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, true, true, "String")
+}
+
+func (ec *executionContext) _Report_assertedBy(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_assertedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().AssertedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_assertedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_claimedIn(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_claimedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().ClaimedIn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_claimedIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_denies(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_denies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().Denies(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Report) graphql.Marshaler {
+			return ec.marshalOReport2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_denies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Span) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐSpanᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13453,6 +13843,11 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_claimedIn(ctx, field, obj)
 				})
+		case "reports":
+			out.Values[i] = ec._Event_reports(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "denies":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -14677,6 +15072,79 @@ func (ec *executionContext) _Relations(ctx context.Context, sel ast.SelectionSet
 			out.Values[i] = ec._Relations_links(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportImplementors = []string{"Report"}
+
+func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, obj *model.Report) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Report")
+		case "id":
+			out.Values[i] = ec._Report_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "article":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_article(ctx, field, obj)
+				})
+		case "status":
+			out.Values[i] = ec._Report_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "date":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_date(ctx, field, obj)
+				})
+		case "assertedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_assertedBy(ctx, field, obj)
+				})
+		case "claimedIn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_claimedIn(ctx, field, obj)
+				})
+		case "denies":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_denies(ctx, field, obj)
+				})
+		case "evidence":
+			out.Values[i] = ec._Report_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -16167,6 +16635,50 @@ func (ec *executionContext) marshalNRelations2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋ
 	return ec._Relations(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNReport2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx context.Context, sel ast.SelectionSet, v model.Report) graphql.Marshaler {
+	return ec._Report(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReport2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Report) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReport2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReport2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Report) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReport2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx context.Context, sel ast.SelectionSet, v *model.Report) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Report!")
+		return graphql.Null
+	}
+	return ec._Report(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSearchConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐSearchConnection(ctx context.Context, sel ast.SelectionSet, v *SearchConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SearchConnection!")
@@ -16826,6 +17338,13 @@ func (ec *executionContext) marshalOPlace2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgrap
 		return graphql.Null
 	}
 	return ec._Place(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOReport2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx context.Context, sel ast.SelectionSet, v *model.Report) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Report(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOStatement2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatement(ctx context.Context, sel ast.SelectionSet, v *model.Statement) graphql.Marshaler {

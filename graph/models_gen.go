@@ -143,7 +143,7 @@ type EventEdge struct {
 type EventFilter struct {
 	// Only these types.
 	Types []model.EventType `json:"types,omitempty"`
-	// Only these epistemic statuses.
+	// Only events with these statuses (the event's `status`, from its reports).
 	Statuses []model.Status `json:"statuses,omitempty"`
 	// Only events this entity takes part in (as participant, supplier or recipient).
 	Participant *string `json:"participant,omitempty"`
@@ -155,7 +155,7 @@ type EventFilter struct {
 	Recipient *string `json:"recipient,omitempty"`
 	// Only events at this place.
 	Place *string `json:"place,omitempty"`
-	// Only events this entity claims, alleges or denies.
+	// Only events this entity claims, alleges or denies in some report.
 	Asserter *string `json:"asserter,omitempty"`
 	// Only events reported by this article (an `article:…` id).
 	Article *string `json:"article,omitempty"`
@@ -165,9 +165,9 @@ type EventFilter struct {
 	Published *DateRange `json:"published,omitempty"`
 	// The graph first stored the event in this range (ingest time).
 	Ingested *DateRange `json:"ingested,omitempty"`
-	// Reported by at least this many articles.
+	// Reported by at least this many articles (whatever status each gives it).
 	MinArticles *int `json:"minArticles,omitempty"`
-	// Reported by at least this many distinct outlets.
+	// Reported by at least this many distinct outlets (an article with no known outlet counts as one).
 	MinSources *int `json:"minSources,omitempty"`
 }
 

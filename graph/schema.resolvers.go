@@ -107,8 +107,14 @@ func (r *eventResolver) Denies(ctx context.Context, obj *model.StoredEvent) (*mo
 	return load(ctx, loaders(ctx).Event, obj.Denies)
 }
 
-func (r *eventResolver) DeniedBy(ctx context.Context, obj *model.StoredEvent) ([]*model.StoredEvent, error) {
-	return linked(ctx, loaders(ctx).Events, model.LinkDeniedBy, obj.ID)
+func (r *eventResolver) DeniedBy(ctx context.Context, obj *model.StoredEvent) ([]*model.Report, error) {
+	out := []*model.Report{}
+	for i := range obj.Reports {
+		if obj.Reports[i].Status == model.Denied {
+			out = append(out, &obj.Reports[i])
+		}
+	}
+	return out, nil
 }
 
 func (r *eventResolver) Cameo(ctx context.Context, obj *model.StoredEvent) (*string, error) {
@@ -207,6 +213,26 @@ func (r *queryResolver) CountryRelations(ctx context.Context, filter *EventFilte
 	return r.countryRelations(ctx, filter, first)
 }
 
+func (r *reportResolver) Article(ctx context.Context, obj *model.Report) (*model.StoredArticle, error) {
+	return load(ctx, loaders(ctx).Article, obj.Article)
+}
+
+func (r *reportResolver) Date(ctx context.Context, obj *model.Report) (*string, error) {
+	return opt(obj.Date), nil
+}
+
+func (r *reportResolver) AssertedBy(ctx context.Context, obj *model.Report) ([]Entity, error) {
+	return entitiesByID(ctx, obj.AssertedBy)
+}
+
+func (r *reportResolver) ClaimedIn(ctx context.Context, obj *model.Report) ([]*model.Statement, error) {
+	return loadAll(ctx, loaders(ctx).Statement, obj.ClaimedIn)
+}
+
+func (r *reportResolver) Denies(ctx context.Context, obj *model.Report) (*model.Report, error) {
+	return reportOf(ctx, obj.Event, obj.Denies)
+}
+
 func (r *statementResolver) Speaker(ctx context.Context, obj *model.Statement) (Entity, error) {
 	return entityByID(ctx, obj.Speaker)
 }
@@ -255,6 +281,8 @@ func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Report() ReportResolver { return &reportResolver{r} }
+
 func (r *Resolver) Statement() StatementResolver { return &statementResolver{r} }
 
 func (r *Resolver) TimelineEntry() TimelineEntryResolver { return &timelineEntryResolver{r} }
@@ -268,6 +296,7 @@ type (
 	linkResolver          struct{ *Resolver }
 	mutationResolver      struct{ *Resolver }
 	queryResolver         struct{ *Resolver }
+	reportResolver        struct{ *Resolver }
 	statementResolver     struct{ *Resolver }
 	timelineEntryResolver struct{ *Resolver }
 )

@@ -43,3 +43,22 @@ func TestEnumGQL(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusOf: the most certain status other than denied; denied only
+// when every report denies.
+func TestStatusOf(t *testing.T) {
+	for _, tc := range []struct {
+		in   []Status
+		want Status
+	}{
+		{[]Status{Alleged, Denied}, Alleged},
+		{[]Status{Denied, Speculative, Planned}, Planned},
+		{[]Status{Reported, Occurred}, Occurred},
+		{[]Status{Denied, Denied}, Denied},
+		{nil, ""},
+	} {
+		if got := StatusOf(tc.in); got != tc.want {
+			t.Errorf("StatusOf(%v) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

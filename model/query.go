@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // The read side: what the store returns about stored nodes (extracted
 // fields plus what the graph aggregates across articles), the links the
 // API follows between nodes, and the filters, orders and pages of list
@@ -16,13 +18,52 @@ type StoredEntity struct {
 	SourceCount    int      // distinct outlets among them; an article without one counts as one
 }
 
-// StoredEvent is an event with what the graph knows of its support.
+// StoredEvent is one real-world event as the graph knows it after every
+// article: the reports of several articles merged (docs/graph-model.md).
+// The embedded Event holds what the reports add up to: Status by the
+// status rule (StatusOf), Date from the reports that give one,
+// Participants, Supplier, Recipient, Place, AssertedBy and ClaimedIn as
+// the union over the reports, Evidence as every report's spans. Denies is
+// always empty: a denial is a report of the event it denies.
 type StoredEvent struct {
 	Event
-	FirstSeen    string // ingest time (RFC 3339)
-	Published    string // earliest publication date of the articles that report it
-	ArticleCount int
-	SourceCount  int
+	Reports      []Report // one per article's account of it (two when an article both claims and denies it)
+	FirstSeen    string   // when the graph first stored it (RFC 3339)
+	Published    string   // earliest publication date of the articles that report it
+	ArticleCount int      // articles that report it
+	SourceCount  int      // distinct outlets among them; an article without one counts as one
+}
+
+// Report is one article's account of an event: the status that article
+// gives it, who asserts it there, the statements that claim it and where
+// the article says so. Reports of one event can disagree ("alleged by
+// the US", "denied by Iran").
+type Report struct {
+	ID         string // "report:" + hash of the article id and the extraction's event id
+	Event      string // event id
+	Article    string // article id
+	Status     Status
+	Date       string   // as the article states it, or ""
+	AssertedBy []string // entity ids
+	ClaimedIn  []string // statement ids
+	Denies     string   // for a denial: the id of the report it denies (in the same article), or ""
+	Evidence   []Span
+}
+
+// StatusOf is an event's status given its reports' statuses: the most
+// certain one (in the order of Statuses) other than Denied; Denied only
+// when every report denies it. A denial does not erase a claim: the claim
+// stays the event's status and the denial stays visible as a report.
+func StatusOf(reports []Status) Status {
+	for _, s := range Statuses {
+		if s != Denied && slices.Contains(reports, s) {
+			return s
+		}
+	}
+	if len(reports) > 0 {
+		return Denied
+	}
+	return ""
 }
 
 // StoredArticle is an article's metadata (Text is left empty) and its ingest time.
@@ -49,7 +90,6 @@ const (
 	LinkOrganizations     Link = "organizations"     // country → its organizations
 	LinkPlaces            Link = "places"            // country → its places
 	LinkMembers           Link = "members"           // organization → people whose role belongs to it
-	LinkDeniedBy          Link = "deniedBy"          // event → events that deny it
 	LinkArticles          Link = "articles"          // event → articles that report it
 	LinkClaims            Link = "claims"            // statement → events it claims
 	LinkArticleEntities   Link = "articleEntities"   // article → entities it mentions

@@ -5,24 +5,39 @@ import "context"
 // SaveResult tells what saving one article's Document changed.
 type SaveResult struct {
 	ArticleID string `json:"articleId"`
-	// Unchanged is true when the same text, extracted by the same rules,
-	// was already stored: nothing was written.
-	Unchanged            bool `json:"unchanged"`
-	Entities             int  `json:"entities"`
-	Events               int  `json:"events"`
-	Statements           int  `json:"statements"`
-	NodesCreated         int  `json:"nodesCreated"`
-	RelationshipsCreated int  `json:"relationshipsCreated"`
+	// Unchanged is true when the same text, extracted by the same rules
+	// with the same metadata, was already stored: nothing was written.
+	Unchanged bool `json:"unchanged"`
+	// Updated is true when the same text, extracted by the same rules, was
+	// already stored with other metadata (title, url, source, file): only
+	// the article's metadata was rewritten. A new published date rewrites
+	// the whole extraction instead, because relative dates depend on it.
+	Updated    bool `json:"updated,omitempty"`
+	Entities   int  `json:"entities"`
+	Events     int  `json:"events"`
+	Statements int  `json:"statements"`
+	// NodesCreated and RelationshipsCreated count what the write created.
+	// SaveDocuments writes a batch with shared statements, so it gives the
+	// batch's totals on the first result that wrote something and 0 on the
+	// others: their sum is exact.
+	NodesCreated         int `json:"nodesCreated"`
+	RelationshipsCreated int `json:"relationshipsCreated"`
 }
 
-// Writer stores extracted documents.
+// Writer stores extracted documents. Each event of a document becomes one
+// article's report of an event: the same event reported by several
+// articles is one event with one report per article (docs/graph-model.md
+// gives the matching rule).
 type Writer interface {
 	// SaveDocument writes one article and everything extracted from it, in
 	// one transaction. Saving the same document twice changes nothing.
 	SaveDocument(ctx context.Context, doc *Document) (SaveResult, error)
 	// SaveDocuments writes several articles in one transaction, for corpus
 	// loads: each article is stored whole or not at all, and the results
-	// are in the order of docs.
+	// are in the order of docs. An article that comes twice in docs is
+	// written once; the later copy's result is Unchanged. Calls from one
+	// process run one at a time, because matching an event reads what
+	// earlier writes committed.
 	SaveDocuments(ctx context.Context, docs []*Document) ([]SaveResult, error)
 }
 

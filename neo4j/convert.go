@@ -67,11 +67,26 @@ func toEvent(v any) *model.StoredEvent {
 			Quantity: str(m, "quantity"), Value: str(m, "value"),
 			Participants: strs(m, "participants"), Supplier: str(m, "supplier"), Recipient: str(m, "recipient"),
 			Place: str(m, "place"), AssertedBy: strs(m, "assertedBy"), ClaimedIn: strs(m, "claimedIn"),
-			Denies: str(m, "denies"), Evidence: toSpans(m["evidence"]),
+			Evidence: toSpans(m["evidence"]),
 		},
+		Reports:   toReports(m["reports"], str(m, "id")),
 		FirstSeen: str(m, "firstSeen"), Published: str(m, "published"),
 		ArticleCount: num(m, "articleCount"), SourceCount: num(m, "sourceCount"),
 	}
+}
+
+func toReports(v any, event string) []model.Report {
+	l, _ := v.([]any)
+	out := make([]model.Report, 0, len(l))
+	for _, x := range l {
+		m, _ := x.(map[string]any)
+		out = append(out, model.Report{
+			ID: str(m, "id"), Event: event, Article: str(m, "article"), Status: model.Status(str(m, "status")), Date: str(m, "date"),
+			AssertedBy: strs(m, "assertedBy"), ClaimedIn: strs(m, "claimedIn"), Denies: str(m, "denies"),
+			Evidence: toSpans(m["evidence"]),
+		})
+	}
+	return out
 }
 
 func toStatement(v any) *model.Statement {

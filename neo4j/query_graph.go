@@ -16,7 +16,7 @@ import (
 // (MENTIONED_IN, EVIDENCE, IN) are left out unless articles are asked for:
 // every entity of an article is two hops from every other through it.
 const (
-	factRels    = "PARTICIPANT|SUPPLIER|RECIPIENT|AT|ASSERTED_BY|CLAIMED_IN|DENIES|SAID|ABOUT|COUNTRY|LEADER_OF|MEMBER_OF"
+	factRels    = "PARTICIPANT|SUPPLIER|RECIPIENT|AT|ASSERTED_BY|CLAIMED_IN|SAID|ABOUT|COUNTRY|LEADER_OF|MEMBER_OF"
 	articleRels = "MENTIONED_IN|EVIDENCE|IN"
 )
 

@@ -24,27 +24,30 @@ const entityProjection = `n {.id, .type, .name, .aliases, .iso3, .country, .role
   articleCount: COUNT { (n)-[:MENTIONED_IN]->(:Article) },
   sourceCount: ` + entitySourceCount + `}`
 
-// Aggregates are counted with COUNT {} subqueries, never by collecting lists.
+// Aggregates are counted with COUNT {} subqueries, never by collecting
+// lists. An event has one EVIDENCE link to each article that reports it.
 const (
 	entityEventCount  = `COUNT { MATCH (n)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]-(e0:Event) RETURN DISTINCT e0 }`
 	entitySourceCount = `COUNT { MATCH (n)-[:MENTIONED_IN]->(a0:Article) RETURN DISTINCT coalesce(a0.source, a0.id) }`
-	eventArticleCount = `COUNT { MATCH (e)-[:EVIDENCE]->(a0:Article) RETURN DISTINCT a0 }`
+	eventArticleCount = `COUNT { (e)-[:EVIDENCE]->(:Article) }`
 	eventSourceCount  = `COUNT { MATCH (e)-[:EVIDENCE]->(a0:Article) RETURN DISTINCT coalesce(a0.source, a0.id) }`
 	eventPublished    = `COLLECT { MATCH (e)-[:EVIDENCE]->(a0:Article) WHERE a0.published IS NOT NULL
     RETURN a0.published ORDER BY a0.published LIMIT 1 }[0]`
 )
 
-// eventProjection returns event e with its links, evidence and support.
+// eventProjection returns event e with its links, its reports, evidence
+// and support. The links (participants, asserters, claims) are the union
+// over its reports, kept on the event by the writes.
 var eventProjection = `e {.id, .type, .status, .date, .cameo, .items, .stage, .quantity, .value,
   firstSeen: toString(e.firstSeen),
   published: toString(` + eventPublished + `),
   participants: ` + sortedIDs("(e)-[:PARTICIPANT]->(x0)") + `,
-  supplier: head([(e)-[:SUPPLIER]->(x0) | x0.id]),
-  recipient: head([(e)-[:RECIPIENT]->(x0) | x0.id]),
-  place: head([(e)-[:AT]->(x0) | x0.id]),
+  supplier: head(` + sortedIDs("(e)-[:SUPPLIER]->(x0)") + `),
+  recipient: head(` + sortedIDs("(e)-[:RECIPIENT]->(x0)") + `),
+  place: head(` + sortedIDs("(e)-[:AT]->(x0)") + `),
   assertedBy: ` + sortedIDs("(e)-[:ASSERTED_BY]->(x0)") + `,
   claimedIn: ` + sortedIDs("(e)-[:CLAIMED_IN]->(x0)") + `,
-  denies: head([(e)-[:DENIES]->(x0) | x0.id]),
+  reports: ` + reportsOf("e") + `,
   evidence: ` + evidenceOf("e") + `,
   articleCount: ` + eventArticleCount + `,
   sourceCount: ` + eventSourceCount + `}`
@@ -55,12 +58,25 @@ func sortedIDs(pattern string) string {
 	return "COLLECT { MATCH " + pattern + " RETURN x0.id ORDER BY x0.id }"
 }
 
-// evidenceOf lists the evidence spans of the event bound to v, oldest
-// article first.
+// reportSpans are the evidence spans of report rp0 in article ap0, in text order.
+const reportSpans = `[ip0 IN range(0, size(rp0.starts) - 1) | {start: rp0.starts[ip0], end: rp0.ends[ip0],
+    text: rp0.texts[ip0], sentence: rp0.sentences[ip0], article: ap0.id}]`
+
+// reportsOf lists the reports of the event bound to v, oldest article first.
+func reportsOf(v string) string {
+	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
+    RETURN rp0 {.id, .status, .date, .assertedBy, .claimedIn, article: ap0.id,
+      denies: head([(rp0)-[:DENIES]->(dp0) | dp0.id]), evidence: %[2]s}
+    ORDER BY ap0.published, ap0.id, rp0.id }`, v, reportSpans)
+}
+
+// evidenceOf lists the evidence spans of the event bound to v, from all
+// its reports, oldest article first.
 func evidenceOf(v string) string {
-	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)-[x0:EVIDENCE]->(a0:Article)
-    RETURN {start: x0.start, end: x0.end, text: x0.text, sentence: x0.sentence, article: a0.id}
-    ORDER BY a0.published, a0.id, x0.start }`, v)
+	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
+    UNWIND %[2]s AS xp0
+    WITH DISTINCT ap0, xp0
+    RETURN xp0 ORDER BY ap0.published, ap0.id, xp0.start, xp0.end }`, v, reportSpans)
 }
 
 // spanOf is the evidence span of the statement bound to v.
@@ -189,7 +205,6 @@ var (
 		model.LinkSupplied:      `(src:Entity {id: id})<-[:SUPPLIER]-(e:Event)`,
 		model.LinkReceived:      `(src:Entity {id: id})<-[:RECIPIENT]-(e:Event)`,
 		model.LinkAsserted:      `(src:Entity {id: id})<-[:ASSERTED_BY]-(e:Event)`,
-		model.LinkDeniedBy:      `(src:Event {id: id})<-[:DENIES]-(e:Event)`,
 		model.LinkClaims:        `(src:Statement {id: id})<-[:CLAIMED_IN]-(e:Event)`,
 		model.LinkArticleEvents: `(src:Article {id: id})<-[:EVIDENCE]-(e:Event)`,
 	}

@@ -14,6 +14,13 @@ var schema = []string{
 	"CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT match_key IF NOT EXISTS FOR (n:MatchKey) REQUIRE n.key IS UNIQUE",
+	// Entity links carry the article that states them: re-extracting an
+	// article finds its links through these, not by scanning all links.
+	"CREATE INDEX country_article IF NOT EXISTS FOR ()-[l:COUNTRY]-() ON (l.article)",
+	"CREATE INDEX leader_of_article IF NOT EXISTS FOR ()-[l:LEADER_OF]-() ON (l.article)",
+	"CREATE INDEX member_of_article IF NOT EXISTS FOR ()-[l:MEMBER_OF]-() ON (l.article)",
 	"CREATE INDEX country_iso3 IF NOT EXISTS FOR (n:Country) ON (n.iso3)",
 	"CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)",
 	"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart)",

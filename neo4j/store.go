@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -32,6 +33,10 @@ type Store struct {
 	driver  driver.DriverWithContext
 	db      string
 	queries atomic.Int64
+	writes  sync.Mutex // SaveDocuments calls run one at a time (match.go)
+	// profile, set only by tests, runs every statement under PROFILE and
+	// hands over its plan (TestWritesUseIndexes).
+	profile func(cypher string, plan driver.ProfiledPlan)
 }
 
 var _ model.Store = (*Store)(nil)
@@ -82,6 +87,10 @@ func (s *Store) Queries() int64 { return s.queries.Load() }
 // Result outlives the transaction function.
 func (s *Store) run(ctx context.Context, tx driver.ManagedTransaction, cypher string, params map[string]any) ([]*driver.Record, error) {
 	s.queries.Add(1)
+	if s.profile != nil {
+		recs, _, err := s.runProfiled(ctx, tx, cypher, params)
+		return recs, err
+	}
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -92,6 +101,14 @@ func (s *Store) run(ctx context.Context, tx driver.ManagedTransaction, cypher st
 // runCount executes one write statement in tx and returns its counters.
 func (s *Store) runCount(ctx context.Context, tx driver.ManagedTransaction, cypher string, params map[string]any) (nodes, rels int, err error) {
 	s.queries.Add(1)
+	if s.profile != nil {
+		_, sum, err := s.runProfiled(ctx, tx, cypher, params)
+		if err != nil {
+			return 0, 0, err
+		}
+		c := sum.Counters()
+		return c.NodesCreated(), c.RelationshipsCreated(), nil
+	}
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return 0, 0, err

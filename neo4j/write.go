@@ -10,124 +10,309 @@ import (
 )
 
 // SaveDocument writes one article and everything extracted from it in one
-// write transaction. Entities and events MERGE on their stable ids, so an
-// entity or event reported by several articles is one node with evidence
-// from each. Saving a text already stored by the same extractor version
-// changes nothing; a new version replaces that article's contribution.
+// write transaction; it is SaveDocuments with one document.
 func (s *Store) SaveDocument(ctx context.Context, doc *model.Document) (model.SaveResult, error) {
-	res, err := write(ctx, s, func(tx driver.ManagedTransaction) (model.SaveResult, error) {
-		return s.saveDocument(ctx, tx, doc)
-	})
+	res, err := s.SaveDocuments(ctx, []*model.Document{doc})
 	if err != nil {
-		return res, fmt.Errorf("save %s: %w", doc.Article.ID, err)
+		return model.SaveResult{ArticleID: doc.Article.ID}, err
 	}
-	return res, nil
+	return res[0], nil
 }
 
-// SaveDocuments writes several articles in one write transaction: a corpus
-// load pays the transaction's round trips once per batch, not per article.
+// SaveDocuments writes several articles in one write transaction with a
+// fixed number of statements, each an UNWIND over the whole batch: a
+// corpus load pays the round trips once per batch, and every lookup is an
+// index seek, so an article costs the same in an empty graph and in a
+// large one (BenchmarkSaveDocuments, TestWritesUseIndexes).
+//
+// Entities MERGE on their stable ids. Each event of a document becomes
+// the article's report of an event, matched to the events other articles
+// reported (match.go). A text already stored by the same extractor
+// version is skipped, or only its metadata is updated; a new version or a
+// new published date replaces the article's contribution.
+//
+// Writes of one process run one at a time: matching reads the events
+// that earlier batches committed.
 func (s *Store) SaveDocuments(ctx context.Context, docs []*model.Document) ([]model.SaveResult, error) {
-	res, err := write(ctx, s, func(tx driver.ManagedTransaction) ([]model.SaveResult, error) {
-		out := make([]model.SaveResult, 0, len(docs))
-		for _, doc := range docs {
-			r, err := s.saveDocument(ctx, tx, doc)
-			if err != nil {
-				return nil, fmt.Errorf("save %s: %w", doc.Article.ID, err)
-			}
-			out = append(out, r)
+	for _, d := range docs {
+		if d.Article.ID == "" {
+			return nil, model.Errorf(model.EINVALID, "a document has no article id")
 		}
-		return out, nil
+	}
+	s.writes.Lock()
+	defer s.writes.Unlock()
+	res, err := write(ctx, s, func(tx driver.ManagedTransaction) ([]model.SaveResult, error) {
+		return s.saveBatch(ctx, tx, docs)
 	})
 	if err != nil {
+		if len(docs) == 1 {
+			return nil, fmt.Errorf("save %s: %w", docs[0].Article.ID, err)
+		}
 		return nil, fmt.Errorf("save %d articles: %w", len(docs), err)
 	}
 	return res, nil
 }
 
-// step is one statement of the save transaction.
+// stored is what the graph holds about an article before a save.
+type stored struct {
+	extractor, published, title, url, source, file string
+}
+
+// batch is what one SaveDocuments call writes.
+type batch struct {
+	write   []*model.Document // new or re-extracted articles
+	forget  []string          // ids of articles whose earlier extraction goes
+	updated []*model.Document // same extraction, new metadata
+}
+
+// plan decides what each document needs, from what is stored.
+func plan(docs []*model.Document, have map[string]stored, out []model.SaveResult) batch {
+	var b batch
+	seen := map[string]bool{}
+	for i, d := range docs {
+		a := d.Article
+		out[i] = model.SaveResult{ArticleID: a.ID, Entities: len(d.Entities), Events: len(d.Events), Statements: len(d.Statements)}
+		st, ok := have[a.ID]
+		switch {
+		case seen[a.ID]:
+			out[i].Unchanged = true
+		case !ok:
+			b.write = append(b.write, d)
+		case st.extractor != a.Extractor || st.published != a.Published:
+			b.forget = append(b.forget, a.ID)
+			b.write = append(b.write, d)
+		case st != (stored{a.Extractor, a.Published, a.Title, a.URL, a.Source, a.File}):
+			b.updated = append(b.updated, d)
+			out[i].Updated = true
+		default:
+			out[i].Unchanged = true
+		}
+		seen[a.ID] = true
+	}
+	return b
+}
+
+func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, docs []*model.Document) ([]model.SaveResult, error) {
+	out := make([]model.SaveResult, len(docs))
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.Article.ID
+	}
+	recs, err := s.run(ctx, tx, cypherStored, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	have := map[string]stored{}
+	for _, r := range recs {
+		v := make([]string, len(r.Values))
+		for i, x := range r.Values {
+			v[i], _ = x.(string)
+		}
+		have[v[0]] = stored{v[1], v[2], v[3], v[4], v[5], v[6]}
+	}
+	b := plan(docs, have, out)
+	if len(b.write) == 0 && len(b.updated) == 0 {
+		return out, nil
+	}
+
+	var nodes, rels int
+	exec := func(cypher string, params map[string]any) error {
+		n, r, err := s.runCount(ctx, tx, cypher, params)
+		nodes += n
+		rels += r
+		return err
+	}
+	// 1. Forget what earlier extractions of these articles wrote; events
+	// left with no report go, the others are refreshed below.
+	var refresh []string
+	if len(b.forget) > 0 {
+		if err := exec(cypherForget, map[string]any{"ids": b.forget}); err != nil {
+			return nil, err
+		}
+		recs, err := s.run(ctx, tx, cypherForgetReports, map[string]any{"ids": b.forget})
+		if err != nil {
+			return nil, err
+		}
+		refresh = toStrings(recs[0].Values[0])
+	}
+	// 2. Articles, entities, their links and statements.
+	var rows rowSet
+	for _, d := range append(b.write, b.updated...) {
+		rows.articles = append(rows.articles, articleParams(d.Article))
+	}
+	for _, d := range b.write {
+		rows.add(d)
+	}
+	for _, st := range []step{
+		{cypherArticles, rows.articles},
+		{cypherEntities, rows.entities},
+		{cypherEntityLinks, rows.links},
+		{cypherStatements, rows.statements},
+	} {
+		if len(st.rows) > 0 {
+			if err := exec(st.cypher, map[string]any{"rows": st.rows}); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// 3. Match every report to an event.
+	reports, fresh, err := s.match(ctx, tx, b.write)
+	if err != nil {
+		return nil, err
+	}
+	var eventRows, reportRows, denyRows []map[string]any
+	for _, r := range fresh {
+		eventRows = append(eventRows, map[string]any{"id": r.event, "type": string(r.typ)})
+	}
+	touched := map[string]bool{}
+	for _, r := range reports {
+		reportRows = append(reportRows, reportParams(r))
+		if r.denies != nil {
+			denyRows = append(denyRows, map[string]any{"from": r.id, "to": r.denies.id})
+		}
+		if !touched[r.event] {
+			touched[r.event] = true
+			refresh = append(refresh, r.event)
+		}
+	}
+	// 4. New events, the reports, and what each touched event now adds up to.
+	for _, st := range []step{
+		{cypherNewEvents, eventRows},
+		{cypherReports, reportRows},
+		{cypherDenies, denyRows},
+	} {
+		if len(st.rows) > 0 {
+			if err := exec(st.cypher, map[string]any{"rows": st.rows}); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if len(refresh) > 0 {
+		if err := exec(cypherRefresh, map[string]any{"ids": refresh, "statuses": words(model.Statuses)}); err != nil {
+			return nil, err
+		}
+	}
+	for i := range out {
+		if !out[i].Unchanged {
+			out[i].NodesCreated, out[i].RelationshipsCreated = nodes, rels
+			break
+		}
+	}
+	return out, nil
+}
+
+// step is one batched statement of the save transaction.
 type step struct {
 	cypher string
-	params map[string]any
+	rows   []map[string]any
 }
 
-func (s *Store) saveDocument(ctx context.Context, tx driver.ManagedTransaction, doc *model.Document) (model.SaveResult, error) {
-	a := doc.Article
-	res := model.SaveResult{ArticleID: a.ID, Entities: len(doc.Entities), Events: len(doc.Events), Statements: len(doc.Statements)}
-	recs, err := s.run(ctx, tx, `MATCH (a:Article {id: $id}) RETURN a.extractor AS x`, map[string]any{"id": a.ID})
-	if err != nil {
-		return res, err
-	}
-	if len(recs) == 1 && recs[0].Values[0] == a.Extractor {
-		res.Unchanged = true
-		return res, nil
-	}
-	steps := []step{
-		{cypherForget, map[string]any{"id": a.ID}},
-		{cypherArticle, map[string]any{"a": articleParams(a)}},
-	}
-	add := func(cypher string, rows []map[string]any) {
-		if len(rows) > 0 {
-			steps = append(steps, step{cypher, map[string]any{"rows": rows, "article": a.ID}})
+// match assigns the reports of the documents to events: it reads the
+// stored reports that their match keys find and which of their
+// extraction ids are already event ids, then matches in Go.
+func (s *Store) match(ctx context.Context, tx driver.ManagedTransaction, docs []*model.Document) ([]*report, []*report, error) {
+	var reports []*report
+	var probes, xids []string
+	seen := map[string]bool{}
+	for _, d := range docs {
+		for _, r := range newReports(d) {
+			reports = append(reports, r)
+			xids = append(xids, r.xid)
+			for _, k := range r.probes() {
+				if !seen[k] {
+					seen[k] = true
+					probes = append(probes, k)
+				}
+			}
 		}
 	}
-	for _, typ := range model.EntityTypes {
-		add(cypherEntities(string(typ)), entityRows(doc, typ))
+	if len(reports) == 0 {
+		return nil, nil, nil
 	}
-	links := entityLinks(doc)
-	for _, rel := range []string{"COUNTRY", "LEADER_OF", "MEMBER_OF"} {
-		add(cypherEntityLink(rel), links[rel])
-	}
-	add(cypherEvents, eventRows(doc))
-	eventLinks := eventLinkRows(doc)
-	for _, rel := range []string{"PARTICIPANT", "SUPPLIER", "RECIPIENT", "AT", "ASSERTED_BY"} {
-		add(cypherEventLink(rel), eventLinks[rel])
-	}
-	add(cypherEvidence, evidenceRows(doc))
-	add(cypherStatements, statementRows(doc))
-	add(cypherAbout, aboutRows(doc))
-	add(cypherClaimedIn, eventLinks["CLAIMED_IN"])
-	add(cypherDenies, eventLinks["DENIES"])
-	steps = append(steps, step{cypherOrphans, nil})
-	for _, st := range steps {
-		n, r, err := s.runCount(ctx, tx, st.cypher, st.params)
+	m := &matcher{stored: map[string][]candidate{}, batch: map[string][]candidate{}, taken: map[string]bool{}}
+	if len(probes) > 0 {
+		recs, err := s.run(ctx, tx, cypherProbe, map[string]any{"keys": probes})
 		if err != nil {
-			return res, err
+			return nil, nil, err
 		}
-		res.NodesCreated += n
-		res.RelationshipsCreated += r
+		for _, rec := range recs {
+			m.stored[str1(rec.Values[0])] = append(m.stored[str1(rec.Values[0])], candidate{
+				report: str1(rec.Values[1]), event: str1(rec.Values[2]),
+				sides: toStrings(rec.Values[3]), persons: toStrings(rec.Values[4]),
+				supplier: str1(rec.Values[5]), recipient: str1(rec.Values[6]),
+			})
+		}
 	}
-	return res, nil
+	recs, err := s.run(ctx, tx, cypherTaken, map[string]any{"ids": xids})
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, rec := range recs {
+		m.taken[str1(rec.Values[0])] = true
+	}
+	for _, r := range reports {
+		m.assign(r)
+	}
+	return reports, m.fresh, nil
 }
 
-// cypherForget removes what an earlier extraction of the article wrote, so
-// re-extraction by new rules replaces it rather than piling up beside it.
+func str1(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+// cypherStored reads what decides whether an article is written again.
+const cypherStored = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id, a.extractor, toString(a.published), a.title, a.url, a.source, a.file`
+
+// cypherForget removes what an earlier extraction of the articles wrote
+// beside their reports: mentions, event links, statements and the entity
+// links stated in them (found through the relationship index on
+// article, never by scanning links).
 const cypherForget = `
-MATCH (a:Article {id: $id})
-OPTIONAL MATCH (a)<-[r:EVIDENCE|MENTIONED_IN]-()
-DELETE r
-WITH DISTINCT a
-OPTIONAL MATCH ()-[l:COUNTRY|LEADER_OF|MEMBER_OF {article: a.id}]->()
-DELETE l
-WITH DISTINCT a
-OPTIONAL MATCH (s:Statement)-[:IN]->(a)
-DETACH DELETE s`
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL (a) { MATCH (a)<-[m:MENTIONED_IN]-(:Entity) DELETE m }
+CALL (a) { MATCH (a)<-[x:EVIDENCE]-(:Event) DELETE x }
+CALL (a) { MATCH (a)<-[:IN]-(s:Statement) DETACH DELETE s }
+CALL (id) { MATCH ()-[l:COUNTRY {article: id}]->() DELETE l }
+CALL (id) { MATCH ()-[l:LEADER_OF {article: id}]->() DELETE l }
+CALL (id) { MATCH ()-[l:MEMBER_OF {article: id}]->() DELETE l }`
 
-const cypherArticle = `
-MERGE (a:Article {id: $a.id})
+// cypherForgetReports removes the articles' reports and the match keys no
+// other report carries, deletes the events left with no report, and
+// returns the other events those reports were of.
+const cypherForgetReports = `
+UNWIND $ids AS id
+OPTIONAL MATCH (:Article {id: id})<-[:IN]-(r:Report)-[:OF]->(e:Event)
+OPTIONAL MATCH (r)-[:KEY]->(k:MatchKey)
+WITH collect(DISTINCT r) AS reports, collect(DISTINCT e) AS events, collect(DISTINCT k) AS keys
+FOREACH (r IN reports | DETACH DELETE r)
+WITH events, keys
+WITH events, keys, [e0 IN events WHERE EXISTS { (e0)<-[:OF]-(:Report) }] AS kept
+FOREACH (k IN [k0 IN keys WHERE NOT EXISTS { (k0)<-[:KEY]-() }] | DELETE k)
+FOREACH (e IN [e0 IN events WHERE NOT e0 IN kept] | DETACH DELETE e)
+RETURN [e0 IN kept | e0.id]`
+
+const cypherArticles = `
+UNWIND $rows AS r
+MERGE (a:Article {id: r.id})
 ON CREATE SET a.ingestedAt = datetime()
-SET a.title = $a.title, a.url = $a.url, a.source = $a.source, a.dateline = $a.dateline,
-    a.file = $a.file, a.text = $a.text, a.extractor = $a.extractor,
-    a.published = CASE WHEN $a.published IS NULL THEN null ELSE date($a.published) END`
+SET a.title = r.title, a.url = r.url, a.source = r.source, a.dateline = r.dateline,
+    a.file = r.file, a.text = r.text, a.extractor = r.extractor,
+    a.published = CASE WHEN r.published IS NULL THEN null ELSE date(r.published) END`
 
-// cypherEntities merges entities of one type; the label comes from a fixed
-// list, never from input. A country's name comes from the gazetteer, so it
-// may replace a stub's; other names keep the first one stored.
-func cypherEntities(label string) string {
-	return `
+// cypherEntities merges entities and their mentions. The label is the
+// entity's type, one of a fixed list. A country's name comes from the
+// gazetteer, so it may replace a stub's; other names keep the first one
+// stored.
+const cypherEntities = `
 UNWIND $rows AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.firstSeen = datetime(), n.name = e.name
-SET n:` + label + `,
+SET n:$(e.type),
     n.type = e.type,
     n.name = CASE WHEN e.type = 'Country' OR n.stub THEN e.name ELSE n.name END,
     n.stub = null,
@@ -142,81 +327,130 @@ WITH n, e
 SET n.names = [x IN [n.name] + n.aliases | toLower(x)],
     n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)
 WITH n, e
-MATCH (a:Article {id: $article})
+MATCH (a:Article {id: e.article})
 MERGE (n)-[m:MENTIONED_IN]->(a)
 SET m.starts = e.starts, m.ends = e.ends, m.texts = e.texts, m.count = size(e.starts)`
-}
 
-// cypherEntityLink links an entity to its country, the country it leads or
-// its organization, once per article, with the span that says so. A
-// country no article has named yet becomes a stub, named by its ISO code
-// until one does.
-func cypherEntityLink(rel string) string {
-	return `
+// cypherEntityLinks links entities to their country, the country they
+// lead or their organization, once per article, with the span that says
+// so. The article's earlier links are gone (cypherForget), so they are
+// created, not merged: a merge would walk every link of a much-reported
+// person. A country no article has named yet becomes a stub, named by its
+// ISO code until one does.
+const cypherEntityLinks = `
 UNWIND $rows AS r
 MATCH (n:Entity {id: r.from})
 MERGE (t:Entity {id: r.to})
-ON CREATE SET t:` + map[string]string{"COUNTRY": "Country", "LEADER_OF": "Country", "MEMBER_OF": "Organization"}[rel] + `,
-    t.type = r.toType, t.name = r.toName, t.iso3 = r.iso3, t.aliases = [], t.names = [toLower(r.toName)],
-    t.stub = true, t.firstSeen = datetime()
-MERGE (n)-[l:` + rel + ` {article: $article}]->(t)
-SET l.start = r.start, l.end = r.end, l.text = r.text, l.sentence = r.sentence`
-}
-
-const cypherEvents = `
-UNWIND $rows AS ev
-MERGE (e:Event {id: ev.id})
-ON CREATE SET e.firstSeen = datetime()
-SET e.type = ev.type, e.status = ev.status, e.date = ev.date,
-    e.dateStart = CASE WHEN ev.dateStart IS NULL THEN null ELSE date(ev.dateStart) END,
-    e.dateEnd = CASE WHEN ev.dateEnd IS NULL THEN null ELSE date(ev.dateEnd) END,
-    e.cameo = ev.cameo, e.items = ev.items, e.stage = ev.stage,
-    e.quantity = ev.quantity, e.value = ev.value`
-
-// cypherEventLink links events to entities by one relationship type, taken
-// from a fixed list.
-func cypherEventLink(rel string) string {
-	return `
-UNWIND $rows AS r
-MATCH (e:Event {id: r.from}), (n:Entity {id: r.to})
-MERGE (e)-[:` + rel + `]->(n)`
-}
-
-const cypherEvidence = `
-UNWIND $rows AS r
-MATCH (e:Event {id: r.event}), (a:Article {id: $article})
-MERGE (e)-[x:EVIDENCE {start: r.start, end: r.end}]->(a)
-SET x.text = r.text, x.sentence = r.sentence`
+ON CREATE SET t:$(r.toType), t.type = r.toType, t.name = r.toName, t.iso3 = r.iso3, t.aliases = [],
+    t.names = [toLower(r.toName)], t.stub = true, t.firstSeen = datetime()
+CREATE (n)-[l:$(r.rel)]->(t)
+SET l.article = r.article, l.start = r.start, l.end = r.end, l.text = r.text, l.sentence = r.sentence`
 
 const cypherStatements = `
 UNWIND $rows AS r
-MATCH (a:Article {id: $article}), (sp:Entity {id: r.speaker})
+MATCH (a:Article {id: r.article}), (sp:Entity {id: r.speaker})
 MERGE (s:Statement {id: r.id})
 SET s.text = r.text, s.direct = r.direct, s.verb = r.verb,
     s.start = r.start, s.end = r.end, s.evidence = r.evidence, s.sentence = r.sentence
 MERGE (s)-[:IN]->(a)
-MERGE (sp)-[:SAID]->(s)`
+MERGE (sp)-[:SAID]->(s)
+WITH s, r
+CALL (s, r) {
+  UNWIND r.about AS id
+  MATCH (n:Entity {id: id})
+  MERGE (s)-[:ABOUT]->(n)
+}`
 
-const cypherAbout = `
-UNWIND $rows AS r
-MATCH (s:Statement {id: r.from}), (n:Entity {id: r.to})
-MERGE (s)-[:ABOUT]->(n)`
+// cypherProbe finds the stored reports under the match keys a batch's
+// reports probe, with what compatible() compares.
+const cypherProbe = `
+UNWIND $keys AS key
+MATCH (:MatchKey {key: key})<-[:KEY]-(r:Report)-[:OF]->(e:Event)
+RETURN key, r.id, e.id, r.sides, r.persons, r.supplierSide, r.recipientSide`
 
-const cypherClaimedIn = `
+// cypherTaken tells which extraction ids are already event ids.
+const cypherTaken = `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN e.id`
+
+const cypherNewEvents = `
 UNWIND $rows AS r
-MATCH (e:Event {id: r.from}), (s:Statement {id: r.to})
-MERGE (e)-[:CLAIMED_IN]->(s)`
+CREATE (:Event {id: r.id, type: r.type, firstSeen: datetime()})`
+
+// cypherReports writes each report with its article, its event and its
+// match keys. The event's link to the article (EVIDENCE) is merged: an
+// article can report an event twice, as a claim and its denial.
+const cypherReports = `
+UNWIND $rows AS r
+MATCH (a:Article {id: r.article}), (e:Event {id: r.event})
+CREATE (x:Report {id: r.id})-[:OF]->(e), (x)-[:IN]->(a)
+SET x += r.props
+MERGE (e)-[:EVIDENCE]->(a)
+WITH x, r
+CALL (x, r) {
+  UNWIND r.keys AS key
+  MERGE (k:MatchKey {key: key})
+  CREATE (x)-[:KEY]->(k)
+}`
 
 const cypherDenies = `
 UNWIND $rows AS r
-MATCH (e:Event {id: r.from}), (d:Event {id: r.to})
-MERGE (e)-[:DENIES]->(d)`
+MATCH (x:Report {id: r.from}), (y:Report {id: r.to})
+CREATE (x)-[:DENIES]->(y)`
 
-// cypherOrphans deletes events no article supports any more (after a
-// re-extraction dropped them).
-const cypherOrphans = `
-MATCH (e:Event) WHERE NOT (e)-[:EVIDENCE]->()
-DETACH DELETE e`
+// cypherRefresh recomputes what touched events add up to from their
+// reports, ordered most certain first ($statuses), then by article date:
+// the status (the first report's: the most certain one other than
+// denied, denied only when all deny, as model.StatusOf), the date (the
+// most precise one most reports give, the earliest on a tie), items (the
+// union), stage, quantity, value and CAMEO code (the first report's that
+// has one), and the links to participants, supplier, recipient, place,
+// asserters and claiming statements (the union). The work is bounded by
+// the event's own reports.
+const cypherRefresh = `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+CALL (e) {
+  MATCH (e)-[l:PARTICIPANT|SUPPLIER|RECIPIENT|AT|ASSERTED_BY|CLAIMED_IN]->()
+  DELETE l
+}
+WITH e, COLLECT {
+  MATCH (e)<-[:OF]-(r:Report)-[:IN]->(a:Article)
+  WITH r, a ORDER BY [i IN range(0, size($statuses) - 1) WHERE $statuses[i] = r.status][0], a.published, a.id, r.id
+  RETURN r {.status, .date, .dateStart, .dateEnd, .items, .stage, .quantity, .value, .cameo,
+            .participants, .supplier, .recipient, .place, .assertedBy, .claimedIn}
+} AS rs
+WITH e, rs, COLLECT {
+  UNWIND rs AS r
+  WITH r.date AS d WHERE d IS NOT NULL
+  WITH d, count(*) AS n ORDER BY size(d) DESC, n DESC, d
+  RETURN d LIMIT 1
+}[0] AS date
+WITH e, rs, date, head([r IN rs WHERE r.date = date]) AS dated
+SET e.status = rs[0].status, e.date = date, e.dateStart = dated.dateStart, e.dateEnd = dated.dateEnd,
+    e.items = reduce(acc = [], r IN rs | acc + [x IN r.items WHERE NOT x IN acc]),
+    e.stage = head([r IN rs WHERE r.stage IS NOT NULL | r.stage]),
+    e.quantity = head([r IN rs WHERE r.quantity IS NOT NULL | r.quantity]),
+    e.value = head([r IN rs WHERE r.value IS NOT NULL | r.value]),
+    e.cameo = head([r IN rs WHERE r.cameo IS NOT NULL | r.cameo])
+WITH e, rs
+CALL (e, rs) {
+  UNWIND rs AS r
+  UNWIND [x IN r.participants | ['PARTICIPANT', x]] + [x IN r.assertedBy | ['ASSERTED_BY', x]] +
+    [x IN [r.supplier] WHERE x IS NOT NULL | ['SUPPLIER', x]] + [x IN [r.recipient] WHERE x IS NOT NULL | ['RECIPIENT', x]] +
+    [x IN [r.place] WHERE x IS NOT NULL | ['AT', x]] AS link
+  WITH DISTINCT link
+  MATCH (n:Entity {id: link[1]})
+  CREATE (e)-[:$(link[0])]->(n)
+}
+CALL (e, rs) {
+  UNWIND rs AS r
+  UNWIND r.claimedIn AS sid
+  WITH DISTINCT sid
+  MATCH (s:Statement {id: sid})
+  CREATE (e)-[:CLAIMED_IN]->(s)
+}`
 
 // nz turns "" into nil so that Neo4j stores no property rather than an empty one.
 func nz(s string) any {
@@ -224,6 +458,13 @@ func nz(s string) any {
 		return nil
 	}
 	return s
+}
+
+func orEmpty(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
 }
 
 func articleParams(a model.Article) map[string]any {
@@ -234,32 +475,39 @@ func articleParams(a model.Article) map[string]any {
 	}
 }
 
-func entityRows(doc *model.Document, typ model.EntityType) []map[string]any {
-	var rows []map[string]any
+// rowSet holds the parameter rows of a batch's entities, links and statements.
+type rowSet struct {
+	articles, entities, links, statements []map[string]any
+}
+
+func (rs *rowSet) add(doc *model.Document) {
+	id := doc.Article.ID
 	for _, e := range doc.Entities {
-		if e.Type != typ {
-			continue
-		}
 		starts, ends, texts := make([]int64, len(e.Mentions)), make([]int64, len(e.Mentions)), make([]string, len(e.Mentions))
 		for i, m := range e.Mentions {
 			starts[i], ends[i], texts[i] = int64(m.Start), int64(m.End), m.Text
 		}
-		aliases := e.Aliases
-		if aliases == nil {
-			aliases = []string{}
-		}
-		rows = append(rows, map[string]any{
-			"id": e.ID, "type": string(e.Type), "name": e.Name, "aliases": aliases,
+		rs.entities = append(rs.entities, map[string]any{
+			"article": id, "id": e.ID, "type": string(e.Type), "name": e.Name, "aliases": orEmpty(e.Aliases),
 			"iso3": nz(e.ISO3), "country": nz(e.Country), "role": nz(e.Role),
 			"kind": nz(e.Kind), "wikidata": nz(e.Wikidata),
 			"starts": starts, "ends": ends, "texts": texts,
 		})
 	}
-	return rows
+	rs.links = append(rs.links, entityLinks(doc)...)
+	for _, st := range doc.Statements {
+		rs.statements = append(rs.statements, map[string]any{
+			"article": id, "id": st.ID, "speaker": st.Speaker, "text": st.Text, "direct": st.Direct, "verb": nz(st.Verb),
+			"start": int64(st.Evidence.Start), "end": int64(st.Evidence.End),
+			"evidence": st.Evidence.Text, "sentence": st.Evidence.Sentence, "about": orEmpty(st.About),
+		})
+	}
 }
 
-func entityLinks(doc *model.Document) map[string][]map[string]any {
-	links := map[string][]map[string]any{}
+// entityLinks are the COUNTRY, LEADER_OF and MEMBER_OF links a document
+// states, each with the span that states it.
+func entityLinks(doc *model.Document) []map[string]any {
+	var links []map[string]any
 	names := map[string]string{}
 	for _, e := range doc.Entities {
 		names[e.ID] = e.Name
@@ -271,11 +519,12 @@ func entityLinks(doc *model.Document) map[string][]map[string]any {
 			ev = map[string]any{"start": int64(sp.Start), "end": int64(sp.End), "text": sp.Text, "sentence": sp.Sentence}
 		}
 		link := func(rel, to string, toType model.EntityType, toName string, iso3 any) {
-			row := map[string]any{"from": e.ID, "to": to, "toType": string(toType), "toName": toName, "iso3": iso3}
+			row := map[string]any{"article": doc.Article.ID, "rel": rel, "from": e.ID, "to": to,
+				"toType": string(toType), "toName": toName, "iso3": iso3}
 			for k, v := range ev {
 				row[k] = v
 			}
-			links[rel] = append(links[rel], row)
+			links = append(links, row)
 		}
 		if e.Country != "" && e.Type != model.Country {
 			to := "country:" + e.Country
@@ -298,80 +547,44 @@ func entityLinks(doc *model.Document) map[string][]map[string]any {
 // dateRange turns "2023-09-11" or "2023-09" into the first and last day it covers.
 func dateRange(d string) (start, end any) {
 	if t, err := time.Parse("2006-01-02", d); err == nil {
-		return t.Format("2006-01-02"), t.Format("2006-01-02")
+		return t, t
 	}
 	if t, err := time.Parse("2006-01", d); err == nil {
-		return t.Format("2006-01-02"), t.AddDate(0, 1, -1).Format("2006-01-02")
+		return t, t.AddDate(0, 1, -1)
 	}
 	return nil, nil
 }
 
-func eventRows(doc *model.Document) []map[string]any {
-	rows := make([]map[string]any, 0, len(doc.Events))
-	for _, ev := range doc.Events {
-		start, end := dateRange(ev.Date)
-		items := ev.Items
-		if items == nil {
-			items = []string{}
-		}
-		rows = append(rows, map[string]any{
-			"id": ev.ID, "type": string(ev.Type), "status": string(ev.Status), "date": nz(ev.Date),
-			"dateStart": start, "dateEnd": end, "cameo": nz(ev.Cameo), "items": items,
-			"stage": nz(ev.Stage), "quantity": nz(ev.Quantity), "value": nz(ev.Value),
-		})
+// reportParams is a report's row: its links and its properties (what the
+// article says of the event, the spans, and what matching compares).
+func reportParams(r *report) map[string]any {
+	ev := r.ev
+	start, end := dateRange(ev.Date)
+	n := len(ev.Evidence)
+	starts, ends, texts, sentences := make([]int64, n), make([]int64, n), make([]string, n), make([]string, n)
+	for i, sp := range ev.Evidence {
+		starts[i], ends[i], texts[i], sentences[i] = int64(sp.Start), int64(sp.End), sp.Text, sp.Sentence
 	}
-	return rows
+	return map[string]any{
+		"id": r.id, "article": r.article, "event": r.event, "keys": r.keys(),
+		"props": map[string]any{
+			"type": string(ev.Type), "status": string(ev.Status), "date": nz(ev.Date),
+			"dateStart": neoDate(start), "dateEnd": neoDate(end),
+			"participants": orEmpty(ev.Participants), "supplier": nz(ev.Supplier), "recipient": nz(ev.Recipient),
+			"place": nz(ev.Place), "assertedBy": orEmpty(ev.AssertedBy), "claimedIn": orEmpty(ev.ClaimedIn),
+			"items": orEmpty(ev.Items), "stage": nz(ev.Stage), "quantity": nz(ev.Quantity), "value": nz(ev.Value),
+			"cameo":  nz(ev.Cameo),
+			"starts": starts, "ends": ends, "texts": texts, "sentences": sentences,
+			"sides": orEmpty(r.sides), "persons": orEmpty(r.persons),
+			"supplierSide": nz(r.supplier), "recipientSide": nz(r.recipient),
+		},
+	}
 }
 
-func eventLinkRows(doc *model.Document) map[string][]map[string]any {
-	links := map[string][]map[string]any{}
-	link := func(rel, from string, to ...string) {
-		for _, t := range to {
-			if t != "" {
-				links[rel] = append(links[rel], map[string]any{"from": from, "to": t})
-			}
-		}
+// neoDate makes a day a Neo4j date.
+func neoDate(t any) any {
+	if d, ok := t.(time.Time); ok {
+		return driver.DateOf(d)
 	}
-	for _, ev := range doc.Events {
-		link("PARTICIPANT", ev.ID, ev.Participants...)
-		link("SUPPLIER", ev.ID, ev.Supplier)
-		link("RECIPIENT", ev.ID, ev.Recipient)
-		link("AT", ev.ID, ev.Place)
-		link("ASSERTED_BY", ev.ID, ev.AssertedBy...)
-		link("CLAIMED_IN", ev.ID, ev.ClaimedIn...)
-		link("DENIES", ev.ID, ev.Denies)
-	}
-	return links
-}
-
-func evidenceRows(doc *model.Document) []map[string]any {
-	var rows []map[string]any
-	for _, ev := range doc.Events {
-		for _, sp := range ev.Evidence {
-			rows = append(rows, map[string]any{"event": ev.ID, "start": int64(sp.Start), "end": int64(sp.End), "text": sp.Text, "sentence": sp.Sentence})
-		}
-	}
-	return rows
-}
-
-func statementRows(doc *model.Document) []map[string]any {
-	rows := make([]map[string]any, 0, len(doc.Statements))
-	for _, st := range doc.Statements {
-		rows = append(rows, map[string]any{
-			"id": st.ID, "speaker": st.Speaker, "text": st.Text, "direct": st.Direct, "verb": nz(st.Verb),
-			"start": int64(st.Evidence.Start), "end": int64(st.Evidence.End),
-			"evidence": st.Evidence.Text, "sentence": st.Evidence.Sentence,
-		})
-	}
-	return rows
-}
-
-func aboutRows(doc *model.Document) []map[string]any {
-	var rows []map[string]any
-	for _, st := range doc.Statements {
-		for _, id := range st.About {
-			rows = append(rows, map[string]any{"from": st.ID, "to": id})
-		}
-	}
-	return rows
+	return nil
 }
