@@ -21,10 +21,13 @@ type grammarWords struct {
 	Attribution, LedBy, Delegations, Upon, Comitative, Agent       wordSet
 	PersonPronouns, ItPronouns, RelativePronouns, GroupPronouns    wordSet
 	OtherPronouns, PossessiveIt, PassiveAuxiliaries                wordSet
+	FirstPersonPlural                                              wordSet
 	PluralParties, PeopleParties, OfficialParties, Anaphoric       wordSet
 	CounterpartWords, LightVerbs, PastLightVerbs, GroupNouns       wordSet
 	StateBodies, ArmedBodies, MediaBodies, Locatives               wordSet
+	ThirdParties, Brokered, Reciprocal, RelativeOpeners            wordSet
 	Counts                                                         map[string]int
+	PossessivePronouns                                             map[string]string // "her" = "she"
 }
 
 // actor is an entity that can take part in an event: a person, country
@@ -142,6 +145,12 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 			// "The two leaders last met in Tehran, where they held a summit"
 			if d.lastGroup != nil && si-d.lastGroupSent <= 2 {
 				return d.lastGroup
+			}
+			return nil
+		case gram.FirstPersonPlural[n]:
+			// "“We have severed relations,” the minister said": the speaker's state
+			if sp, _ := d.claimant(toks[j].start); sp != nil {
+				return []*entity{d.stateOf(sp)}
 			}
 			return nil
 		case gram.OtherPronouns[n]:
@@ -360,12 +369,46 @@ func (d *doc) objects(c *clause, k int) []*entity {
 			if p := d.personAfter(c.si, j+1, 6); p != nil {
 				continue
 			}
+			if len(out) > 0 && d.listContinues(c, j+1) {
+				continue // "between India, Japan and the United States"
+			}
 		}
 		if (n == "," || gram.ObjectEnds[n]) && (len(out) > 0 || j > k+3) {
 			return peopleOverAdjectives(out)
 		}
 	}
 	return peopleOverAdjectives(out)
+}
+
+// listContinues: an actor follows at token j, perhaps after "and" or
+// "the": the next item of a list.
+func (d *doc) listContinues(c *clause, j int) bool {
+	for j < c.end && (gram.Coordinators[c.toks[j].norm] || gram.Articles[c.toks[j].norm]) {
+		j++
+	}
+	m := d.mentionAt(c.si, j)
+	return m != nil && m.ent.typ != model.Place && d.actor(c.si, m) != nil
+}
+
+// thirdParties returns the mediators, hosts and witnesses the clause names
+// for its trigger: "talks mediated by Iraq", "signed in Doha, witnessed by
+// the Emir of Qatar", "a Qatar-brokered deal".
+func (d *doc) thirdParties(c *clause) []*entity {
+	var out []*entity
+	for j := c.k + 1; j < c.end; j++ {
+		if n := gram.ThirdParties.at(c.toks, j); n > 0 {
+			out = append(out, d.objects(c, j+n)...)
+			j += n
+		}
+	}
+	for j := max(c.start, c.k-5); j < c.k; j++ {
+		if m := d.mentionAt(c.si, j); m != nil && m.tj+1 < c.k && c.norm(m.tj) == "-" && gram.Brokered[c.norm(m.tj+1)] {
+			if a := d.actor(c.si, m); a != nil || m.how == byDemonym {
+				out = append(out, m.ent)
+			}
+		}
+	}
+	return out
 }
 
 // peopleOverAdjectives drops countries named only as the nationality of
@@ -442,6 +485,13 @@ func (d *doc) parties(c *clause) []*entity {
 			out = append(out, d.objects(c, j+1)...)
 			break
 		}
+		if j == k+1 && c.noun && gram.Genitive[toks[j].norm] {
+			// "a summit of Brazil, Argentina and Paraguay"
+			if os := d.objects(c, j+1); len(os) >= 2 {
+				out = append(out, os...)
+				break
+			}
+		}
 		if toks[j].norm == "." || toks[j].norm == ";" {
 			break
 		}
@@ -457,7 +507,7 @@ func (d *doc) parties(c *clause) []*entity {
 		out = append(out, d.subjects(c, k)...)
 		out = append(out, d.objects(c, k+1)...)
 	}
-	out = uniqueEntities(personsOverCountries(out))
+	out = uniqueEntities(personsOverCountries(append(out, d.thirdParties(c)...)))
 	if len(out) < 2 && !(k > 0 && gram.Anaphoric[toks[k-1].norm]) {
 		// The syntax did not give two parties; the clause usually names
 		// them ("Russia and Ukraine's foreign ministers in Antalya").

@@ -62,6 +62,9 @@ type kindBase struct {
 	// directed: a transfer, from a supplier to a recipient; a first
 	// mention needs both.
 	directed bool
+	// contracts: a contract, order or approval states it as planned
+	// ("signed a contract for 250 tanks"), as a pledge or offer does.
+	contracts bool
 	// alone: the fewest participants with which a first mention stands as
 	// an event (0: any); fewer only add to an event already found.
 	alone int

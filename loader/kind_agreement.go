@@ -11,11 +11,19 @@ type agreementKind struct {
 	// Documents are what is signed ("signed a treaty"); JointDocuments
 	// only after "joint" ("a joint statement").
 	Documents, JointDocuments, Joint wordSet
+	// Sealing verbs state that a document was agreed ("signed the pact",
+	// "the deal, reached in May").
+	Sealing wordSet
 }
 
 // senseObject: the verb states an agreement only with a document as its
 // object ("signed a treaty", not "signed off").
 const senseObject = "object"
+
+// senseSealed: the noun is an agreement only when a verb seals it ("signed
+// the pact", "the deal, signed in Hanoi") or it names one already told
+// ("under the deal"): "a deal" alone is often only wanted or discussed.
+const senseSealed = "sealed"
 
 func init() {
 	registerKind(&agreementKind{kindBase: kindBase{typ: model.Agreement, cameo: "057", deniable: true, alone: 2}})
@@ -50,6 +58,10 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 				break
 			}
 		}
+	}
+	if c.tr.has(senseSealed) && !k.sealed(d, c) {
+		ev.participants = d.parties(c)
+		return len(ev.participants) > 0 && d.knownEvent(ev)
 	}
 	ev.participants = d.parties(c)
 	if isPassive(toks, j0) {
@@ -93,3 +105,17 @@ func (k *agreementKind) document(c *clause, i, j int) bool {
 }
 
 func (k *agreementKind) same(d *doc, a, b *event) bool { return d.sameParties(a, b) }
+
+// sealed: a verb states that the document was agreed: the verb governing
+// it ("signed the pact") or a participle after it ("the deal, signed in Hanoi").
+func (k *agreementKind) sealed(d *doc, c *clause) bool {
+	for j := c.k - 1; j >= c.start && j >= c.k-5; j-- {
+		if k.Sealing[c.toks[j].norm] {
+			return true
+		}
+		if !c.toks[j].word && c.toks[j].norm != "-" {
+			break
+		}
+	}
+	return k.Sealing[c.norm(c.k+1)] || c.norm(c.k+1) == "," && k.Sealing[c.norm(c.k+2)]
+}

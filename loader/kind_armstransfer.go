@@ -19,7 +19,7 @@ type armsTransferKind struct {
 }
 
 func init() {
-	registerKind(&armsTransferKind{kindBase: kindBase{typ: model.ArmsTransfer, cameo: "072", deniable: true, directed: true, agreedIsDone: true}})
+	registerKind(&armsTransferKind{kindBase: kindBase{typ: model.ArmsTransfer, cameo: "072", deniable: true, directed: true, contracts: true, agreedIsDone: true}})
 }
 
 func (k *armsTransferKind) read(d *doc, c *clause, ev *event) bool {

@@ -30,15 +30,19 @@ const (
 	senseLeave      = "leave"       // "told to leave": the expulsion of an envoy
 	senseExchange   = "exchange"    // a swap, with sides rather than an actor
 	senseUndo       = "undo"        // may follow its object: "the deal, which Canberra scrapped"
+	actCoup         = "coup"        // a seizure of power: the country, and the leader of the coup when named
 )
 
 func init() {
-	registerKind(&otherKind{kindBase: kindBase{typ: model.OtherEvent, cameo: "", alone: 2}})
+	registerKind(&otherKind{kindBase: kindBase{typ: model.OtherEvent, cameo: "", alone: 1}})
 }
 
 func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 	toks, j0 := c.toks, c.k
 	ev.act = c.tr.act()
+	if ev.act == actCoup {
+		return k.coup(d, c, ev)
+	}
 	found := c.tr.has(senseBare) || c.tr.has(senseActorAfter) && d.actorRightAfter(c, j0+1) != nil ||
 		c.tr.has(senseExchange) && k.Prisoners[c.norm(j0-1)]
 	for j := j0 + 1; j < c.end && j < j0+8 && !found; j++ {
@@ -82,6 +86,22 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 		return false
 	}
 	actor = d.stateOf(actor)
+	for j := j0 + 1; j < c.end; j++ {
+		if gram.Reciprocal.at(toks, j) > 0 {
+			// "Moldova and Russia expelled each other's attachés": one act each.
+			var states []*entity
+			for _, s := range d.subjects(c, j0) {
+				if st := d.stateOf(s); st != nil && st.typ == model.Country {
+					states = append(states, st)
+				}
+			}
+			if states = uniqueEntities(states); len(states) == 2 {
+				ev.participants = states
+				ev.also = []*event{{typ: ev.typ, act: ev.act, participants: []*entity{states[1], states[0]}}}
+				return true
+			}
+		}
+	}
 	var other *entity
 	for j := j0 + 1; j < c.end && other == nil; j++ {
 		if k.OtherSide[toks[j].norm] {
@@ -162,4 +182,45 @@ func (k *otherKind) expulsion(d *doc, c *clause) []*entity {
 func (k *otherKind) same(d *doc, a, b *event) bool {
 	return a.act == b.act && len(a.participants) > 0 && len(b.participants) > 0 &&
 		a.participants[0] == b.participants[0] && subset(a.participants, b.participants) && subset(b.participants, a.participants)
+}
+
+// coup reads "the army seized power in Guinea-Bissau", "soldiers ousted
+// President X", "Myanmar's military coup": the country whose government
+// falls, and the coup's leader when the text names one as its subject.
+func (k *otherKind) coup(d *doc, c *clause, ev *event) bool {
+	var doer *entity
+	if c.noun {
+		doer = d.nounAgent(c, c.k)
+	} else {
+		doer = d.subject(c, c.k)
+	}
+	var country, leader *entity
+	if doer != nil && doer.typ == model.Person {
+		leader = doer
+	}
+	if s := d.stateOf(doer); s != nil && s.typ == model.Country {
+		country = s
+	}
+	if country == nil {
+		// "ousted President Roch Kabore": the deposed leader's country
+		for _, o := range d.objects(c, c.k+1) {
+			if s := d.stateOf(o); s != nil && s.typ == model.Country {
+				country = s
+				break
+			}
+		}
+	}
+	for j := c.start; j < c.end && country == nil; j++ {
+		if m := d.mentionAt(c.si, j); m != nil {
+			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country {
+				country = s
+			}
+			j = m.tj - 1
+		}
+	}
+	if country == nil {
+		return false
+	}
+	ev.participants = uniqueEntities([]*entity{country, leader})
+	return true
 }

@@ -20,6 +20,8 @@ type visitKind struct {
 	Onward    wordSet // "travel on to", "on from"
 	Stops     wordSet // words that end the search for a destination
 	GroupWord wordSet // "Taiwan's Pacific allies the Marshall Islands, …": a region that describes the list after it
+	Then      wordSet // "Angola, then Nigeria and Ghana"
+	HostVerbs wordSet // "Xi hosted Lula for a state visit": the host's country is the destination
 }
 
 func init() {
@@ -30,11 +32,17 @@ func init() {
 // where to ("visit Russia", "trip to Vladivostok").
 func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	toks, j0, noun := c.toks, c.k, c.noun
+	if k.attributive(d, c, ev) {
+		return true
+	}
 	var visitor *entity
 	if noun {
 		visitor = d.nounAgent(c, j0)
 	} else {
 		visitor = d.subject(c, j0)
+	}
+	if noun && visitor != nil && visitor.typ == model.Country && !d.byDemonym(c) {
+		visitor = nil
 	}
 	if k.Home[c.norm(j0+1)] {
 		return false // "before flying home", "flying back to Moscow"
@@ -46,7 +54,7 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 			visitor = es[0]
 		}
 	}
-	if visitor == nil || visitor.typ != model.Person || d.itemsIn(c, j0+1, c.end, itemArms) {
+	if visitor == nil || visitor.typ != model.Person && !(noun && visitor.typ == model.Country) || d.itemsIn(c, j0+1, c.end, itemArms) {
 		return false // people visit; a country "arriving" with weapons is a delivery
 	}
 	// The destination: right after a verb ("visit Russia"), or after "to",
@@ -54,9 +62,10 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	var dest *entity
 	var more []*entity
 	seenTo := !noun
-	for j := j0 + 1; j < c.end && j < j0+9; j++ {
+	first := j0 + 1 + len(c.tr.then) // "left for Tunis"
+	for j := first; j < c.end && j < j0+9; j++ {
 		n := toks[j].norm
-		if m := d.mentionAt(c.si, j); m != nil && (j == j0+1 && !noun || seenTo) {
+		if m := d.mentionAt(c.si, j); m != nil && (j == first && !noun || seenTo) {
 			if (m.ent.typ == model.Country || m.ent.typ == model.Place) && !(m.tj < len(toks) && (toks[m.tj].norm == "'s" || k.GroupWord[toks[m.tj].norm])) {
 				dest = m.ent
 				more = d.conjoinedAfter(c, m.tj)
@@ -101,6 +110,17 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 			}
 		}
 	}
+	if dest == nil && noun {
+		// "Xi hosted Lula for a state visit": the host's country.
+		for v := j0 - 1; v >= c.start && dest == nil; v-- {
+			if k.HostVerbs[toks[v].norm] {
+				if h := d.stateOf(d.subject(c, v)); h != nil && h.typ == model.Country && h != visitor && h.iso3 != visitor.country {
+					dest = h
+				}
+				break
+			}
+		}
+	}
 	ev.participants = []*entity{visitor}
 	if dest != nil {
 		if dest.typ == model.Place {
@@ -125,6 +145,53 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	return dest != nil || d.knownEvent(ev)
 }
 
+// attributive reads "received visiting Turkish Foreign Minister Hakan
+// Fidan", "Visiting Chinese Premier Li Qiang met Albanese in Canberra":
+// the person after the participle visits the host's country, or the place
+// the clause names.
+func (k *visitKind) attributive(d *doc, c *clause, ev *event) bool {
+	if c.noun || !strings.HasSuffix(c.toks[c.k].norm, "ing") {
+		return false
+	}
+	visitor, end := d.guest(c, c.k)
+	if visitor == nil {
+		return false
+	}
+	var dest *entity
+	if h := d.stateOf(d.subject(c, c.k)); h != nil && h.typ == model.Country && h.iso3 != visitor.country {
+		dest = h
+	}
+	if dest == nil {
+		if p := d.placeIn(c, end-1); p != nil && p.country != visitor.country {
+			ev.place, dest = p, d.countryByISO(p.country)
+			if dest == nil {
+				dest = d.capitalOf(p, c, end-1)
+			}
+		}
+	}
+	if dest == nil {
+		return false
+	}
+	ev.participants = []*entity{visitor, dest}
+	return true
+}
+
+// byDemonym: "the first visit to Mongolia by a Japanese defence minister":
+// the visitor is named only by the country and a title.
+func (d *doc) byDemonym(c *clause) bool {
+	for j := c.k + 1; j < c.end && j < c.k+8; j++ {
+		if gram.Agent[c.norm(j)] {
+			for i := j + 1; i < c.end && i < j+3; i++ {
+				if m := d.mentionAt(c.si, i); m != nil {
+					return m.how == byDemonym
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // same: the same traveller, and no other destination.
 func (k *visitKind) same(d *doc, a, b *event) bool {
 	return a.participants[0] == b.participants[0] && (len(a.participants) == 1 || len(b.participants) == 1 ||
@@ -136,9 +203,10 @@ func (k *visitKind) same(d *doc, a, b *event) bool {
 func (d *doc) conjoinedAfter(c *clause, k int) []*entity {
 	toks, ce := c.toks, c.end
 	var out []*entity
+	then := kinds[model.Visit].(*visitKind).Then
 	for k < ce && (toks[k].norm == "," || gram.Coordinators[toks[k].norm]) {
 		k++
-		if k < ce && gram.Coordinators[toks[k].norm] {
+		for k < ce && (gram.Coordinators[toks[k].norm] || then[toks[k].norm]) {
 			k++
 		}
 		for k < ce && gram.Articles[toks[k].norm] {

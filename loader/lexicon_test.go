@@ -30,7 +30,7 @@ func TestEventLexicon(t *testing.T) {
 	}
 	for _, tc := range []struct{ word, kinds string }{
 		{"visited", "Visit"}, {"met", "Meeting"}, {"talks", "ArmsNegotiation,Meeting"},
-		{"supplied", "ArmsTransfer,Aid"}, {"bought", "ArmsTransfer,Aid"}, {"signing", "Agreement"},
+		{"supplied", "ArmsTransfer,Aid"}, {"bought", "ArmsTransfer,Aid"}, {"signing", "Agreement,ArmsTransfer,Aid"},
 		{"expelled", "Other"}, {"sanctioned", "Sanction"}, {"launched", "MissileTest"}, {"said", ""},
 	} {
 		if got := kindsOf(tc.word); got != tc.kinds {

@@ -215,7 +215,7 @@ func TestEvents(t *testing.T) {
 		{"aid named by an item, across a bracketed aside", "British Prime Minister Rishi Sunak, during a visit to Poland, announced an additional 500 million pounds ($620 million) in military aid for Ukraine.",
 			model.Aid, "", "country:GBR", "country:UKR", nil},
 		{"money pledged is aid", "Japan picked the Philippines as the first recipient of its program, pledging 600 million yen ($3.7 million) for coastal radar systems for the Philippine navy.",
-			model.Aid, model.Occurred, "country:JPN", "country:PHL", nil},
+			model.Aid, model.Planned, "country:JPN", "country:PHL", nil}, // a pledge is planned (docs/constructions.md EV-AID-1)
 		{"destinations described as allies", "President Lai Ching-te wrapped up a week-long trip to Taiwan's Pacific allies the Marshall Islands, Tuvalu and Palau.",
 			model.Visit, model.Occurred, "", "", []string{"person:lai-ching-te", "country:MHL"}},
 		{"a journey's origin is no destination", "Biden had planned to travel on from Israel to Amman to meet King Abdullah.",

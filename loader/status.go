@@ -19,6 +19,8 @@ type statusWords struct {
 	AnnouncedBy                 wordSet // "as announced by X"
 	DenyingWords, ClaimNouns    wordSet // "called the claims unfounded"
 	OpenTo, Agree               wordSet // "open to dialogue"; "agreed to withdraw"
+	CalledOff, Commit           wordSet // "cancelled his trip"; "signed a contract for"
+	Prospective                 wordSet // "negotiations on an agreement": still to come
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
@@ -47,6 +49,9 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		}
 		// "discussions may continue", "talks are expected next week"
 		for j := k + 1; j < min(c.end, k+10); j++ {
+			if gram.RelativeOpeners[toks[j].norm] {
+				break // "a deal that could reshape the region": the hedge is the relative clause's
+			}
 			if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) {
 				return true
 			}
@@ -63,13 +68,18 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		status = model.Alleged
 	case window(cue.Reported) || d.accordingTo(c.si, true) != nil:
 		status = model.Reported
-	case window(cue.Planned) || st != nil && !st.direct && window(cue.Conditional) || d.setTo(c):
+	case window(cue.Planned) || st != nil && !st.direct && window(cue.Conditional) || d.setTo(c) || d.prospective(c):
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
 		status = model.Planned
-	case speaker != nil && st != nil && cue.Announce[st.verb] && d.ownAct(ev, speaker):
-		// A state announcing its own act ("Britain and Canada announced
-		// sanctions") states a fact, not a claim about others.
+	case d.calledOff(c) || kinds[ev.typ].base().directed && d.committed(c, kinds[ev.typ].base().contracts):
+		// A plan later called off is still the plan ("cancelled his trip to
+		// Lomé"); a contract, order or pledge is planned until delivered.
+		status = model.Planned
+	case speaker != nil && (st != nil && cue.Announce[st.verb] && d.ownAct(ev, speaker) || d.isParty(ev, speaker)):
+		// A party describing its own act ("Britain and Canada announced
+		// sanctions", "Umerov said Kyiv had received the jets") states a
+		// fact, not a claim about others.
 		status = model.Occurred
 	case speaker != nil:
 		status = model.Alleged
@@ -98,8 +108,67 @@ func (d *doc) setStatus(ev *event, c *clause) {
 
 // setTo: "is set to meet" plans; "the agenda set by Biden" does not.
 func (d *doc) setTo(c *clause) bool {
-	for j := max(c.start, c.k-4); j < c.k; j++ {
-		if cue.SetTo.at(c.toks, j) > 0 {
+	for j := max(c.start, c.k-4); j < min(c.end, c.k+14); j++ {
+		if j > c.k && gram.RelativeOpeners[c.toks[j].norm] {
+			break
+		}
+		if j != c.k && cue.SetTo.at(c.toks, j) > 0 {
+			return true // "is set to meet"; "a summit … is set for next month"
+		}
+	}
+	return false
+}
+
+// calledOff: the trigger is the object of a verb that calls it off
+// ("cancelled his trip", "postponed the summit", "called off talks").
+func (d *doc) calledOff(c *clause) bool {
+	for j := c.k - 1; j >= c.start && j >= c.k-5; j-- {
+		if n := cue.CalledOff.at(c.toks, j); n > 0 && j+n <= c.k {
+			return true
+		}
+		if !c.toks[j].word && c.toks[j].norm != "'s" && c.toks[j].norm != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// committed: a transfer stated by its pledge or offer, or as what is
+// agreed to ("a deal to buy", "agreed to provide"); with contracts, also by
+// the contract, order or approval that governs it ("signed a contract
+// for", "approved the sale of"): not yet delivered.
+func (d *doc) committed(c *clause, contracts bool) bool {
+	if c.tr.has(sensePlan) && (contracts || !c.tr.noun) || c.k > 0 && gram.Infinitive[c.toks[c.k-1].norm] {
+		return true
+	}
+	for j := c.k - 1; contracts && j >= c.start && j >= c.k-8; j-- {
+		if cue.Commit[c.toks[j].norm] {
+			return true
+		}
+		if c.toks[j].norm == "," || c.toks[j].norm == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// isParty: the speaker, or the state they speak for, takes part.
+func (d *doc) isParty(ev *event, speaker *entity) bool {
+	state := d.stateOf(speaker)
+	for _, p := range append([]*entity{ev.supplier, ev.recipient}, ev.participants...) {
+		if p != nil && (p == speaker || p == state || d.stateOf(p) == state && p.typ == model.Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// prospective: the trigger is what is still to be negotiated, begun or
+// signed ("agreed to begin negotiations on an agreement", "talks on a
+// treaty", "to sign a pact").
+func (d *doc) prospective(c *clause) bool {
+	for j := max(c.start, c.k-8); j < c.k; j++ {
+		if n := cue.Prospective.at(c.toks, j); n > 0 && j+n <= c.k {
 			return true
 		}
 	}
@@ -354,8 +423,10 @@ func (e *event) merge(o *event) {
 	if !o.weak && e.weak && o.status == e.status {
 		e.weak = false
 	}
-	if len(e.evidence) < maxEvidence {
-		e.evidence = append(e.evidence, o.evidence...)
+	for _, sp := range o.evidence {
+		if len(e.evidence) < maxEvidence && !slices.Contains(e.evidence, sp) {
+			e.evidence = append(e.evidence, sp) // two triggers of one clause ("signed a pact") give one span
+		}
 	}
 	if o.date != "" && (e.date == "" || statusRank[o.status] > statusRank[e.status]) {
 		e.date = o.date

@@ -31,6 +31,7 @@ const (
 	senseArm     = "arm"      // the verb carries its item: "arming the RSF"
 	senseAssist  = "assist"   // "assist Y in …": only with aid named
 	senseAidOnly = "aid-only" // "allowed aid into Gaza", never weapons
+	sensePlan    = "plan"     // a contract, order, pledge or offer: planned until delivered
 )
 
 // transferArgs is the reading of a transfer clause, shared by the kinds
@@ -184,6 +185,9 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 		}
 	}
 	giver, taker = d.stateOf(giver), d.stateOf(taker)
+	if giver != nil && giver.typ == model.Person || taker != nil && taker.typ == model.Person {
+		return nil // a person of no known country gives or takes for no state
+	}
 	if giver == nil && taker == nil && noun {
 		// "Pyongyang and Moscow have both denied the arms dealings": the
 		// parties are named, the direction is not.
@@ -291,8 +295,8 @@ func (d *doc) items(c *clause, i, j int) []itemInfo {
 	toks := c.toks
 	var out []itemInfo
 	for k := i; k < j && k < len(toks); k++ {
-		if !toks[k].word {
-			continue
+		if !toks[k].word || k > 0 && (gram.ItPronouns[toks[k-1].norm] || gram.GroupPronouns[toks[k-1].norm]) {
+			continue // "claims it arms the RSF": a verb, not an item
 		}
 		best, n := itemInfo{}, 0
 		var words []string
