@@ -61,6 +61,8 @@ func TestConstructions(t *testing.T) {
 				{typ: model.Visit, participants: []string{"person:luiz-inacio-lula-da-silva", "country:CHN"}}}, nil},
 		{"EV-HOST-8 a banquet in honour of a guest", "Emperor Naruhito hosted a state banquet in honour of Kenyan President William Ruto.",
 			[]want{{typ: model.Meeting, participants: []string{"person:naruhito", "person:william-ruto"}}}, nil},
+		{"EV-HOST-2 an invitation formula", "At the invitation of Foreign Minister Wang Yi, Ghanaian Foreign Minister Samuel Ablakwa will pay an official visit to China from June 3 to 5.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:samuel-ablakwa", "country:CHN"}}}, nil},
 		// Several parties, third countries, mediators.
 		{"EV-MULTI-1 a multi-stop trip", "Lula will travel to Angola, then Nigeria and Ghana.",
 			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"country:AGO"}},
@@ -94,6 +96,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:TUR", to: "country:NER"}}, nil},
 		{"EV-ARMS-8 a supplier named by a made-in adjective", "Morocco ordered 13 Chinese-made drones last year.",
 			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:CHN", to: "country:MAR"}}, nil},
+		{"EV-ARMS-9 a suspended purchase stays the plan", "Colombia suspended its purchase of Israeli drones in March.",
+			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:ISR", to: "country:COL"}}, []model.EventType{model.OtherEvent}},
 		{"EV-ARMS-10 an approved sale", "Washington approved the sale of 40 F-16 jets to Turkey, the Pentagon said.",
 			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:USA", to: "country:TUR"}}, nil},
 		// Ruptures and reversals.
@@ -107,6 +111,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{typ: model.OtherEvent, participants: []string{"country:CHL", "country:ISR"}}}, nil},
 		{"EV-RUPT-5 a plan called off stays the plan", "Ghanaian President John Mahama cancelled his trip to Togo.",
 			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:john-mahama", "country:TGO"}}}, []model.EventType{model.OtherEvent}},
+		{"EV-RUPT-8 ties downgraded", "Ecuador downgraded its relations with Mexico to the level of charge d'affaires.",
+			[]want{{typ: model.OtherEvent, participants: []string{"country:ECU", "country:MEX"}}}, nil},
 		{"EV-RUPT-7 an ambassador summoned", "Tokyo summoned China's ambassador on Friday over the drone flights.",
 			[]want{{typ: model.OtherEvent, participants: []string{"country:JPN", "country:CHN"}}}, nil},
 		// Events inside quotations and reported speech.
@@ -127,7 +133,13 @@ func TestConstructions(t *testing.T) {
 		{"ST-PLAN-1 expected to travel", "Narendra Modi is expected to travel to Brazil next week.",
 			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:narendra-modi", "country:BRA"}}}, nil},
 		{"ST-NEG-1 a meeting not held", "The two presidents did not hold a bilateral meeting in Lima.", nil, []model.EventType{model.Meeting}},
-		{"ST-SPEC-1 a relative clause's hedge is not the event's", "Iran and Saudi Arabia signed an agreement that could reshape the region.",
+		{"ST-SPEC-1 possibility", "Washington might approve the sale of F-16 jets to Turkey, a broadcaster reported.",
+			[]want{{typ: model.ArmsTransfer, status: model.Speculative, from: "country:USA", to: "country:TUR"}}, nil},
+		{"ST-PLAN-2 a trip called off stays the plan", "Ghanaian President John Mahama cancelled his trip to Togo, which would have been his first visit to Togo as president.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"country:TGO"}}}, nil},
+		{"ST-HEDGE-1 an apparent coup is a coup", "Soldiers in Gabon took over state television in what appeared to be a coup on Wednesday.",
+			[]want{{typ: model.OtherEvent, status: model.Occurred, participants: []string{"country:GAB"}}}, nil},
+		{"relative clause: its hedge is not the event's", "Iran and Saudi Arabia signed an agreement that could reshape the region.",
 			[]want{{typ: model.Agreement, status: model.Occurred, participants: []string{"country:IRN", "country:SAU"}}}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) {

@@ -123,7 +123,11 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 			}
 			break
 		}
-		giver = d.possessor(c, k)
+		if give {
+			giver = d.possessor(c, k)
+		} else {
+			taker = d.possessor(c, k) // "its purchase of Israeli drones"
+		}
 		if giver == nil {
 			giver = d.madeBy(c, from, k)
 		}
