@@ -80,6 +80,8 @@ func TestConstructions(t *testing.T) {
 				{typ: model.Meeting, participants: []string{"person:penny-wong", "country:CHL"}}}, nil},
 		{"EV-MULTI-5 the ministers of A and B held talks", "The defence ministers of Japan and the Philippines held talks in Manila on Tuesday.",
 			[]want{{typ: model.Meeting, participants: []string{"country:JPN", "country:PHL"}}}, nil},
+		{"EV-MULTI-7 a summit attended by a list", "The extraordinary summit in Abuja was attended by John Mahama of Ghana, Bola Tinubu of Nigeria and Julius Maada Bio of Sierra Leone.",
+			[]want{{typ: model.Meeting, participants: []string{"person:john-mahama", "person:bola-tinubu", "person:julius-maada-bio"}}}, nil},
 		{"EV-MULTI-9 a signing witnessed by a third party", "Chad and Sudan signed the border accord in Doha, witnessed by Qatar.",
 			[]want{{typ: model.Agreement, participants: []string{"country:TCD", "country:SDN", "country:QAT"}}}, nil},
 		{"EV-MULTI-10 reciprocal expulsions", "Moldova and Russia expelled each other's military attaches this week.",

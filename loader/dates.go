@@ -151,6 +151,9 @@ func (d *doc) monthDate(toks []token, k int, mon time.Month, future bool) string
 	if day == 0 {
 		if n := num(k - 1); n >= 1 && n <= 31 {
 			day = n
+			if first := num(k - 3); k >= 3 && toks[k-2].norm == "-" && first >= 1 && first < n {
+				day = first // "11-12 February": a range starts on its first day
+			}
 			if y := num(k + 1); y >= 1900 && y <= 2100 {
 				year = y
 			}

@@ -302,6 +302,8 @@ func TestDateExpressions(t *testing.T) {
 		{"on Sept. 13", false, "2023-09-13"}, // a past September, written in May
 		{"on Sept. 13", true, "2024-09-13"},  // the coming one
 		{"on 13 September 2023", false, "2023-09-13"},
+		{"from March 3 to 5", false, "2024-03-03"}, // DT-2: a range's first day
+		{"on 11-12 February", false, "2024-02-11"},
 		{"in March", false, "2024-03"},
 		{"last week", false, "2024-05"},
 		{"next month", true, "2024-06"},
