@@ -3,7 +3,8 @@ package loader
 // The arguments of an event trigger: who does it, with or to whom. These
 // functions read English word order — subjects before verbs, objects and
 // prepositional phrases after, possessives and compounds before nouns —
-// over the mentions that recognition found.
+// over the mentions that recognition found. The function words they look
+// for are word classes of lexicon/grammar.txt.
 
 import (
 	"slices"
@@ -11,6 +12,23 @@ import (
 
 	"github.com/geokg/geokg/model"
 )
+
+// grammarWords are the word classes of lexicon/grammar.txt.
+type grammarWords struct {
+	Determiners, Prepositions, Ordinals, IrregularPast, Infinitive wordSet
+	ClauseBreaks, ObjectEnds, Coordinators, Articles, Genitive     wordSet
+	ParticipleOpeners, ConjoinedAdverbs, InterjectionOpeners       wordSet
+	Attribution, LedBy, Delegations, Upon, Comitative, Agent       wordSet
+	PersonPronouns, ItPronouns, RelativePronouns, GroupPronouns    wordSet
+	OtherPronouns, PossessiveIt, PassiveAuxiliaries                wordSet
+	FirstPersonPlural                                              wordSet
+	PluralParties, PeopleParties, OfficialParties, Anaphoric       wordSet
+	CounterpartWords, LightVerbs, PastLightVerbs, GroupNouns       wordSet
+	StateBodies, ArmedBodies, MediaBodies, Locatives               wordSet
+	ThirdParties, Brokered, Reciprocal, RelativeOpeners            wordSet
+	Counts                                                         map[string]int
+	PossessivePronouns                                             map[string]string // "her" = "she"
+}
 
 // actor is an entity that can take part in an event: a person, country
 // or organization, but not a country adjective that describes a person
@@ -45,8 +63,8 @@ func (d *doc) describesPerson(si int, m *mention) bool {
 
 // subject returns the actor that does the verb at token k: the nearest
 // actor before it in the clause, or the person a pronoun stands for.
-func (d *doc) subject(si, k, cs int) *entity {
-	if es := d.subjects(si, k, cs); len(es) > 0 {
+func (d *doc) subject(c *clause, k int) *entity {
+	if es := d.subjects(c, k); len(es) > 0 {
 		return es[0]
 	}
 	return nil
@@ -56,21 +74,21 @@ func (d *doc) subject(si, k, cs int) *entity {
 // actor before it in the clause, "X and Y" conjoined, "the two leaders",
 // the antecedent of "who", or what a pronoun stands for. Interjected
 // phrases (", during a rare trip to Russia,") are skipped.
-func (d *doc) subjects(si, k, cs int) []*entity {
-	toks := d.sents[si].tokens
-	if a := d.accused(si, k, cs); a != nil {
+func (d *doc) subjects(c *clause, k int) []*entity {
+	toks, si, cs := c.toks, c.si, c.start
+	if a := d.accused(c, k); a != nil {
 		return []*entity{a}
 	}
-	if k > cs && strings.HasSuffix(toks[k].norm, "ing") && (participleOpeners[toks[k-1].norm] || toks[k-1].norm == ",") {
+	if k > cs && strings.HasSuffix(toks[k].norm, "ing") && (gram.ParticipleOpeners[toks[k-1].norm] || toks[k-1].norm == ",") {
 		// "He held talks with Modi before flying home", "Japan picked the
 		// Philippines …, pledging 600 million yen": the subject of the main
 		// clause, not the nearest name.
-		return d.clauseSubject(si, cs, k)
+		return d.clauseSubject(c, k)
 	}
 	// "Wang held talks with Chung and later paid a call on Moon": a verb
 	// conjoined to an earlier one shares its subject.
-	if a := k - 1; a > cs && (toks[a].norm == "and" || a > cs+1 && toks[a-1].norm == "and" && conjoinedAdverbs[toks[a].norm]) {
-		if toks[a].norm != "and" {
+	if a := k - 1; a > cs && (gram.Coordinators[toks[a].norm] || a > cs+1 && gram.Coordinators[toks[a-1].norm] && gram.ConjoinedAdverbs[toks[a].norm]) {
+		if !gram.Coordinators[toks[a].norm] {
 			a--
 		}
 		// The earlier verb: the nearest past-tense or known verb before "and".
@@ -80,8 +98,8 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 				break
 			}
 			tr, isTrigger := triggers[t.norm]
-			if t.word && !t.cap && d.mentionAt(si, v) == nil && (strings.HasSuffix(t.norm, "ed") || lightVerbs[t.norm] || isTrigger && !tr.noun) {
-				if es := d.subjects(si, v, cs); len(es) > 0 {
+			if t.word && !t.cap && d.mentionAt(si, v) == nil && (strings.HasSuffix(t.norm, "ed") || gram.LightVerbs[t.norm] || isTrigger && !tr.noun) {
+				if es := d.subjects(c, v); len(es) > 0 {
 					return es
 				}
 				break
@@ -90,13 +108,12 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 	}
 	for j := k - 1; j >= cs && j >= k-40; j-- {
 		if m := d.mentionAt(si, j); m != nil {
-			if m.ti >= 2 && toks[m.ti-1].norm == "to" && toks[m.ti-2].norm == "according" ||
-				m.ti >= 3 && toks[m.ti-1].norm == "the" && toks[m.ti-2].norm == "to" && toks[m.ti-3].norm == "according" {
+			if d.attributed(toks, m.ti) {
 				j = m.ti // "According to Washington, …": the source, not the subject
 				continue
 			}
 			if a := d.actor(si, m); a != nil && m.ent.typ != model.Place {
-				group := append([]*entity{a}, d.conjoinedBefore(si, m.ti, cs)...)
+				group := append([]*entity{a}, d.conjoinedBefore(c, m.ti)...)
 				if len(group) > 1 {
 					d.lastGroup, d.lastGroupSent = group, si
 				}
@@ -105,47 +122,54 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 			j = m.ti // a place ("flew to Honiara and met …") is not the subject
 			continue
 		}
-		switch n := toks[j].norm; n {
-		case "he", "she":
+		n := toks[j].norm
+		switch {
+		case gram.PersonPronouns[n]:
 			if p := d.resolvePronoun(si, toks[j].start, n); p != nil {
 				return []*entity{p}
 			}
 			return nil
-		case "it":
+		case gram.ItPronouns[n]:
 			if e := d.resolveIt(si, toks[j].start); e != nil {
 				return []*entity{e}
 			}
 			return nil
-		case "who", "which":
+		case gram.RelativePronouns[n]:
 			if j > 0 && toks[j-1].norm == "," {
 				if m := d.mentionEndingAt(si, j-1); m != nil && d.actor(si, m) != nil {
 					return []*entity{d.actor(si, m)}
 				}
 			}
 			return nil
-		case "they":
+		case gram.GroupPronouns[n]:
 			// "The two leaders last met in Tehran, where they held a summit"
 			if d.lastGroup != nil && si-d.lastGroupSent <= 2 {
 				return d.lastGroup
 			}
 			return nil
-		case "that", "we", "i", "you":
+		case gram.FirstPersonPlural[n]:
+			// "“We have severed relations,” the minister said": the speaker's state
+			if sp, _ := d.claimant(toks[j].start); sp != nil {
+				return []*entity{d.stateOf(sp)}
+			}
 			return nil
-		case "delegation", "team":
+		case gram.OtherPronouns[n]:
+			return nil
+		case gram.Delegations[n]:
 			// "The delegation will also travel to Fiji": the people who lead
 			// the delegation named before.
-			if j > cs && toks[j-1].norm == "the" {
+			if j > cs && gram.Articles[toks[j-1].norm] {
 				if ps := d.delegationLeaders(si); len(ps) > 0 {
 					return ps
 				}
 			}
-		case ")":
+		case n == ")":
 			if open := matchParen(toks, j, -1); open >= 0 {
 				j = open // "the Stockholm International Peace Research Institute (Sipri) buys"
 			}
-		case ",":
-			if c := d.interjectionStart(si, j, cs); c >= 0 {
-				j = c
+		case n == ",":
+			if o := d.interjectionStart(c, j); o >= 0 {
+				j = o
 			}
 		default:
 			if es := d.pluralNominal(si, j); es != nil {
@@ -157,16 +181,21 @@ func (d *doc) subjects(si, k, cs int) []*entity {
 	return nil
 }
 
+// attributed: the mention at token i is the source of "according to".
+func (d *doc) attributed(toks []token, i int) bool {
+	return gram.Attribution.before(toks, i) || i > 0 && gram.Articles[toks[i-1].norm] && gram.Attribution.before(toks, i-1)
+}
+
 // delegationLeaders returns the people who lead the delegation last named
 // in the few sentences up to si: "a delegation led by Kurt Campbell and
 // Daniel Kritenbrink".
 func (d *doc) delegationLeaders(si int) []*entity {
 	for s := si; s >= 0 && s >= si-6; s-- {
-		toks := d.sents[s].tokens
-		for j := len(toks) - 3; j >= 0; j-- {
-			if (toks[j].norm == "delegation" || toks[j].norm == "team") && (toks[j+1].norm == "led" || toks[j+1].norm == "headed") && toks[j+2].norm == "by" {
+		c := d.sentence(s)
+		for j := len(c.toks) - 3; j >= 0; j-- {
+			if gram.Delegations[c.toks[j].norm] && gram.LedBy.at(c.toks, j+1) == 2 {
 				var out []*entity
-				for _, e := range d.objects(s, j+3, len(toks)) {
+				for _, e := range d.objects(c, j+3) {
 					if e.typ == model.Person {
 						out = append(out, e)
 					}
@@ -182,20 +211,20 @@ func (d *doc) delegationLeaders(si int) []*entity {
 
 // accused returns who is accused of the act at k: "accuse it of keeping
 // Russia's war machine running by supplying components" → it (China).
-func (d *doc) accused(si, k, cs int) *entity {
-	toks := d.sents[si].tokens
-	for j := k - 1; j > cs && j >= k-14; j-- {
-		if toks[j].norm != "of" {
+func (d *doc) accused(c *clause, k int) *entity {
+	toks := c.toks
+	for j := k - 1; j > c.start && j >= k-14; j-- {
+		if !gram.Genitive[toks[j].norm] {
 			continue
 		}
 		a := j - 1
 		var who *entity
-		if m := d.mentionAt(si, a); m != nil {
-			who, a = d.actor(si, m), m.ti
-		} else if toks[a].norm == "it" {
-			who = d.resolveIt(si, toks[a].start)
+		if m := d.mentionAt(c.si, a); m != nil {
+			who, a = d.actor(c.si, m), m.ti
+		} else if gram.ItPronouns[toks[a].norm] {
+			who = d.resolveIt(c.si, toks[a].start)
 		}
-		if who != nil && a > 0 && alleging[toks[a-1].norm] {
+		if who != nil && a > 0 && cue.Alleging[toks[a-1].norm] {
 			return who
 		}
 		return nil
@@ -203,26 +232,19 @@ func (d *doc) accused(si, k, cs int) *entity {
 	return nil
 }
 
-// Words that open a participle clause whose subject is the main clause's.
-// Adverbs between "and" and a conjoined verb: "and later paid".
-var conjoinedAdverbs = setOf("later", "then", "also", "subsequently", "afterwards", "afterward", "separately", "again")
-
-var participleOpeners = setOf("before", "after", "while", "when", "since", "upon", "without", "by")
-
-// clauseSubject returns the subject of the clause starting at cs: its
-// first actor, or what its first pronoun stands for.
-func (d *doc) clauseSubject(si, cs, k int) []*entity {
-	toks := d.sents[si].tokens
-	for j := cs; j < k; j++ {
-		if m := d.mentionAt(si, j); m != nil {
-			if a := d.actor(si, m); a != nil && m.ent.typ != model.Place {
+// clauseSubject returns the subject of the clause: its first actor before
+// token k, or what its first pronoun stands for.
+func (d *doc) clauseSubject(c *clause, k int) []*entity {
+	for j := c.start; j < k; j++ {
+		if m := d.mentionAt(c.si, j); m != nil {
+			if a := d.actor(c.si, m); a != nil && m.ent.typ != model.Place {
 				return []*entity{a}
 			}
 			j = m.tj - 1
 			continue
 		}
-		if n := toks[j].norm; n == "he" || n == "she" {
-			if p := d.resolvePronoun(si, toks[j].start, n); p != nil {
+		if n := c.toks[j].norm; gram.PersonPronouns[n] {
+			if p := d.resolvePronoun(c.si, c.toks[j].start, n); p != nil {
 				return []*entity{p}
 			}
 			return nil
@@ -233,12 +255,11 @@ func (d *doc) clauseSubject(si, cs, k int) []*entity {
 
 // interjectionStart finds the opening comma of an interjected phrase that
 // ends at the comma at j (", during a rare trip to Russia,"), or -1.
-func (d *doc) interjectionStart(si, j, cs int) int {
-	toks := d.sents[si].tokens
-	for c := j - 1; c > cs && c >= j-30; c-- {
-		if toks[c].norm == "," {
-			if c+1 < j && interjectionOpeners[toks[c+1].norm] {
-				return c
+func (d *doc) interjectionStart(c *clause, j int) int {
+	for o := j - 1; o > c.start && o >= j-30; o-- {
+		if c.toks[o].norm == "," {
+			if o+1 < j && gram.InterjectionOpeners[c.toks[o+1].norm] {
+				return o
 			}
 			return -1
 		}
@@ -246,25 +267,16 @@ func (d *doc) interjectionStart(si, j, cs int) int {
 	return -1
 }
 
-var interjectionOpeners = setOf("during", "on", "in", "at", "after", "before", "amid", "while", "who", "which",
-	"a", "an", "the", "according", "speaking", "along", "despite", "following", "like", "unlike", "as", "for",
-	"his", "her", "its", "their", "then", "now", "also", "meanwhile", "however", "reportedly")
-
-// Plural nouns that stand for two parties named before: "the two leaders met".
-var pluralParties = setOf("leaders", "presidents", "sides", "countries", "nations", "men", "ministers", "governments", "allies", "neighbours", "neighbors", "powers", "states")
-
 // pluralNominal resolves "the two leaders", "both sides" ending at token j
 // to the two parties named last: leaders for people, else countries.
 func (d *doc) pluralNominal(si, j int) []*entity {
 	toks := d.sents[si].tokens
-	if !pluralParties[toks[j].norm] || j == 0 || toks[j-1].norm != "two" && toks[j-1].norm != "both" && toks[j-1].norm != "three" {
+	if !gram.PluralParties[toks[j].norm] || j == 0 || gram.Counts[toks[j-1].norm] == 0 {
 		return nil
 	}
-	want := 2
-	if toks[j-1].norm == "three" {
-		want = 3
-	}
-	people := toks[j].norm == "leaders" || toks[j].norm == "presidents" || toks[j].norm == "men" || toks[j].norm == "ministers"
+	want := gram.Counts[toks[j-1].norm]
+	people := gram.PeopleParties[toks[j].norm]
+	anyOfficial := gram.OfficialParties[toks[j].norm] // "the two ministers" need not lead
 	var out []*entity
 	if people {
 		// The leaders last named together: "Erdogan and Putin met … The two
@@ -275,7 +287,7 @@ func (d *doc) pluralNominal(si, j int) []*entity {
 				if s == si && m.start >= toks[j].start {
 					break
 				}
-				if m.ent.typ == model.Person && (m.ent.leader || toks[j].norm == "ministers" || toks[j].norm == "men") && !slices.Contains(group, m.ent) {
+				if m.ent.typ == model.Person && (m.ent.leader || anyOfficial) && !slices.Contains(group, m.ent) {
 					group = append(group, m.ent)
 				}
 			}
@@ -291,7 +303,7 @@ func (d *doc) pluralNominal(si, j int) []*entity {
 			if s == si && m.start >= toks[j].start || slices.Contains(out, m.ent) {
 				continue
 			}
-			if people && m.ent.typ == model.Person && (m.ent.leader || toks[j].norm == "ministers" || toks[j].norm == "men") ||
+			if people && m.ent.typ == model.Person && (m.ent.leader || anyOfficial) ||
 				!people && m.ent.typ == model.Country && m.how != byDemonym {
 				out = append(out, m.ent)
 			}
@@ -328,7 +340,7 @@ func (d *doc) resolveIt(si, pos int) *entity {
 			if s == si && m.start >= pos {
 				break
 			}
-			if (m.ent.typ == model.Country && m.how != byDemonym) || m.ent.typ == model.Organization && m.ent.kind != "news" {
+			if (m.ent.typ == model.Country && m.how != byDemonym) || m.ent.typ == model.Organization && !gram.MediaBodies[m.ent.kind] {
 				return m.ent
 			}
 		}
@@ -336,37 +348,67 @@ func (d *doc) resolveIt(si, pos int) *entity {
 	return nil
 }
 
-// objects returns the actors after token k up to the first word that
-// ends the object phrase ("to discuss", "in Beijing", "on Monday").
-func (d *doc) objects(si, k, ce int) []*entity {
-	toks := d.sents[si].tokens
+// objects returns the actors from token k to the clause end, up to the
+// first word that ends the object phrase ("to discuss", "in Beijing", "on
+// Monday").
+func (d *doc) objects(c *clause, k int) []*entity {
 	var out []*entity
-	for j := k; j < ce; j++ {
-		if m := d.mentionAt(si, j); m != nil {
-			if a := d.actor(si, m); a != nil {
+	for j := k; j < c.end; j++ {
+		if m := d.mentionAt(c.si, j); m != nil {
+			if a := d.actor(c.si, m); a != nil {
 				out = append(out, a)
 			}
 			j = m.tj - 1
 			continue
 		}
-		n := toks[j].norm
-		if n == "," && j+1 < ce {
+		n := c.toks[j].norm
+		if n == "," && j+1 < c.end {
 			// "his South Korean and Japanese counterparts, Noh Kyu-duk and
 			// Takehiro Funakoshi": the people the phrase describes follow,
 			// perhaps after their titles ("…, Foreign Affairs Secretary Enrique Manalo").
-			if p := d.personAfter(si, j+1, 6); p != nil {
+			if p := d.personAfter(c.si, j+1, 6); p != nil {
 				continue
 			}
-		}
-		switch n {
-		case "to", "on", "about", "over", "in", "during", "amid", "after", "before", "for", "as", "which",
-			"that", "who", ",", "at", "from", "since", "until", "by", "when", "where", "while":
-			if len(out) > 0 || j > k+3 {
-				return peopleOverAdjectives(out)
+			if len(out) > 0 && d.listContinues(c, j+1) {
+				continue // "between India, Japan and the United States"
 			}
+		}
+		if (n == "," || gram.ObjectEnds[n]) && (len(out) > 0 || j > k+3) {
+			return peopleOverAdjectives(out)
 		}
 	}
 	return peopleOverAdjectives(out)
+}
+
+// listContinues: an actor follows at token j, perhaps after "and" or
+// "the": the next item of a list.
+func (d *doc) listContinues(c *clause, j int) bool {
+	for j < c.end && (gram.Coordinators[c.toks[j].norm] || gram.Articles[c.toks[j].norm]) {
+		j++
+	}
+	m := d.mentionAt(c.si, j)
+	return m != nil && m.ent.typ != model.Place && d.actor(c.si, m) != nil
+}
+
+// thirdParties returns the mediators, hosts and witnesses the clause names
+// for its trigger: "talks mediated by Iraq", "signed in Doha, witnessed by
+// the Emir of Qatar", "a Qatar-brokered deal".
+func (d *doc) thirdParties(c *clause) []*entity {
+	var out []*entity
+	for j := c.k + 1; j < c.end; j++ {
+		if n := gram.ThirdParties.at(c.toks, j); n > 0 {
+			out = append(out, d.objects(c, j+n)...)
+			j += n
+		}
+	}
+	for j := max(c.start, c.k-5); j < c.k; j++ {
+		if m := d.mentionAt(c.si, j); m != nil && m.tj+1 < c.k && c.norm(m.tj) == "-" && gram.Brokered[c.norm(m.tj+1)] {
+			if a := d.actor(c.si, m); a != nil || m.how == byDemonym {
+				out = append(out, m.ent)
+			}
+		}
+	}
+	return out
 }
 
 // peopleOverAdjectives drops countries named only as the nationality of
@@ -386,17 +428,17 @@ func peopleOverAdjectives(es []*entity) []*entity {
 
 // possessor returns the actor whose possessive stands before noun token k
 // ("Kim’s visit", "Russia's long-anticipated delivery").
-func (d *doc) possessor(si, k int) *entity {
-	toks := d.sents[si].tokens
+func (d *doc) possessor(c *clause, k int) *entity {
+	toks := c.toks
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if toks[j].norm == "'s" {
-			if m := d.mentionEndingAt(si, j+1); m != nil {
-				return d.actor(si, m)
+			if m := d.mentionEndingAt(c.si, j+1); m != nil {
+				return d.actor(c.si, m)
 			}
 			return nil
 		}
-		if toks[j].norm == "its" {
-			return d.resolveIt(si, toks[j].start) // "the sale of its J-35 fighters"
+		if gram.PossessiveIt[toks[j].norm] {
+			return d.resolveIt(c.si, toks[j].start) // "the sale of its J-35 fighters"
 		}
 		if !toks[j].word {
 			return nil
@@ -407,20 +449,19 @@ func (d *doc) possessor(si, k int) *entity {
 
 // compound returns the actors of a hyphenated compound before a noun
 // ("the Putin-Kim meeting", "the U.S.-China summit").
-func (d *doc) compound(si, k int) []*entity {
-	toks := d.sents[si].tokens
+func (d *doc) compound(c *clause, k int) []*entity {
 	var out []*entity
 	j := k - 1
 	for j >= 0 {
-		m := d.mentionAt(si, j)
+		m := d.mentionAt(c.si, j)
 		if m == nil {
 			break
 		}
-		if a := d.actor(si, m); a != nil {
+		if a := d.actor(c.si, m); a != nil {
 			out = append(out, a)
 		}
 		j = m.ti - 1
-		if j < 0 || toks[j].norm != "-" {
+		if j < 0 || c.toks[j].norm != "-" {
 			break
 		}
 		j--
@@ -433,59 +474,62 @@ func (d *doc) compound(si, k int) []*entity {
 
 // parties returns the participants of a meeting, negotiation or agreement:
 // "between X and Y", "X-Y summit", "X met (with) Y", "X's talks with Y".
-func (d *doc) parties(si, k, cs, ce int, noun bool) []*entity {
-	toks := d.sents[si].tokens
+func (d *doc) parties(c *clause) []*entity {
+	toks, k := c.toks, c.k
 	var out []*entity
-	if c := d.compound(si, k); c != nil {
-		out = append(out, c...)
+	if cp := d.compound(c, k); cp != nil {
+		out = append(out, cp...)
 	}
-	for j := k + 1; j < ce && j < k+12; j++ {
-		if toks[j].norm == "between" || toks[j].norm == "with" || toks[j].norm == "among" ||
-			toks[j].norm == "on" && j == k+1 && toks[k].norm == "call" { // "a courtesy call on Moon"
-			out = append(out, d.objects(si, j+1, ce)...)
+	for j := k + 1; j < c.end && j < k+12; j++ {
+		if gram.Comitative[toks[j].norm] || j == k+1 && gram.Upon[toks[j].norm] && c.tr.has(senseCourtesy) { // "a courtesy call on Moon"
+			out = append(out, d.objects(c, j+1)...)
 			break
+		}
+		if j == k+1 && c.noun && gram.Genitive[toks[j].norm] {
+			// "a summit of Brazil, Argentina and Paraguay"
+			if os := d.objects(c, j+1); len(os) >= 2 {
+				out = append(out, os...)
+				break
+			}
 		}
 		if toks[j].norm == "." || toks[j].norm == ";" {
 			break
 		}
 	}
-	if noun {
-		if a := d.nounAgent(si, k, cs, ce); a != nil {
+	if c.noun {
+		if a := d.nounAgent(c, k); a != nil {
 			out = append(out, a)
-			if s := d.subjects(si, k, cs); len(s) > 1 && slices.Contains(s, a) {
+			if s := d.subjects(c, k); len(s) > 1 && slices.Contains(s, a) {
 				out = append(out, s...) // "Biden and Xi held talks"
 			}
 		}
 	} else {
-		out = append(out, d.subjects(si, k, cs)...)
-		out = append(out, d.objects(si, k+1, ce)...)
+		out = append(out, d.subjects(c, k)...)
+		out = append(out, d.objects(c, k+1)...)
 	}
-	out = uniqueEntities(personsOverCountries(out))
-	if len(out) < 2 && !(k > 0 && anaphoric[toks[k-1].norm]) {
+	out = uniqueEntities(personsOverCountries(append(out, d.thirdParties(c)...)))
+	if len(out) < 2 && !(k > 0 && gram.Anaphoric[toks[k-1].norm]) {
 		// The syntax did not give two parties; the clause usually names
 		// them ("Russia and Ukraine's foreign ministers in Antalya").
-		out = uniqueEntities(personsOverCountries(append(out, d.clauseActors(si, cs, ce)...)))
+		out = uniqueEntities(personsOverCountries(append(out, d.clauseActors(c)...)))
 	}
 	return out
 }
 
-// Determiners that make a noun refer back to an event already told.
-var anaphoric = setOf("the", "this", "that", "these", "those", "such")
-
-// clauseActors returns the people of tokens [cs, ce), or, when fewer than
-// two are named, its countries and organizations, at most four.
-func (d *doc) clauseActors(si, cs, ce int) []*entity {
+// clauseActors returns the people of the clause, or, when fewer than two
+// are named, its countries and organizations, at most four.
+func (d *doc) clauseActors(c *clause) []*entity {
 	var people, others []*entity
-	for j := cs; j < ce; j++ {
-		m := d.mentionAt(si, j)
+	for j := c.start; j < c.end; j++ {
+		m := d.mentionAt(c.si, j)
 		if m == nil {
 			continue
 		}
 		j = m.tj - 1
-		if _, says := d.x.lx.speech[d.sents[si].tokens[min(m.tj, ce-1)].norm]; says {
+		if _, says := d.x.lx.speech[c.toks[min(m.tj, c.end-1)].norm]; says {
 			continue // who says it ("Ms. Rao said …") is not a party to it
 		}
-		switch a := d.actor(si, m); {
+		switch a := d.actor(c.si, m); {
 		case a == nil:
 		case a.typ == model.Person:
 			people = append(people, a)
@@ -505,54 +549,51 @@ func (d *doc) clauseActors(si, cs, ce int) []*entity {
 
 // conjoinedBefore returns the actors conjoined before token k: for "Japan
 // and the Philippines signed", called at "the Philippines", it returns Japan.
-func (d *doc) conjoinedBefore(si, k, cs int) []*entity {
-	toks := d.sents[si].tokens
+func (d *doc) conjoinedBefore(c *clause, k int) []*entity {
+	toks, cs := c.toks, c.start
 	var out []*entity
 	j := k - 1
 	// "Prince Faisal and his Iranian counterpart, Hossein Amirabdollahian,"
 	if j > cs && toks[j].norm == "," {
-		for c := j - 1; c > cs && c >= j-5; c-- {
-			if toks[c].norm == "and" {
-				j = c
+		for o := j - 1; o > cs && o >= j-5; o-- {
+			if gram.Coordinators[toks[o].norm] {
+				j = o
 				break
 			}
-			if !toks[c].word && d.mentionAt(si, c) == nil {
+			if !toks[o].word && d.mentionAt(c.si, o) == nil {
 				break
 			}
 		}
 	}
 	// "Erdogan and his Russian counterpart Vladimir Putin"
-	for j >= cs && (counterpartWords[toks[j].norm] || d.mentionAt(si, j) != nil && d.mentionAt(si, j).how == byDemonym) {
-		if m := d.mentionAt(si, j); m != nil {
+	for j >= cs && (gram.CounterpartWords[toks[j].norm] || d.mentionAt(c.si, j) != nil && d.mentionAt(c.si, j).how == byDemonym) {
+		if m := d.mentionAt(c.si, j); m != nil {
 			j = m.ti
 		}
 		j--
 	}
-	for j >= cs && toks[j].norm == "the" {
+	for j >= cs && gram.Articles[toks[j].norm] {
 		j--
 	}
-	for j >= cs && (toks[j].norm == "and" || toks[j].norm == ",") {
+	for j >= cs && (gram.Coordinators[toks[j].norm] || toks[j].norm == ",") {
 		j--
-		for j >= cs && toks[j].norm == "the" {
+		for j >= cs && gram.Articles[toks[j].norm] {
 			j--
 		}
-		m := d.mentionAt(si, j)
+		m := d.mentionAt(c.si, j)
 		if m == nil {
 			break
 		}
-		if a := d.actor(si, m); a != nil {
+		if a := d.actor(c.si, m); a != nil {
 			out = append(out, a)
 		}
 		j = m.ti - 1
-		for j >= cs && toks[j].norm == "the" {
+		for j >= cs && gram.Articles[toks[j].norm] {
 			j--
 		}
 	}
 	return out
 }
-
-// Words between "and" and the name of a counterpart.
-var counterpartWords = setOf("his", "her", "their", "its", "counterpart", "counterparts")
 
 // personsOverCountries drops countries when the people who represent them
 // are there: a summit of leaders is between the leaders.
@@ -592,30 +633,37 @@ func subset(a, b []*entity) bool {
 	return true
 }
 
-// Verbs whose object noun carries the event: "commenced a two-day trip",
-// "paid a visit", "held talks".
-var lightVerbs = setOf("commenced", "began", "begins", "begin", "started", "starts", "start", "made", "makes",
-	"make", "paid", "pays", "pay", "undertook", "undertake", "embarked", "embarks", "embark", "concluded",
-	"concludes", "wrapped", "ended", "ends", "held", "holds", "hold", "holding", "kicked", "kicks", "kick",
-	"cut", "cuts", "opened", "opens", "resumed", "resume", "continued", "continue", "staged", "conducted", "conducts",
-	"returned", "returning", "announced", "announces", "unveiled", "unveils", "approved", "approves", "adopted",
-	"adopts", "imposed", "imposes", "signed", "signs", "pledged", "pledges", "promised", "lodged", "lodges",
-	"agreed", "accused", "accuses", "completed", "finished", "launched", "launches")
+func containsEntity(es []*entity, e *entity) bool { return slices.Contains(es, e) }
 
 // lightVerbSubject returns the subject of a light verb whose object is the
 // noun at k: "Putin commenced a two-day trip" → Putin.
-func (d *doc) lightVerbSubject(si, k, cs int) *entity {
-	toks := d.sents[si].tokens
-	for j := k - 1; j >= cs && j >= k-12; j-- {
-		if lightVerbs[toks[j].norm] {
-			return d.subject(si, j, cs)
+func (d *doc) lightVerbSubject(c *clause, k int) *entity {
+	toks := c.toks
+	for j := k - 1; j >= c.start && j >= k-12; j-- {
+		if gram.LightVerbs[toks[j].norm] {
+			return d.subject(c, j)
 		}
 		n := toks[j].norm
-		if !toks[j].word && !strings.Contains("-$()£€+/&", n) && !isNumberToken(toks[j]) || d.mentionAt(si, j) != nil {
+		if !toks[j].word && !strings.Contains("-$()£€+/&", n) && !isNumberToken(toks[j]) || d.mentionAt(c.si, j) != nil {
 			return nil
 		}
 	}
 	return nil
+}
+
+// governingVerb returns the verb before the noun phrase of token k ("denied
+// the arms dealings" → "denied"), or -1.
+func (d *doc) governingVerb(c *clause, k int) int {
+	toks := c.toks
+	for j := k - 1; j >= c.start && j >= k-8; j-- {
+		if _, ok := d.x.lx.speech[toks[j].norm]; ok || gram.LightVerbs[toks[j].norm] || xfer.ReceiveVerbs[toks[j].norm] {
+			return j
+		}
+		if !toks[j].word && !isNumberToken(toks[j]) && !strings.Contains("-$€£", toks[j].norm) || d.mentionAt(c.si, j) != nil {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounAgent finds who does what a noun trigger at k names, when no
@@ -624,20 +672,20 @@ func (d *doc) lightVerbSubject(si, k, cs int) *entity {
 // a fronted phrase ("During a visit to Beijing, Blinken …"), the subject
 // an interjection belongs to ("Kim, during a rare trip to Russia, held"),
 // or "by X" after it.
-func (d *doc) nounAgent(si, k, cs, ce int) *entity {
-	toks := d.sents[si].tokens
-	if p := d.possessor(si, k); p != nil {
+func (d *doc) nounAgent(c *clause, k int) *entity {
+	toks, cs := c.toks, c.start
+	if p := d.possessor(c, k); p != nil {
 		return p
 	}
-	if s := d.lightVerbSubject(si, k, cs); s != nil {
+	if s := d.lightVerbSubject(c, k); s != nil {
 		return s
 	}
 	// "by X" right after it names the agent: "a visit by X" beats whatever
 	// introduces the phrase ("days after a visit by …").
-	for j := k + 1; j < ce && j < k+4; j++ {
-		if toks[j].norm == "by" && !strings.HasSuffix(toks[j-1].norm, "ed") { // not "a summit hosted by"
-			if os := d.objects(si, j+1, ce); len(os) > 0 {
-				if p := d.personAfter(si, j+1, 8); p != nil && os[0].typ == model.Country {
+	for j := k + 1; j < c.end && j < k+4; j++ {
+		if gram.Agent[toks[j].norm] && !strings.HasSuffix(toks[j-1].norm, "ed") { // not "a summit hosted by"
+			if os := d.objects(c, j+1); len(os) > 0 {
+				if p := d.personAfter(c.si, j+1, 8); p != nil && os[0].typ == model.Country {
 					return p // "a visit by a US delegation led by Molly Phee"
 				}
 				return os[0]
@@ -646,27 +694,104 @@ func (d *doc) nounAgent(si, k, cs, ce int) *entity {
 	}
 	// Walk back over the noun's phrase to what introduces it.
 	j := k - 1
-	for j >= cs && (toks[j].word && (determiners[toks[j].norm] || !toks[j].cap && d.mentionAt(si, j) == nil && !interjectionOpeners[toks[j].norm]) || toks[j].norm == "-" || isNumberToken(toks[j])) {
+	for j >= cs && (toks[j].word && (gram.Determiners[toks[j].norm] || !toks[j].cap && d.mentionAt(c.si, j) == nil && !gram.InterjectionOpeners[toks[j].norm]) || toks[j].norm == "-" || isNumberToken(toks[j])) {
 		j--
 	}
-	if j >= cs && interjectionOpeners[toks[j].norm] {
+	if j >= cs && gram.InterjectionOpeners[toks[j].norm] {
 		switch {
 		case j > cs && toks[j-1].norm != ",":
 			// "Erdogan traveled to Nakhchivan for talks with Aliyev"
-			return d.subject(si, j, cs)
+			return d.subject(c, j)
 		case j == cs:
 			// Fronted: "During a visit to Beijing last month, Blinken said"
-			for c := k + 1; c < len(toks) && c < k+25; c++ {
-				if toks[c].norm == "," {
-					return d.personAfter(si, c+1, 12)
+			for o := k + 1; o < len(toks) && o < k+25; o++ {
+				if toks[o].norm == "," {
+					return d.personAfter(c.si, o+1, 12)
 				}
 			}
 		default:
 			// Interjected: "Kim Jong-un, during a rare trip to Russia, held"
-			if m := d.mentionEndingAt(si, j-1); m != nil {
-				return d.actor(si, m)
+			if m := d.mentionEndingAt(c.si, j-1); m != nil {
+				return d.actor(c.si, m)
 			}
 		}
 	}
 	return nil
+}
+
+// stateOf returns the party that gives or receives for an actor: a
+// person or a government body acts for their country ("Kang Sun Nam …
+// overseeing the supply", "the Pentagon announced"); a place stands for
+// the country it is in ("aid convoys into Gaza").
+func (d *doc) stateOf(e *entity) *entity {
+	if e == nil {
+		return nil
+	}
+	switch {
+	case e.typ == model.Person, e.typ == model.Place, e.typ == model.Organization && (e.generic || gram.StateBodies[e.kind]):
+		if c := d.countryByISO(e.country); c != nil {
+			return c
+		}
+		if e.typ == model.Place {
+			return nil
+		}
+	}
+	return e
+}
+
+// actorRightAfter returns the actor that starts at token i, after at most
+// an article or two adjectives ("to Russia", "from the DPRK").
+func (d *doc) actorRightAfter(c *clause, i int) *entity {
+	toks := c.toks
+	for j := i; j < c.end && j < i+3; j++ {
+		if m := d.mentionAt(c.si, j); m != nil {
+			if m.ent.typ == model.Place {
+				return m.ent // stateOf turns it into its country
+			}
+			return d.actor(c.si, m)
+		}
+		if gram.GroupNouns[toks[j].norm] && j > 0 && gram.Articles[toks[j-1].norm] {
+			// "arming the group": the armed group named last
+			return d.lastEntity(c.si, toks[j].start, func(e *entity) bool {
+				return e.typ == model.Organization && gram.ArmedBodies[e.kind]
+			})
+		}
+		if !toks[j].word || gram.Comitative[toks[j].norm] || gram.Infinitive[toks[j].norm] || gram.Prepositions[toks[j].norm] {
+			return nil // "sell arms from North Korea": North Korea is not whom they are sold to
+		}
+	}
+	return nil
+}
+
+// placeIn returns a place named in the clause after token k ("in Vladivostok").
+func (d *doc) placeIn(c *clause, k int) *entity {
+	for j := k + 1; j < c.end; j++ {
+		if m := d.mentionAt(c.si, j); m != nil && m.ent.typ == model.Place && j > 0 && gram.Locatives[c.toks[j-1].norm] {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// countryByISO returns the article's country entity with that code.
+func (d *doc) countryByISO(iso3 string) *entity {
+	if iso3 == "" {
+		return nil
+	}
+	for _, e := range d.ents {
+		if e.typ == model.Country && e.iso3 == iso3 && len(e.mentions) > 0 {
+			return e
+		}
+	}
+	return nil
+}
+
+// isPassive: "the missile was launched": the subject is what was launched.
+func isPassive(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if gram.PassiveAuxiliaries[toks[j].norm] {
+			return true
+		}
+	}
+	return false
 }

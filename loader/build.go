@@ -166,11 +166,13 @@ func hashOf(parts ...any) string {
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
-// CAMEO codes (Conflict and Mediation Event Observations, version 1.1b3)
-// for event types; a planned meeting is an intent to meet (036).
-var cameo = map[model.EventType]string{
-	model.Meeting: "040", model.Visit: "042", model.ArmsTransfer: "072", model.ArmsNegotiation: "046",
-	model.Agreement: "057", model.Aid: "070", model.MissileTest: "150", model.Sanction: "163",
+// coder is implemented by kinds whose CAMEO code depends on the event (a
+// planned meeting is an intent to meet); the others have kindBase.cameo.
+type coder interface{ code(ev *event) string }
+
+// stager is implemented by kinds that record how far an event got.
+type stager interface {
+	stage(ev *event, evidence string) string
 }
 
 func (d *doc) modelEvent(ev *event, ids map[*entity]string, article string) model.Event {
@@ -189,8 +191,9 @@ func (d *doc) modelEvent(ev *event, ids map[*entity]string, article string) mode
 		}
 		return out
 	}
+	k := kinds[ev.typ]
 	parties := append(append([]*entity{}, ev.participants...), ev.supplier, ev.recipient)
-	if ev.typ != model.Visit {
+	if !k.base().personal {
 		// An official acts for a country: list the country beside them,
 		// so the event is found from either ("Japan and South Korea agreed").
 		for _, p := range ev.participants {
@@ -203,18 +206,13 @@ func (d *doc) modelEvent(ev *event, ids map[*entity]string, article string) mode
 		Type: ev.typ, Participants: refs(parties),
 		Supplier: ref(ev.supplier), Recipient: ref(ev.recipient), Items: ev.items, Place: ref(ev.place),
 		Date: ev.date, Status: ev.status, AssertedBy: refs(ev.assertedBy), Quantity: ev.quantity, Value: ev.value,
-		Cameo: cameo[ev.typ],
+		Cameo: k.base().cameo,
 	}
 	if me.Items == nil {
 		me.Items = []string{}
 	}
-	if ev.typ == model.Meeting && ev.status == model.Planned {
-		me.Cameo = "036"
-	}
-	if ev.typ == model.Aid && slices.ContainsFunc(ev.items, func(s string) bool {
-		return s == "food" || s == "vaccines" || s == "medicine" || s == "medical supplies" || s == "humanitarian aid"
-	}) {
-		me.Cameo = "073" // humanitarian aid
+	if c, ok := k.(coder); ok {
+		me.Cameo = c.code(ev)
 	}
 	for _, s := range ev.claimedIn {
 		me.ClaimedIn = append(me.ClaimedIn, statementID(article, s.start))
@@ -224,7 +222,9 @@ func (d *doc) modelEvent(ev *event, ids map[*entity]string, article string) mode
 		me.Evidence = append(me.Evidence, d.span(sp[0], sp[1], true))
 		all.WriteString(d.text[sp[0]:sp[1]])
 	}
-	me.Stage = stageOf(ev, all.String())
+	if st, ok := k.(stager); ok {
+		me.Stage = st.stage(ev, all.String())
+	}
 	sorted := append([]string(nil), me.Participants...)
 	sort.Strings(sorted)
 	me.ID = "event:" + hashOf(me.Type, strings.Join(sorted, ","), me.Supplier, me.Recipient, me.Status, me.Date)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 func validDate(s string) bool {
@@ -12,15 +13,17 @@ func validDate(s string) bool {
 	return err == nil
 }
 
-var months = map[string]time.Month{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-	"jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-
-var weekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+// datesWords are the words of dates, from lexicon/dates.txt.
+type datesWords struct {
+	Months, Weekdays   map[string]int // "sept" = 9; "monday" = 1 (Go's time.Weekday)
+	DayOffsets         map[string]int // "yesterday" = -1
+	SpanDays           map[string]int // "week" = 7: "last week" is the month of the day a week back
+	Year               wordSet
+	Past, Coming, This wordSet // "last week", "next month", "this year"
+	Since              wordSet // "since Sept. 18": not the event's date
+	ModalMonths        wordSet // "may": a month only after "in" or "since"
+	MonthOpeners       wordSet // "in May"
+	ClauseOpeners      wordSet // words that open a clause with its date ("On Monday, …")
 }
 
 var (
@@ -38,7 +41,7 @@ func parseMonthDay(s string, anchor time.Time) (time.Time, bool) {
 	if m == nil {
 		return time.Time{}, false
 	}
-	mon, ok := months[strings.ToLower(m[1])]
+	mon, ok := dateWords.Months[normWord(m[1])]
 	day, _ := strconv.Atoi(m[2])
 	if !ok || day < 1 || day > 31 {
 		return time.Time{}, false
@@ -47,7 +50,7 @@ func parseMonthDay(s string, anchor time.Time) (time.Time, bool) {
 	if m[3] != "" {
 		year, _ = strconv.Atoi(m[3])
 	}
-	return time.Date(year, mon, day, 0, 0, 0, 0, time.UTC), true
+	return time.Date(year, time.Month(mon), day, 0, 0, 0, 0, time.UTC), true
 }
 
 // dateNear resolves the date expression of a clause, tokens [i, j) of
@@ -64,51 +67,49 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 		if !t.word {
 			continue
 		}
-		if k > 0 && (toks[k-1].norm == "since" || toks[k-1].norm == "until" || k > 1 && toks[k-2].norm == "since") {
+		if k > 0 && dateWords.Since[toks[k-1].norm] || k > 1 && dateWords.Since[toks[k-2].norm] {
 			continue // "the first launch since Sept. 18" is not on Sept. 18
 		}
-		if mon, ok := months[t.norm]; ok && t.cap {
-			if date := d.monthDate(toks, k, mon, future); date != "" {
+		if mon, ok := dateWords.Months[t.norm]; ok && t.cap {
+			if date := d.monthDate(toks, k, time.Month(mon), future); date != "" {
 				return date
 			}
 		}
-		if wd, ok := weekdays[t.norm]; ok && t.cap && !d.published.IsZero() {
-			if k > 0 && (toks[k-1].norm == "last" || toks[k-1].norm == "next") {
-				future = toks[k-1].norm == "next"
+		if wd, ok := dateWords.Weekdays[t.norm]; ok && t.cap && !d.published.IsZero() {
+			if k > 0 && (dateWords.Past[toks[k-1].norm] || dateWords.Coming[toks[k-1].norm]) {
+				future = dateWords.Coming[toks[k-1].norm]
 			}
-			return weekdayDate(d.published, wd, future).Format("2006-01-02")
+			return weekdayDate(d.published, time.Weekday(wd), future).Format("2006-01-02")
 		}
 		if d.published.IsZero() {
 			continue
 		}
-		switch t.norm {
-		case "yesterday":
-			return d.published.AddDate(0, 0, -1).Format("2006-01-02")
-		case "today", "tonight":
-			return d.published.Format("2006-01-02")
-		case "tomorrow":
-			return d.published.AddDate(0, 0, 1).Format("2006-01-02")
-		case "month", "week":
+		if off, ok := dateWords.DayOffsets[t.norm]; ok {
+			return d.published.AddDate(0, 0, off).Format("2006-01-02")
+		}
+		if k == 0 {
+			continue
+		}
+		before := toks[k-1].norm
+		if days, ok := dateWords.SpanDays[t.norm]; ok {
 			// "last week" is not a day: it resolves to its month, the
 			// finest unit the date format has for a span.
-			days := map[string]int{"month": 30, "week": 7}[t.norm]
 			switch {
-			case k == 0:
-			case toks[k-1].norm == "last" || toks[k-1].norm == "past":
+			case dateWords.Past[before]:
 				return d.published.AddDate(0, 0, -days).Format("2006-01")
-			case toks[k-1].norm == "next" || toks[k-1].norm == "coming":
+			case dateWords.Coming[before]:
 				return d.published.AddDate(0, 0, days).Format("2006-01")
-			case toks[k-1].norm == "this" || toks[k-1].norm == "same":
+			case dateWords.This[before]:
 				return d.published.Format("2006-01")
 			}
-		case "year":
+		}
+		if dateWords.Year[t.norm] {
 			switch {
-			case k == 0:
-			case toks[k-1].norm == "last" || toks[k-1].norm == "past":
+			case dateWords.Past[before]:
 				return d.published.AddDate(-1, 0, 0).Format("2006")
-			case toks[k-1].norm == "next" || toks[k-1].norm == "coming":
+			case dateWords.Coming[before]:
 				return d.published.AddDate(1, 0, 0).Format("2006")
-			case toks[k-1].norm == "this":
+			case dateWords.This[before]:
 				return d.published.Format("2006")
 			}
 		}
@@ -124,7 +125,7 @@ func (d *doc) monthDate(toks []token, k int, mon time.Month, future bool) string
 		if x < 0 || x >= len(toks) || !isNumberToken(toks[x]) {
 			return 0
 		}
-		n, err := strconv.Atoi(strings.TrimRight(toks[x].text, "stndrh"))
+		n, err := strconv.Atoi(strings.TrimRightFunc(toks[x].text, unicode.IsLetter)) // "13th"
 		if err != nil {
 			return 0
 		}
@@ -150,6 +151,9 @@ func (d *doc) monthDate(toks []token, k int, mon time.Month, future bool) string
 	if day == 0 {
 		if n := num(k - 1); n >= 1 && n <= 31 {
 			day = n
+			if first := num(k - 3); k >= 3 && toks[k-2].norm == "-" && first >= 1 && first < n {
+				day = first // "11-12 February": a range starts on its first day
+			}
 			if y := num(k + 1); y >= 1900 && y <= 2100 {
 				year = y
 			}
@@ -173,7 +177,7 @@ func (d *doc) monthDate(toks []token, k int, mon time.Month, future bool) string
 		// "in May" alone: only with a year or a known publication year,
 		// and not "May" the modal verb (it is capitalized only mid-sentence
 		// as a month).
-		if toks[k].norm == "may" && (k == 0 || toks[k-1].norm != "in" && toks[k-1].norm != "since") {
+		if dateWords.ModalMonths[toks[k].norm] && (k == 0 || !dateWords.MonthOpeners[toks[k-1].norm] && !dateWords.Since[toks[k-1].norm]) {
 			return ""
 		}
 		return time.Date(year, mon, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")

@@ -4,14 +4,19 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"io/fs"
+	"reflect"
+	"strconv"
 	"strings"
 )
 
-// The rule vocabularies (titles, organization head nouns, speech verbs,
-// transferred items) are data, kept in lexicon/*.txt: one entry a line,
-// tab-separated columns, # for comments.
+// The rule vocabularies are data, kept in lexicon/: tables (titles,
+// organization head nouns, speech verbs, transferred items, event
+// triggers) with one entry a line and tab-separated columns, read by
+// readLexicon; and word classes (the cues of the event rules) in sections,
+// read by readWords. # starts a comment in both.
 //
-//go:embed lexicon/*.txt
+//go:embed lexicon
 var lexiconFS embed.FS
 
 // readLexicon returns the rows of a lexicon file, each with at least cols columns.
@@ -56,6 +61,9 @@ type speechVerb struct {
 	lemma, kind string // kind: say, claim, deny, hedge
 }
 
+// speechDeny is the kind of the verbs that deny ("denied", "rejected").
+const speechDeny = "deny"
+
 // lexicon holds the parsed vocabularies, keyed by normalized word sequences
 // (words joined by spaces, as tokens normalize them).
 type lexicon struct {
@@ -72,6 +80,9 @@ type lexicon struct {
 }
 
 func loadLexicon() (*lexicon, error) {
+	if err := loadEventLexicon(); err != nil {
+		return nil, err
+	}
 	lx := &lexicon{titles: map[string]titleInfo{}, orgWords: map[string]string{}, speech: map[string]speechVerb{}, items: map[string]itemInfo{}}
 	rows, err := readLexicon("titles.txt", 2)
 	if err != nil {
@@ -129,6 +140,140 @@ func normPhrase(s string) string {
 			continue
 		}
 		words = append(words, t.norm)
+	}
+	return strings.Join(words, " ")
+}
+
+// wordSet is a class of words or short phrases, normalized as tokens are
+// (lower case, no periods or diacritics; a phrase's words joined by one space).
+type wordSet map[string]bool
+
+// at returns how many tokens from toks[j] make one of the set's entries
+// (the longest), or 0.
+func (s wordSet) at(toks []token, j int) int {
+	var buf [64]byte
+	key := buf[:0]
+	best := 0
+	for e := j; e < len(toks) && e < j+maxPhrase; e++ {
+		if e > j {
+			key = append(key, ' ')
+		}
+		key = append(key, toks[e].norm...)
+		if s[string(key)] { // no allocation: the compiler looks up the bytes
+			best = e - j + 1
+		}
+	}
+	return best
+}
+
+// before reports whether one of the set's entries ends right before token j.
+func (s wordSet) before(toks []token, j int) bool {
+	for b := j - 1; b >= 0 && b >= j-maxPhrase; b-- {
+		if n := s.at(toks[:j], b); n == j-b {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPhrase is the most words an entry of a word class may have.
+const maxPhrase = 4
+
+// readWords fills the word classes of the struct into points to from the
+// lexicon file name. The file is a list of sections: a line "[light
+// verbs]" opens the section that fills the field LightVerbs (the name's
+// words, capitalized, joined), and the lines after it list entries
+// separated by commas. A field of type wordSet takes the entries; a
+// map[string]int or map[string]string takes entries written "word=value".
+// A section without a field, a field without a section, or a bad value is
+// an error naming the file and line, so a typo cannot silently empty a class.
+func readWords(name string, into any) error {
+	b, err := fs.ReadFile(lexiconFS, "lexicon/"+name)
+	if err != nil {
+		return err
+	}
+	return parseWords(name, b, into)
+}
+
+// parseWords reads the word classes of one file's text b (see readWords).
+func parseWords(name string, b []byte, into any) error {
+	v := reflect.ValueOf(into).Elem()
+	seen := map[string]bool{}
+	var field reflect.Value
+	for n, line := range strings.Split(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "":
+			continue
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			fname := fieldName(line[1 : len(line)-1])
+			field = v.FieldByName(fname)
+			if !field.IsValid() {
+				return fmt.Errorf("lexicon/%s:%d: section %s fills no field of %s", name, n+1, line, v.Type())
+			}
+			if seen[fname] {
+				return fmt.Errorf("lexicon/%s:%d: section %s twice", name, n+1, line)
+			}
+			seen[fname] = true
+			if field.IsNil() {
+				field.Set(reflect.MakeMap(field.Type()))
+			}
+			continue
+		case !field.IsValid():
+			return fmt.Errorf("lexicon/%s:%d: entries before the first section", name, n+1)
+		}
+		for _, entry := range strings.Split(line, ",") {
+			entry = strings.TrimSpace(entry)
+			if entry == "" {
+				continue
+			}
+			word, value, valued := strings.Cut(entry, "=")
+			key := normEntry(word)
+			if len(strings.Fields(key)) > maxPhrase {
+				return fmt.Errorf("lexicon/%s:%d: %q has more than %d words", name, n+1, word, maxPhrase)
+			}
+			switch elem := field.Type().Elem(); {
+			case elem.Kind() == reflect.Bool && !valued:
+				field.SetMapIndex(reflect.ValueOf(key), reflect.ValueOf(true).Convert(elem))
+			case elem.Kind() == reflect.Int && valued:
+				i, err := strconv.Atoi(strings.TrimSpace(value))
+				if err != nil {
+					return fmt.Errorf("lexicon/%s:%d: %q: %w", name, n+1, entry, err)
+				}
+				field.SetMapIndex(reflect.ValueOf(key), reflect.ValueOf(i))
+			case elem.Kind() == reflect.String && valued:
+				field.SetMapIndex(reflect.ValueOf(key), reflect.ValueOf(strings.TrimSpace(value)))
+			default:
+				return fmt.Errorf("lexicon/%s:%d: %q does not fit field %s (%s)", name, n+1, entry, field.Type(), line)
+			}
+		}
+	}
+	for i := 0; i < v.NumField(); i++ {
+		if f := v.Type().Field(i); f.Type.Kind() == reflect.Map && !seen[f.Name] {
+			return fmt.Errorf("lexicon/%s: no section for %s.%s", name, v.Type(), f.Name)
+		}
+	}
+	return nil
+}
+
+// fieldName turns a section name into its field's: "light verbs" → "LightVerbs".
+func fieldName(section string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(section, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return b.String()
+}
+
+// normEntry normalizes a word-class entry as tokens are normalized, word by
+// word: "Sept." → "sept", "n’t" → "n't".
+func normEntry(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = normWord(w)
 	}
 	return strings.Join(words, " ")
 }

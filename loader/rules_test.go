@@ -215,7 +215,7 @@ func TestEvents(t *testing.T) {
 		{"aid named by an item, across a bracketed aside", "British Prime Minister Rishi Sunak, during a visit to Poland, announced an additional 500 million pounds ($620 million) in military aid for Ukraine.",
 			model.Aid, "", "country:GBR", "country:UKR", nil},
 		{"money pledged is aid", "Japan picked the Philippines as the first recipient of its program, pledging 600 million yen ($3.7 million) for coastal radar systems for the Philippine navy.",
-			model.Aid, model.Occurred, "country:JPN", "country:PHL", nil},
+			model.Aid, model.Planned, "country:JPN", "country:PHL", nil}, // a pledge is planned (docs/constructions.md EV-AID-1)
 		{"destinations described as allies", "President Lai Ching-te wrapped up a week-long trip to Taiwan's Pacific allies the Marshall Islands, Tuvalu and Palau.",
 			model.Visit, model.Occurred, "", "", []string{"person:lai-ching-te", "country:MHL"}},
 		{"a journey's origin is no destination", "Biden had planned to travel on from Israel to Amman to meet King Abdullah.",
@@ -302,6 +302,8 @@ func TestDateExpressions(t *testing.T) {
 		{"on Sept. 13", false, "2023-09-13"}, // a past September, written in May
 		{"on Sept. 13", true, "2024-09-13"},  // the coming one
 		{"on 13 September 2023", false, "2023-09-13"},
+		{"from March 3 to 5", false, "2024-03-03"}, // DT-2: a range's first day
+		{"on 11-12 February", false, "2024-02-11"},
 		{"in March", false, "2024-03"},
 		{"last week", false, "2024-05"},
 		{"next month", true, "2024-06"},

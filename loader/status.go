@@ -8,18 +8,20 @@ import (
 	"github.com/geokg/geokg/model"
 )
 
-// claim is one mention of an event, with the status and asserters that
-// mention gives it. An event's status is that of its strongest claim.
-type claim struct {
-	status    model.Status
-	asserters []*entity
-	stmt      *stmt
-	date      string
-	evidence  [2]int
+// statusWords are the cues of epistemic status, from lexicon/status.txt.
+type statusWords struct {
+	Negators, PlainNegators     wordSet // "refused to meet"; "has not supplied"
+	Hedges, Alleging, Reported  wordSet // speculative, alleged, reported
+	Planned, Conditional, SetTo wordSet // "will", "would" in reported speech, "is set to"
+	Presupposing                wordSet // "expected to continue": under way, not planned
+	BeforeOnly                  wordSet // cues that count only before the trigger ("planned")
+	Announce                    wordSet // speech lemmas by which a state states its own act
+	AnnouncedBy                 wordSet // "as announced by X"
+	DenyingWords, ClaimNouns    wordSet // "called the claims unfounded"
+	OpenTo, Agree               wordSet // "open to dialogue"; "agreed to withdraw"
+	CalledOff, Commit           wordSet // "cancelled his trip"; "signed a contract for"
+	Prospective                 wordSet // "negotiations on an agreement": still to come
 }
-
-// Words that make a claim an accusation: "accuses the UAE of arming".
-var alleging = setOf("allegedly", "purportedly", "accused", "accuses", "accusing", "accuse", "accusation", "accusations", "alleged", "alleges")
 
 // Ranks of statuses when several mentions of one event disagree: what the
 // article states as fact beats a plan, a plan beats a named party's claim,
@@ -34,77 +36,139 @@ var statusRank = map[model.Status]int{model.Occurred: 5, model.Planned: 4, model
 //   - "will", "is set to", "plans to" → planned;
 //   - inside a quote or reported speech of someone → alleged by them;
 //   - otherwise → occurred.
-func (d *doc) setStatus(ev *event, si, k, cs, ce int) {
-	toks := d.sents[si].tokens
-	var c struct {
-		status    model.Status
-		asserters []*entity
-		stmt      *stmt
-	}
+func (d *doc) setStatus(ev *event, c *clause) {
+	toks, k := c.toks, c.k
+	var status model.Status
+	var asserters []*entity
 	speaker, st := d.claimant(toks[k].start)
-	window := func(set map[string]bool) bool {
-		for j := max(cs, k-12); j < k; j++ {
-			if set[toks[j].norm] && !d.presupposes(si, j) {
+	window := func(set wordSet) bool {
+		for j := max(c.start, k-12); j < k; j++ {
+			if set[toks[j].norm] && !d.presupposes(c.si, j) {
 				return true
 			}
 		}
 		// "discussions may continue", "talks are expected next week"
-		for j := k + 1; j < min(ce, k+10); j++ {
-			if set[toks[j].norm] && !d.presupposes(si, j) && (toks[j].norm != "planned" || set[toks[j-1].norm]) {
+		for j := k + 1; j < min(c.end, k+10); j++ {
+			if gram.RelativeOpeners[toks[j].norm] {
+				break // "a deal that could reshape the region": the hedge is the relative clause's
+			}
+			if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) {
 				return true
 			}
 		}
 		return false
 	}
-	denier := d.denier(si, k)
+	denier := d.denier(c.si, k)
 	switch {
 	case denier != nil:
-		c.status, c.asserters = model.Denied, []*entity{denier}
-	case window(hedges):
-		c.status = model.Speculative
-	case window(alleging):
-		c.status = model.Alleged
-	case window(reported) || d.accordingTo(si, true) != nil:
-		c.status = model.Reported
-	case window(planned) || st != nil && !st.direct && window(setOf("would")) || d.setTo(si, cs, k):
+		status, asserters = model.Denied, []*entity{denier}
+	case window(cue.Hedges):
+		status = model.Speculative
+	case window(cue.Alleging):
+		status = model.Alleged
+	case window(cue.Reported) || d.accordingTo(c.si, true) != nil:
+		status = model.Reported
+	case window(cue.Planned) || st != nil && !st.direct && window(cue.Conditional) || d.setTo(c) || d.prospective(c):
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
-		c.status = model.Planned
-	case speaker != nil && st != nil && announceVerbs[st.verb] && d.ownAct(ev, speaker):
-		// A state announcing its own act ("Britain and Canada announced
-		// sanctions") states a fact, not a claim about others.
-		c.status = model.Occurred
+		status = model.Planned
+	case d.calledOff(c) || kinds[ev.typ].base().directed && d.committed(c, kinds[ev.typ].base().contracts):
+		// A plan later called off is still the plan ("cancelled his trip to
+		// Lomé"); a contract, order or pledge is planned until delivered.
+		status = model.Planned
+	case speaker != nil && (st != nil && cue.Announce[st.verb] && d.ownAct(ev, speaker) || d.isParty(ev, speaker)):
+		// A party describing its own act ("Britain and Canada announced
+		// sanctions", "Umerov said Kyiv had received the jets") states a
+		// fact, not a claim about others.
+		status = model.Occurred
 	case speaker != nil:
-		c.status = model.Alleged
+		status = model.Alleged
 	default:
-		c.status = model.Occurred
+		status = model.Occurred
 		// A noun with nothing around it ("Kim's visit", "the meeting")
 		// names the event without stating that it happened.
-		ev.weak = triggers[toks[k].norm].noun || k > 0 && (determiners[toks[k-1].norm] || toks[k-1].norm == "'s")
+		ev.weak = c.tr.noun || k > 0 && (gram.Determiners[toks[k-1].norm] || toks[k-1].norm == "'s")
 		// …unless a verb states it: "held talks", "paid a visit".
-		if v := d.governingVerb(si, k, cs); ev.weak && v >= 0 && pastLightVerbs[toks[v].norm] {
+		if v := d.governingVerb(c, k); ev.weak && v >= 0 && gram.PastLightVerbs[toks[v].norm] {
 			ev.weak = false
 		}
 	}
-	if c.status != model.Denied {
+	if status != model.Denied {
 		if speaker != nil {
-			c.asserters, c.stmt = []*entity{speaker}, st
-		} else if src := d.accordingTo(si, false); src != nil {
-			c.asserters = []*entity{src}
+			asserters = []*entity{speaker}
+			if st != nil {
+				ev.claimedIn = []*stmt{st}
+			}
+		} else if src := d.accordingTo(c.si, false); src != nil {
+			asserters = []*entity{src}
 		}
 	}
-	ev.status = c.status
-	ev.assertedBy = c.asserters
-	if c.stmt != nil {
-		ev.claimedIn = []*stmt{c.stmt}
-	}
+	ev.status, ev.assertedBy = status, asserters
 }
 
 // setTo: "is set to meet" plans; "the agenda set by Biden" does not.
-func (d *doc) setTo(si, cs, k int) bool {
-	toks := d.sents[si].tokens
-	for j := max(cs, k-4); j < k; j++ {
-		if toks[j].norm == "set" && j+1 < len(toks) && toks[j+1].norm == "to" {
+func (d *doc) setTo(c *clause) bool {
+	for j := max(c.start, c.k-4); j < min(c.end, c.k+14); j++ {
+		if j > c.k && gram.RelativeOpeners[c.toks[j].norm] {
+			break
+		}
+		if j != c.k && cue.SetTo.at(c.toks, j) > 0 {
+			return true // "is set to meet"; "a summit … is set for next month"
+		}
+	}
+	return false
+}
+
+// calledOff: the trigger is the object of a verb that calls it off
+// ("cancelled his trip", "postponed the summit", "called off talks").
+func (d *doc) calledOff(c *clause) bool {
+	for j := c.k - 1; j >= c.start && j >= c.k-5; j-- {
+		if n := cue.CalledOff.at(c.toks, j); n > 0 && j+n <= c.k {
+			return true
+		}
+		if !c.toks[j].word && c.toks[j].norm != "'s" && c.toks[j].norm != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// committed: a transfer stated by its pledge or offer, or as what is
+// agreed to ("a deal to buy", "agreed to provide"); with contracts, also by
+// the contract, order or approval that governs it ("signed a contract
+// for", "approved the sale of"): not yet delivered.
+func (d *doc) committed(c *clause, contracts bool) bool {
+	if c.tr.has(sensePlan) && (contracts || !c.tr.noun) || c.k > 0 && gram.Infinitive[c.toks[c.k-1].norm] {
+		return true
+	}
+	for j := c.k - 1; contracts && j >= c.start && j >= c.k-8; j-- {
+		if cue.Commit[c.toks[j].norm] {
+			return true
+		}
+		if c.toks[j].norm == "," || c.toks[j].norm == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// isParty: the speaker, or the state they speak for, takes part.
+func (d *doc) isParty(ev *event, speaker *entity) bool {
+	state := d.stateOf(speaker)
+	for _, p := range append([]*entity{ev.supplier, ev.recipient}, ev.participants...) {
+		if p != nil && (p == speaker || p == state || d.stateOf(p) == state && p.typ == model.Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// prospective: the trigger is what is still to be negotiated, begun or
+// signed ("agreed to begin negotiations on an agreement", "talks on a
+// treaty", "to sign a pact").
+func (d *doc) prospective(c *clause) bool {
+	for j := max(c.start, c.k-8); j < c.k; j++ {
+		if n := cue.Prospective.at(c.toks, j); n > 0 && j+n <= c.k {
 			return true
 		}
 	}
@@ -116,15 +180,16 @@ func (d *doc) setTo(si, cs, k int) bool {
 func (d *doc) presupposes(si, j int) bool {
 	toks := d.sents[si].tokens
 	for n := j + 1; n < len(toks) && n <= j+3; n++ {
-		switch toks[n].norm {
-		case "continue", "continues", "continuing", "remain", "resume", "persist":
+		if cue.Presupposing[toks[n].norm] {
 			return true
 		}
 	}
 	return false
 }
 
-var announceVerbs = setOf("announce", "confirm", "unveil", "declare")
+// doers is implemented by kinds whose first participant is not the one
+// who does the event (a sanction's imposers are all but its target).
+type doers interface{ doers(ev *event) []*entity }
 
 // ownAct: the speaker (or their state) does the event rather than receives it.
 func (d *doc) ownAct(ev *event, speaker *entity) bool {
@@ -132,8 +197,11 @@ func (d *doc) ownAct(ev *event, speaker *entity) bool {
 	if ev.supplier != nil {
 		return ev.supplier == state || ev.supplier == speaker
 	}
-	return len(ev.participants) > 0 && (ev.participants[0] == state || ev.participants[0] == speaker ||
-		ev.typ == model.Sanction && containsEntity(ev.participants[:len(ev.participants)-1], state))
+	by := ev.participants[:min(1, len(ev.participants))]
+	if k, ok := kinds[ev.typ].(doers); ok {
+		by = k.doers(ev)
+	}
+	return containsEntity(by, state) || containsEntity(by, speaker)
 }
 
 // claimant returns who says the words at byte pos: the speaker of the
@@ -153,11 +221,14 @@ func (d *doc) claimant(pos int) (*entity, *stmt) {
 // accordingTo returns the source of "according to X" in sentence si, or
 // also of "as announced by X" unless onlyReports.
 func (d *doc) accordingTo(si int, onlyReports bool) *entity {
-	toks := d.sents[si].tokens
-	for j := 0; j+2 < len(toks); j++ {
-		if toks[j].norm == "according" && toks[j+1].norm == "to" || !onlyReports &&
-			toks[j+1].norm == "by" && (toks[j].norm == "announced" || toks[j].norm == "confirmed" || toks[j].norm == "reported") {
-			if os := d.objects(si, j+2, len(toks)); len(os) > 0 {
+	s := d.sentence(si)
+	for j := 0; j+2 < len(s.toks); j++ {
+		n := gram.Attribution.at(s.toks, j)
+		if n == 0 && !onlyReports && cue.AnnouncedBy.at(s.toks, j) == 2 {
+			n = 2
+		}
+		if n > 0 {
+			if os := d.objects(s, j+n); len(os) > 0 {
 				return os[0]
 			}
 		}
@@ -171,17 +242,23 @@ func (d *doc) accordingTo(si int, onlyReports bool) *entity {
 func (d *doc) denier(si, k int) *entity {
 	toks := d.sents[si].tokens
 	for j := k - 1; j >= 0 && j >= k-14; j-- {
-		if sv, ok := d.x.lx.speech[toks[j].norm]; ok && sv.kind == "deny" {
+		if d.denyVerb(toks[j].norm) {
 			if sp := d.speakerBefore(si, j, 0); sp != nil {
 				return sp
 			}
-			return d.subject(si, j, 0)
+			return d.subject(d.sentence(si), j)
 		}
 		if toks[j].norm == ";" || toks[j].norm == `"` {
 			break
 		}
 	}
 	return nil
+}
+
+// denyVerb: a speech verb of the deny kind (lexicon/speech.txt).
+func (d *doc) denyVerb(w string) bool {
+	sv, ok := d.x.lx.speech[w]
+	return ok && sv.kind == speechDeny
 }
 
 // addEvent adds an event, or merges it into the one it mentions again:
@@ -197,11 +274,8 @@ func (d *doc) addEvent(ev *event) {
 	// A transfer whose giver or receiver is unknown adds only to an event
 	// already known, unless it is denied (the denial names the claim); so
 	// does a meeting or agreement with one party ("the agreement").
-	if (ev.typ == model.ArmsTransfer || ev.typ == model.Aid) && (ev.supplier == nil || ev.recipient == nil) && ev.status != model.Denied {
-		return
-	}
-	if ev.typ != model.Visit && ev.typ != model.MissileTest && ev.typ != model.ArmsTransfer && ev.typ != model.Aid &&
-		ev.status != model.Denied && len(ev.participants) < 2 {
+	kb := kinds[ev.typ].base()
+	if ev.status != model.Denied && (kb.directed && (ev.supplier == nil || ev.recipient == nil) || len(ev.participants) < kb.alone) {
 		return
 	}
 	d.events = append(d.events, ev)
@@ -211,12 +285,13 @@ func (d *doc) sameEvent(a, b *event) bool {
 	if a.typ != b.typ || (a.status == model.Denied) != (b.status == model.Denied) {
 		return false
 	}
+	k := kinds[a.typ]
 	// What the article states happened and what it says may or will happen
 	// are two happenings ("Moscow delivered helicopters"; "Russia could
 	// supply aircraft"). A bare noun ("Kim's visit") states nothing.
 	// (Meetings and visits are announced before they happen and told
 	// after: there the plan and the fact are one event.)
-	if (a.factual() && b.prospective() || b.factual() && a.prospective()) && a.typ != model.Meeting && a.typ != model.Visit {
+	if (a.factual() && b.prospective() || b.factual() && a.prospective()) && !k.base().announced {
 		return false
 	}
 	// Talks held and a summit set for next year are two meetings.
@@ -228,39 +303,22 @@ func (d *doc) sameEvent(a, b *event) bool {
 	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) {
 		return false
 	}
-	switch a.typ {
-	case model.Aid:
-		return compatible(a.supplier, b.supplier) && compatible(a.recipient, b.recipient)
-	case model.ArmsTransfer:
-		return compatible(a.supplier, b.supplier) && compatible(a.recipient, b.recipient) && sameFamily(a.families, b.families)
-	case model.Visit: // the same traveller, and no other destination
-		return a.participants[0] == b.participants[0] && (len(a.participants) == 1 || len(b.participants) == 1 ||
-			subset(a.participants[1:], b.participants[1:]) || subset(b.participants[1:], a.participants[1:]))
-	case model.MissileTest:
-		return a.participants[0] == b.participants[0]
-	case model.OtherEvent: // the same act by the same actor
-		return a.act == b.act && len(a.participants) > 0 && len(b.participants) > 0 &&
-			a.participants[0] == b.participants[0] && subset(a.participants, b.participants) && subset(b.participants, a.participants)
-	case model.Meeting:
-		// Talks with the foreign minister and a call on the president are
-		// two meetings, though between the same two countries.
-		pa, pb := persons(a.participants), persons(b.participants)
-		if len(pa) >= 2 && len(pb) >= 2 && !subset(pa, pb) && !subset(pb, pa) {
-			return false
-		}
-		fallthrough
-	default:
-		// Leaders stand for their countries: "Israel and Hamas agreed" and
-		// "Netanyahu's government and Hamas agreed" can be one agreement.
-		ea, eb := d.withStates(a.participants), d.withStates(b.participants)
-		return subset(a.participants, eb) || subset(b.participants, ea) ||
-			sameCountries(a.participants, b.participants)
-	}
+	return k.same(d, a, b)
 }
 
-// Light verbs in the past tense state that their event happened.
-var pastLightVerbs = setOf("held", "made", "paid", "undertook", "concluded", "wrapped", "ended", "opened",
-	"began", "started", "staged", "conducted", "commenced", "kicked", "resumed", "completed", "carried")
+// sameParties: the parties of one mention are among the other's, leaders
+// standing for their countries ("Israel and Hamas agreed" and "Netanyahu's
+// government and Hamas agreed" can be one agreement).
+func (d *doc) sameParties(a, b *event) bool {
+	ea, eb := d.withStates(a.participants), d.withStates(b.participants)
+	return subset(a.participants, eb) || subset(b.participants, ea) ||
+		sameCountries(a.participants, b.participants)
+}
+
+// sameDirection: a transfer's sides agree where both mentions name them.
+func sameDirection(a, b *event) bool {
+	return compatible(a.supplier, b.supplier) && compatible(a.recipient, b.recipient)
+}
 
 func persons(es []*entity) []*entity {
 	var out []*entity
@@ -281,7 +339,7 @@ func (e *event) prospective() bool { return e.status == model.Planned || e.statu
 // sameFamily: transfers of drones and of missiles are two transfers;
 // "weapons" joins either.
 func sameFamily(a, b []string) bool {
-	if len(a) == 0 || len(b) == 0 || slices.Contains(a, "general") || slices.Contains(b, "general") {
+	if len(a) == 0 || len(b) == 0 || slices.Contains(a, familyGeneral) || slices.Contains(b, familyGeneral) {
 		return true
 	}
 	for _, f := range a {
@@ -365,8 +423,10 @@ func (e *event) merge(o *event) {
 	if !o.weak && e.weak && o.status == e.status {
 		e.weak = false
 	}
-	if len(e.evidence) < maxEvidence {
-		e.evidence = append(e.evidence, o.evidence...)
+	for _, sp := range o.evidence {
+		if len(e.evidence) < maxEvidence && !slices.Contains(e.evidence, sp) {
+			e.evidence = append(e.evidence, sp) // two triggers of one clause ("signed a pact") give one span
+		}
 	}
 	if o.date != "" && (e.date == "" || statusRank[o.status] > statusRank[e.status]) {
 		e.date = o.date
@@ -399,7 +459,7 @@ func (d *doc) linkDenials() {
 	defer func() {
 		keep := d.events[:0]
 		for _, ev := range d.events {
-			if ev.status == model.Denied && ev.denies == nil && (ev.typ == model.ArmsTransfer || ev.typ == model.Aid) &&
+			if ev.status == model.Denied && ev.denies == nil && kinds[ev.typ].base().directed &&
 				(ev.supplier == nil || ev.recipient == nil) {
 				continue
 			}
@@ -432,27 +492,6 @@ func (d *doc) linkDenials() {
 	}
 }
 
-// stageOf names how far an arms transfer got, from its status and verbs.
-func stageOf(ev *event, text string) string {
-	if ev.typ != model.ArmsTransfer {
-		return ""
-	}
-	lower := strings.ToLower(text)
-	switch {
-	case ev.status == model.Speculative:
-		return model.StageProposed
-	case strings.Contains(lower, "deliver") || strings.Contains(lower, "shipped") || strings.Contains(lower, "received") ||
-		strings.Contains(lower, "sent") || strings.Contains(lower, "supplied") || strings.Contains(lower, "arrived"):
-		return model.StageDelivered
-	case strings.Contains(lower, "agreed") || strings.Contains(lower, "deal") || strings.Contains(lower, "contract"):
-		return model.StageAgreed
-	case strings.Contains(lower, "negotiat") || strings.Contains(lower, "talks"):
-		return model.StageNegotiated
-	default:
-		return model.StageProposed
-	}
-}
-
 // future reports whether a date ("2024", "2024-05", "2024-05-16") lies
 // after the month of publication, at its own precision.
 func (d *doc) future(date string) bool {
@@ -461,4 +500,59 @@ func (d *doc) future(date string) bool {
 	}
 	pub := d.published.Format("2006-01-02")
 	return date > pub[:min(len(date), len(pub))]
+}
+
+// denialOfClaim reads a denial that names no event but the claim: "Beijing
+// has rejected the accusations", "a claim he rejected". It denies the
+// latest alleged or reported event of the last few sentences that the
+// denier takes part in.
+func (d *doc) denialOfClaim(si int) {
+	toks := d.sents[si].tokens
+	for j, t := range toks {
+		if !d.denyVerb(t.norm) && !cue.DenyingWords[t.norm] {
+			continue
+		}
+		near := false
+		for k := max(0, j-3); k < min(len(toks), j+4); k++ {
+			near = near || cue.ClaimNouns[toks[k].norm]
+		}
+		if !near {
+			continue
+		}
+		v := j
+		if cue.DenyingWords[t.norm] && !strings.HasSuffix(t.norm, "ing") {
+			// "called the claims unfounded": the caller denies
+			for v = j - 1; v > 0; v-- {
+				if _, ok := d.x.lx.speech[toks[v].norm]; ok {
+					break
+				}
+			}
+		}
+		denier := d.stateOf(d.speakerBefore(si, v, 0))
+		if denier == nil {
+			return
+		}
+		for i := len(d.events) - 1; i >= 0; i-- {
+			claim := d.events[i]
+			if claim.status != model.Alleged && claim.status != model.Reported && claim.status != model.Speculative || !kinds[claim.typ].base().deniable {
+				continue
+			}
+			if !containsEntity(claim.participants, denier) || claim.lastSent < si-3 || claim.firstSent > si+3 {
+				continue
+			}
+			for _, have := range d.events {
+				if have.status == model.Denied && have.typ == claim.typ && sameDirection(have, claim) &&
+					(have.denies == claim || have.denies == nil) {
+					return // already denied
+				}
+			}
+			den := &event{typ: claim.typ, participants: claim.participants, supplier: claim.supplier,
+				recipient: claim.recipient, items: claim.items, families: claim.families, status: model.Denied,
+				assertedBy: []*entity{denier}, denies: claim, firstSent: si, lastSent: si,
+				evidence: [][2]int{{toks[0].start, toks[len(toks)-1].end}}}
+			d.addEvent(den)
+			return
+		}
+		return
+	}
 }

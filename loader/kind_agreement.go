@@ -1,0 +1,121 @@
+package loader
+
+import "github.com/geokg/geokg/model"
+
+// Agreement: a pact, deal, joint statement or ceasefire is agreed (CAMEO
+// 057 sign formal agreement). "X and Y signed a defense pact", "X agreed
+// to a ceasefire", "an agreement between X and Y", "the framework
+// agreement had been signed by A and B".
+type agreementKind struct {
+	kindBase
+	// Documents are what is signed ("signed a treaty"); JointDocuments
+	// only after "joint" ("a joint statement").
+	Documents, JointDocuments, Joint wordSet
+	// Sealing verbs state that a document was agreed ("signed the pact",
+	// "the deal, reached in May").
+	Sealing wordSet
+}
+
+// senseObject: the verb states an agreement only with a document as its
+// object ("signed a treaty", not "signed off").
+const senseObject = "object"
+
+// senseSealed: the noun is an agreement only when a verb seals it ("signed
+// the pact", "the deal, signed in Hanoi") or it names one already told
+// ("under the deal"): "a deal" alone is often only wanted or discussed.
+const senseSealed = "sealed"
+
+func init() {
+	registerKind(&agreementKind{kindBase: kindBase{typ: model.Agreement, cameo: "057", deniable: true, alone: 2}})
+}
+
+func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
+	toks, j0 := c.toks, c.k
+	for j := j0 + 1; j+1 < len(toks) && j <= j0+6; j++ {
+		if !gram.Infinitive[toks[j].norm] {
+			continue
+		}
+		if tr, ok := triggers[toks[j+1].norm]; ok && isTransfer(tr) && len(d.items(c, j+1, c.end)) > 0 {
+			return false // "agreed to provide missiles", "agreed during a call to allow aid": the transfer is the event
+		}
+		break
+	}
+	switch {
+	case c.tr.has(senseObject):
+		if !k.document(c, j0+1, min(c.end, j0+8)) {
+			return false
+		}
+		if d.itemsIn(c, j0+1, c.end, itemArms) {
+			return false // "signed a contract to buy K2 tanks": the deal is an arms transfer
+		}
+	case c.tr.noun:
+		// "revoked a military co-operation agreement": the act is the event.
+		for j := j0 - 1; j >= c.start && j >= j0-6; j-- {
+			if tr, ok := triggers[toks[j].norm]; ok && !tr.noun && tr.kinds[0].base().typ == model.OtherEvent {
+				return false
+			}
+			if !toks[j].word && toks[j].norm != "-" {
+				break
+			}
+		}
+	}
+	if c.tr.has(senseSealed) && !k.sealed(d, c) {
+		ev.participants = d.parties(c)
+		return len(ev.participants) > 0 && d.knownEvent(ev)
+	}
+	ev.participants = d.parties(c)
+	if isPassive(toks, j0) {
+		// "the framework agreement had been signed by Wang Yi and Jeremiah Manele"
+		for j := j0 + 1; j < c.end && j < j0+4; j++ {
+			if gram.Agent[toks[j].norm] {
+				ev.participants = uniqueEntities(append(ev.participants, d.objects(c, j+1)...))
+				break
+			}
+		}
+	}
+	if !c.noun && len(ev.participants) < 2 {
+		// "The United States has agreed to withdraw its troops from Niger":
+		// the other party is the one the agreement is about.
+		for _, o := range d.objects(c, j0+1) {
+			if o.typ == model.Country && !containsEntity(ev.participants, o) {
+				ev.participants = append(ev.participants, o)
+				break
+			}
+		}
+		if len(ev.participants) < 2 {
+			for j := j0 + 1; j < c.end; j++ {
+				if m := d.mentionAt(c.si, j); m != nil && m.ent.typ == model.Country && m.how != byDemonym && !containsEntity(ev.participants, m.ent) {
+					ev.participants = append(ev.participants, m.ent)
+					break
+				}
+			}
+		}
+	}
+	return len(ev.participants) >= 2 || d.knownEvent(ev) && len(ev.participants) > 0
+}
+
+// document: "signed an agreement", "sign a treaty", "issued a joint statement".
+func (k *agreementKind) document(c *clause, i, j int) bool {
+	for x := i; x < j; x++ {
+		if k.Documents[c.toks[x].norm] || k.JointDocuments[c.toks[x].norm] && x > i && k.Joint[c.toks[x-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+func (k *agreementKind) same(d *doc, a, b *event) bool { return d.sameParties(a, b) }
+
+// sealed: a verb states that the document was agreed: the verb governing
+// it ("signed the pact") or a participle after it ("the deal, signed in Hanoi").
+func (k *agreementKind) sealed(d *doc, c *clause) bool {
+	for j := c.k - 1; j >= c.start && j >= c.k-5; j-- {
+		if k.Sealing[c.toks[j].norm] {
+			return true
+		}
+		if !c.toks[j].word && c.toks[j].norm != "-" {
+			break
+		}
+	}
+	return k.Sealing[c.norm(c.k+1)] || c.norm(c.k+1) == "," && k.Sealing[c.norm(c.k+2)]
+}

@@ -1,0 +1,63 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/model"
+)
+
+// ArmsTransfer: weapons, munitions or military components change hands
+// (CAMEO 072 provide military aid; sales are read the same way). "Iran
+// supplied Russia with drones", "deliveries of the S-400 to India", "Poland
+// signed a contract for 250 Abrams tanks" (from their maker's country).
+// The shared reading is transfer.go; items of class arms make it this kind.
+type armsTransferKind struct {
+	kindBase
+	// The words of the evidence that tell how far it got: Delivered
+	// ("shipped", "received"), Agreed ("deal", "contract"), Negotiated.
+	Delivered, Agreed, Negotiated wordSet
+}
+
+func init() {
+	registerKind(&armsTransferKind{kindBase: kindBase{typ: model.ArmsTransfer, cameo: "072", deniable: true, directed: true, contracts: true, agreedIsDone: true}})
+}
+
+func (k *armsTransferKind) read(d *doc, c *clause, ev *event) bool {
+	t := d.transferOf(c)
+	if t == nil || !t.arms || c.tr.has(senseAidOnly) {
+		return false // "allowed up to 20 trucks of aid into Gaza", not weapons
+	}
+	t.fill(ev)
+	return true
+}
+
+// same: transfers of drones and of missiles are two transfers.
+func (k *armsTransferKind) same(d *doc, a, b *event) bool {
+	return sameDirection(a, b) && sameFamily(a.families, b.families)
+}
+
+// stage names how far the transfer got, from its status and the words of
+// its evidence (stems, so "delivered" and "deliveries" agree).
+func (k *armsTransferKind) stage(ev *event, evidence string) string {
+	has := func(stems wordSet) bool {
+		for s := range stems {
+			if strings.Contains(evidence, s) {
+				return true
+			}
+		}
+		return false
+	}
+	evidence = strings.ToLower(evidence)
+	switch {
+	case ev.status == model.Speculative:
+		return model.StageProposed
+	case has(k.Delivered):
+		return model.StageDelivered
+	case has(k.Agreed):
+		return model.StageAgreed
+	case has(k.Negotiated):
+		return model.StageNegotiated
+	default:
+		return model.StageProposed
+	}
+}

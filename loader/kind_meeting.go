@@ -1,0 +1,250 @@
+package loader
+
+import "github.com/geokg/geokg/model"
+
+// Meeting: leaders or officials meet (CAMEO 04 consult: 040; a planned
+// meeting is an intent to meet, 036). "Xi met Biden", "talks between A and
+// B", "the Putin-Kim summit", "A hosted B", "sat down with", "a courtesy
+// call on".
+type meetingKind struct {
+	kindBase
+	// Dialogues are meetings when held ("held a strategic dialogue"), not
+	// when a means ("through dialogue"): HeldBy and NotHeld are the words
+	// before them that decide.
+	HeldBy, NotHeld wordSet
+	// Courtesy makes a call a visit in person ("a courtesy call"); PaidCall
+	// are the verbs of "paid a call on".
+	Courtesy, PaidCall wordSet
+	// Remote words make talks no meeting ("phone talks", "by video link").
+	Remote wordSet
+	// Separate: one meeting with each party listed ("held separate talks
+	// with A, B and C").
+	Separate wordSet
+	// HonourOf names the guest of a ceremony ("a banquet in honour of X",
+	// "a dinner for X"); HostVerbs its host ("X hosted a reception").
+	HonourOf, Honour, HostVerbs wordSet
+}
+
+// Senses of meeting triggers (lexicon/triggers.tsv).
+const (
+	senseHost     = "host"     // "A hosted / received / welcomed B": a meeting only with a person as guest
+	senseCeremony = "ceremony" // "a banquet hosted by A in honour of B"
+	senseHeld     = "held"     // "dialogue": a meeting only when held
+	senseCourtesy = "courtesy" // "call": a meeting only as a courtesy call
+)
+
+func init() {
+	registerKind(&meetingKind{kindBase: kindBase{typ: model.Meeting, cameo: "040", deniable: true, alone: 2, announced: true}})
+}
+
+func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
+	if !k.meetingWord(d, c) || d.sessionOfBody(c) || k.remote(c) {
+		return false
+	}
+	switch {
+	case c.tr.has(senseHost):
+		if !k.hosting(d, c, ev) {
+			return false
+		}
+	case c.tr.has(senseCeremony):
+		if !k.ceremony(d, c, ev) {
+			return false
+		}
+	default:
+		ev.participants = d.parties(c)
+	}
+	if len(ev.participants) < 2 && !d.knownEvent(ev) || d.domestic(ev.participants) {
+		return false // "a meeting of its National Security Council" is not diplomacy
+	}
+	k.separate(d, c, ev)
+	return true
+}
+
+// remote: "phone talks", "a video call", "talks by telephone" are no meeting.
+func (k *meetingKind) remote(c *clause) bool {
+	for j := max(c.start, c.k-3); j < min(c.end, c.k+4); j++ {
+		if k.Remote[c.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// hosting reads "A hosted B", "A received visiting B", "A received a
+// delegation led by B", "A welcomed B to Abu Dhabi": the host and the
+// guest meet; a destination after the guest states the guest's visit.
+func (k *meetingKind) hosting(d *doc, c *clause, ev *event) bool {
+	guest, end := d.guest(c, c.k)
+	if guest == nil {
+		return false
+	}
+	host := d.subject(c, c.k)
+	if host == nil {
+		return false
+	}
+	ev.participants = uniqueEntities(append([]*entity{host, guest}, d.thirdParties(c)...))
+	// "welcomed Prabowo to Abu Dhabi", "hosted Xi for a state visit" (the
+	// visit noun states that one itself)
+	if end < c.end && gram.Infinitive[c.norm(end)] {
+		if m := d.mentionAt(c.si, end+1); m != nil && (m.ent.typ == model.Country || m.ent.typ == model.Place) {
+			dest := d.stateOf(m.ent)
+			if m.ent.typ == model.Place && dest == nil {
+				dest = d.capitalOf(m.ent, c, end)
+			}
+			if dest != nil && dest.iso3 != guest.country {
+				v := &event{typ: model.Visit, participants: []*entity{guest, dest}}
+				if m.ent.typ == model.Place {
+					v.place = m.ent
+				}
+				ev.also = append(ev.also, v)
+			}
+		}
+	}
+	return true
+}
+
+// guest returns the person a hosting verb at k names as its guest, and
+// the token after the guest's name: "received visiting Turkish Foreign
+// Minister Hakan Fidan", "received a delegation led by Marko Djuric".
+func (d *doc) guest(c *clause, k int) (*entity, int) {
+	for j := k + 1; j < c.end && j < k+10; j++ {
+		if m := d.mentionAt(c.si, j); m != nil {
+			switch {
+			case m.ent.typ == model.Person:
+				return m.ent, m.tj
+			case m.how == byDemonym:
+				j = m.tj - 1 // "visiting Turkish Foreign Minister …"
+				continue
+			}
+			return nil, 0
+		}
+		n := c.toks[j].norm
+		if gram.Delegations[n] && gram.LedBy.at(c.toks, j+1) == 2 {
+			if p := d.personAfter(c.si, j+3, 8); p != nil {
+				return p, j + 3
+			}
+			return nil, 0
+		}
+		if n == "," || !c.toks[j].word || gram.ObjectEnds[n] {
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// ceremony reads "a banquet hosted by X in honour of Y", "X gave a
+// reception for a delegation led by Y", "a dinner for Y hosted by X".
+func (k *meetingKind) ceremony(d *doc, c *clause, ev *event) bool {
+	toks, j0 := c.toks, c.k
+	var host, guest *entity
+	for v := j0 - 1; v >= c.start && v >= j0-6; v-- {
+		if k.HostVerbs[toks[v].norm] || gram.LightVerbs[toks[v].norm] {
+			host = d.subject(c, v) // "Naruhito hosted a state banquet"
+			break
+		}
+		if !toks[v].word || d.mentionAt(c.si, v) != nil {
+			break
+		}
+	}
+	for j := j0 + 1; j < c.end && j < j0+14; j++ {
+		n := toks[j].norm
+		switch {
+		case host == nil && gram.Agent[n] && k.HostVerbs[c.norm(j-1)]:
+			host = d.actorRightAfter(c, j+1)
+			if host == nil {
+				host = d.personAfter(c.si, j+1, 6)
+			}
+		case guest == nil && k.HonourOf.at(toks, j) > 0:
+			guest, _ = d.guest(c, j+k.HonourOf.at(toks, j)-1)
+		case guest == nil && gram.PossessivePronouns[n] != "" && k.Honour[c.norm(j+1)]:
+			// "in her honour"
+			guest = d.resolvePronoun(c.si, toks[j].start, gram.PossessivePronouns[n])
+		}
+	}
+	if host == nil || guest == nil || host == guest {
+		return false
+	}
+	ev.participants = []*entity{host, guest}
+	return true
+}
+
+// separate: "held separate talks with her counterparts from A, B and C"
+// are one meeting with each.
+func (k *meetingKind) separate(d *doc, c *clause, ev *event) {
+	sep := false
+	for j := max(c.start, c.k-3); j < c.k; j++ {
+		sep = sep || k.Separate[c.toks[j].norm]
+	}
+	if !sep || len(ev.participants) < 3 {
+		return
+	}
+	doer := ev.participants[0]
+	if s := d.subject(c, c.k); s != nil && containsEntity(ev.participants, s) {
+		doer = s
+	}
+	var others []*entity
+	for _, p := range ev.participants {
+		if p != doer {
+			others = append(others, p)
+		}
+	}
+	ev.participants = []*entity{doer, others[0]}
+	for _, o := range others[1:] {
+		ev.also = append(ev.also, &event{typ: ev.typ, participants: []*entity{doer, o}})
+	}
+}
+
+// meetingWord checks the words that make a meeting only in context: "Xi
+// will host Macron" (not "hosted a conference"), "held a dialogue", "a
+// courtesy call on" (a phone call is not a meeting).
+func (k *meetingKind) meetingWord(d *doc, c *clause) bool {
+	toks, j := c.toks, c.k
+	switch {
+	case c.tr.has(senseHeld):
+		for i := j - 1; i >= 0 && i >= j-12; i-- {
+			switch n := toks[i].norm; {
+			case gram.LightVerbs[n] || k.HeldBy[n]:
+				return true
+			case k.NotHeld[n] || n == "," || n == ";" || n == ".":
+				return false
+			}
+		}
+		return false
+	case c.tr.has(senseCourtesy):
+		return k.Courtesy[c.norm(j-1)] || gram.Upon[c.norm(j+1)] && k.PaidCall[c.norm(j-2)]
+	}
+	return true
+}
+
+// sessionOfBody: "a meeting of its National Security Council" is a body's
+// own session, not a meeting between parties.
+func (d *doc) sessionOfBody(c *clause) bool {
+	j := c.k
+	if !gram.Genitive[c.norm(j+1)] {
+		return false
+	}
+	for _, i := range []int{j + 2, j + 3} {
+		if m := d.mentionAt(c.si, i); m != nil && m.ent.typ == model.Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// same: talks with the foreign minister and a call on the president are
+// two meetings, though between the same two countries.
+func (k *meetingKind) same(d *doc, a, b *event) bool {
+	pa, pb := persons(a.participants), persons(b.participants)
+	if len(pa) >= 2 && len(pb) >= 2 && !subset(pa, pb) && !subset(pb, pa) {
+		return false
+	}
+	return d.sameParties(a, b)
+}
+
+// planned meetings are intents to meet.
+func (k *meetingKind) code(ev *event) string {
+	if ev.status == model.Planned {
+		return "036"
+	}
+	return k.cameo
+}

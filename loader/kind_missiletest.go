@@ -1,0 +1,110 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/model"
+)
+
+// MissileTest: a missile launch or test (CAMEO 150 demonstrate military
+// power). "North Korea launched a ballistic missile", "Pyongyang's latest
+// missile test", "the first launch by North Korea". The launcher is the
+// only participant.
+type missileTestKind struct {
+	kindBase
+	Missile  wordSet // what makes a launch a missile launch
+	Facility wordSet // "launch site", "missile technology": no launch
+	Attack   wordSet // "launched missile strikes" is an attack, not a test
+	// Types are the kinds of missile named as items ("ballistic" → "Ballistic missile").
+	Types wordSet
+}
+
+func init() {
+	registerKind(&missileTestKind{kindBase: kindBase{typ: model.MissileTest, cameo: "150"}})
+}
+
+// read: the launcher is the subject ("North Korea launched") or the
+// possessor ("Pyongyang's latest missile launch").
+func (k *missileTestKind) read(d *doc, c *clause, ev *event) bool {
+	toks, j0 := c.toks, c.k
+	near := false
+	for j := max(c.start, j0-3); j < min(c.end, j0+12); j++ {
+		near = near || k.Missile[toks[j].norm]
+	}
+	for _, it := range d.items(c, max(c.start, j0-3), min(c.end, j0+8)) {
+		near = near || it.family == familyMissiles // "test-fired the Ababeel"
+	}
+	if !near || k.Facility[c.norm(j0+1)] {
+		return false
+	}
+	for j := j0 + 1; j < min(c.end, j0+8); j++ {
+		if k.Attack[toks[j].norm] {
+			return false
+		}
+	}
+	var actor *entity
+	noun := j0 > 0 && (k.Missile[toks[j0-1].norm] || gram.Determiners[toks[j0-1].norm] || gram.Prepositions[toks[j0-1].norm] || toks[j0-1].norm == "-")
+	verb := pastTense(toks[j0].norm) || strings.HasSuffix(toks[j0].norm, "s") && !c.tr.noun
+	switch {
+	case verb && !noun && !isPassive(toks, j0):
+		actor = d.subject(&clause{si: c.si, k: j0, start: max(c.start, j0-6), end: c.end, toks: toks, tr: c.tr}, j0)
+	case verb && !noun:
+		// "the missile was launched": only "by X" names the launcher
+	default:
+		// "Pyongyang's latest missile launch", "a North Korean missile
+		// test", "Russia had conducted a test of its new Sarmat"
+		actor = d.possessor(c, j0)
+		if actor == nil {
+			actor = d.lightVerbSubject(c, j0)
+		}
+		for j := j0 + 1; j < min(c.end, j0+3) && actor == nil; j++ {
+			if gram.Agent[toks[j].norm] { // "the first missile launch by North Korea"
+				actor = d.actorRightAfter(c, j+1)
+			}
+		}
+		for j := max(c.start, j0-4); j < j0 && actor == nil; j++ {
+			if m := d.mentionAt(c.si, j); m != nil && m.ent.typ == model.Country {
+				actor = m.ent
+			}
+		}
+	}
+	if actor == nil || actor.typ == model.Person && actor.country == "" {
+		return false
+	}
+	if actor.typ == model.Person || actor.typ == model.Organization {
+		if cn := d.countryByISO(actor.country); cn != nil {
+			actor = cn
+		}
+	}
+	ev.participants = []*entity{actor}
+	for j := max(c.start, j0-3); j < min(c.end, j0+8); j++ {
+		if w := toks[j].norm; k.Types[w] && !slicesContainsPrefix(ev.items, w) {
+			ev.items = append(ev.items, strings.ToUpper(w[:1])+w[1:]+" missile")
+		}
+	}
+	if len(ev.items) == 0 {
+		ev.items = []string{itemMissile}
+	}
+	return true
+}
+
+func (k *missileTestKind) same(d *doc, a, b *event) bool {
+	return a.participants[0] == b.participants[0]
+}
+
+// The item family of missiles (lexicon/items.txt), and the item of a
+// launch whose missile is not named.
+const (
+	familyMissiles = "missiles"
+	itemMissile    = "missile"
+)
+
+// slicesContainsPrefix: an item already names the type ("Ballistic missile").
+func slicesContainsPrefix(items []string, w string) bool {
+	for _, it := range items {
+		if strings.EqualFold(it[:min(len(it), len(w))], w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,226 @@
+package loader
+
+import "github.com/geokg/geokg/model"
+
+// Other: discrete diplomatic acts — protests (CAMEO 11), reductions and
+// restorations of relations (16, 05), expulsions and withdrawals of envoys
+// and troops, cancelled deals, recognition, prisoner exchanges. "Latvia
+// expelled Belarusian diplomats", "Mali gave France's ambassador 72 hours
+// to leave", "the deal, which Canberra scrapped". The act is the trigger's
+// sense (lexicon/triggers.tsv); the actor is the subject, the other side
+// follows "with", "from" or the object.
+type otherKind struct {
+	kindBase
+	// Objects make a verb a diplomatic act of its own: "lodged a protest",
+	// "severed relations", "revoked an agreement", "expelled diplomats".
+	Objects wordSet
+	// Prisoners: a swap of these is a prisoner exchange.
+	Prisoners wordSet
+	// OtherSide are the prepositions before the other side ("ties with").
+	OtherSide wordSet
+	// Envoys are told to leave; TellVerbs tell them ("gave the ambassador
+	// 72 hours to leave", "ordered the envoy to leave").
+	Envoys, TellVerbs wordSet
+}
+
+// Senses of Other triggers, after the act (lexicon/triggers.tsv).
+const (
+	senseBare       = "bare"        // an act without an object ("protested", "the expulsion of")
+	senseActorAfter = "actor-after" // an act only with its object named ("recognized Kosovo")
+	senseLeave      = "leave"       // "told to leave": the expulsion of an envoy
+	senseExchange   = "exchange"    // a swap, with sides rather than an actor
+	senseUndo       = "undo"        // may follow its object: "the deal, which Canberra scrapped"
+	actCoup         = "coup"        // a seizure of power: the country, and the leader of the coup when named
+)
+
+func init() {
+	registerKind(&otherKind{kindBase: kindBase{typ: model.OtherEvent, cameo: "", alone: 1}})
+}
+
+func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
+	toks, j0 := c.toks, c.k
+	ev.act = c.tr.act()
+	if ev.act == actCoup {
+		return k.coup(d, c, ev)
+	}
+	found := c.tr.has(senseBare) || c.tr.has(senseActorAfter) && d.actorRightAfter(c, j0+1) != nil ||
+		c.tr.has(senseExchange) && k.Prisoners[c.norm(j0-1)]
+	for j := j0 + 1; j < c.end && j < j0+8 && !found; j++ {
+		found = k.Objects[toks[j].norm]
+	}
+	// "the submarine deal, which Canberra scrapped": the object came first.
+	relative := false
+	for j := max(c.start, j0-14); j < j0 && !found; j++ {
+		if k.Objects[toks[j].norm] && c.tr.has(senseUndo) {
+			found, relative = true, true
+		}
+	}
+	if c.tr.has(senseLeave) {
+		ev.participants = k.expulsion(d, c)
+		return len(ev.participants) == 2
+	}
+	if !found {
+		return false
+	}
+	if c.tr.has(senseExchange) {
+		// A prisoner swap has sides, not an actor: the states named around
+		// it ("US citizens held in Iran … a prisoner exchange mediated by Qatar").
+		for j := c.start; j < min(c.end, j0+6); j++ {
+			if m := d.mentionAt(c.si, j); m != nil {
+				if cn := d.stateOf(m.ent); cn != nil && cn.typ == model.Country {
+					ev.participants = append(ev.participants, cn)
+				}
+				j = m.tj - 1
+			}
+		}
+		ev.participants = uniqueEntities(ev.participants)
+		return len(ev.participants) >= 2
+	}
+	var actor *entity
+	if c.noun {
+		actor = d.nounAgent(c, j0)
+	} else {
+		actor = d.subject(c, j0)
+	}
+	if actor == nil {
+		return false
+	}
+	actor = d.stateOf(actor)
+	for j := j0 + 1; j < c.end; j++ {
+		if gram.Reciprocal.at(toks, j) > 0 {
+			// "Moldova and Russia expelled each other's attachés": one act each.
+			var states []*entity
+			for _, s := range d.subjects(c, j0) {
+				if st := d.stateOf(s); st != nil && st.typ == model.Country {
+					states = append(states, st)
+				}
+			}
+			if states = uniqueEntities(states); len(states) == 2 {
+				ev.participants = states
+				ev.also = []*event{{typ: ev.typ, act: ev.act, participants: []*entity{states[1], states[0]}}}
+				return true
+			}
+		}
+	}
+	var other *entity
+	for j := j0 + 1; j < c.end && other == nil; j++ {
+		if k.OtherSide[toks[j].norm] {
+			other = d.actorRightAfter(c, j+1)
+		}
+		if m := d.mentionAt(c.si, j); m != nil && other == nil && m.ent.typ == model.Country && m.ent != actor &&
+			(m.how != byDemonym || k.modifiesObject(c, m.tj)) {
+			other = m.ent
+		}
+		// "expelled Pakistani military advisers": a state's body named by description
+		if m := d.mentionAt(c.si, j); m != nil && other == nil && m.ent.typ == model.Organization && m.ent.generic && k.modifiesObject(c, m.tj) {
+			if cn := d.stateOf(m.ent); cn != nil && cn.typ == model.Country && cn != actor {
+				other = cn
+			}
+		}
+	}
+	for j := max(c.start, j0-16); j < j0 && (other == nil || other == actor) && relative; j++ {
+		if m := d.mentionAt(c.si, j); m != nil && m.ent.typ == model.Country && m.ent != actor {
+			other = m.ent
+		}
+	}
+	if other == nil || other == actor {
+		return false
+	}
+	ev.participants = uniqueEntities([]*entity{actor, d.stateOf(other)})
+	return len(ev.participants) == 2
+}
+
+// modifiesObject: the words from j are an object of a diplomatic act
+// ("Pakistani military advisers").
+func (k *otherKind) modifiesObject(c *clause, j int) bool {
+	for x := j; x < len(c.toks) && x < j+3; x++ {
+		if k.Objects[c.toks[x].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// expulsion reads "Mali gave France's ambassador 72 hours to leave": the
+// expelling state is the subject, the other the one whose envoy is told to
+// go ("France's ambassador", "the French envoy", "the EU delegation").
+func (k *otherKind) expulsion(d *doc, c *clause) []*entity {
+	toks, j0, cs := c.toks, c.k, c.start
+	for j := max(cs, j0-16); j < j0; j++ {
+		if !k.Envoys[toks[j].norm] {
+			continue
+		}
+		m := d.mentionEndingAt(c.si, j)
+		if m == nil || m.ent.typ != model.Country && m.ent.typ != model.Organization {
+			continue
+		}
+		of := m.ent
+		// The expeller does the verb before the envoy ("Minsk recalled …,
+		// and invited the head of the EU delegation … to leave").
+		v := m.ti
+		for v > cs && !k.TellVerbs[toks[v].norm] {
+			v--
+		}
+		var from *entity
+		if v > cs && gram.Coordinators[toks[v-1].norm] {
+			if es := d.clauseSubject(c, v); len(es) > 0 {
+				from = es[0]
+			}
+		} else {
+			from = d.subject(c, v)
+		}
+		from = d.stateOf(from)
+		if from == nil || from == of {
+			return nil
+		}
+		return []*entity{from, of}
+	}
+	return nil
+}
+
+// same: the same act by the same actor, with the same other side.
+func (k *otherKind) same(d *doc, a, b *event) bool {
+	return a.act == b.act && len(a.participants) > 0 && len(b.participants) > 0 &&
+		a.participants[0] == b.participants[0] && subset(a.participants, b.participants) && subset(b.participants, a.participants)
+}
+
+// coup reads "the army seized power in Guinea-Bissau", "soldiers ousted
+// President X", "Myanmar's military coup": the country whose government
+// falls, and the coup's leader when the text names one as its subject.
+func (k *otherKind) coup(d *doc, c *clause, ev *event) bool {
+	var doer *entity
+	if c.noun {
+		doer = d.nounAgent(c, c.k)
+	} else {
+		doer = d.subject(c, c.k)
+	}
+	var country, leader *entity
+	if doer != nil && doer.typ == model.Person {
+		leader = doer
+	}
+	if s := d.stateOf(doer); s != nil && s.typ == model.Country {
+		country = s
+	}
+	if country == nil {
+		// "ousted President Roch Kabore": the deposed leader's country
+		for _, o := range d.objects(c, c.k+1) {
+			if s := d.stateOf(o); s != nil && s.typ == model.Country {
+				country = s
+				break
+			}
+		}
+	}
+	for j := c.start; j < c.end && country == nil; j++ {
+		if m := d.mentionAt(c.si, j); m != nil {
+			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country {
+				country = s
+			}
+			j = m.tj - 1
+		}
+	}
+	if country == nil {
+		return false
+	}
+	ev.participants = uniqueEntities([]*entity{country, leader})
+	return true
+}

@@ -1,0 +1,146 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/model"
+)
+
+// Sanction: a state or bloc imposes sanctions, an embargo, a ban or a
+// terrorist designation on another (CAMEO 163 impose embargo, boycott or
+// sanctions). "The U.S. imposed sanctions on X", "X was sanctioned by the
+// EU", "Washington sanctioned three companies", "the EU banned Belarusian
+// airlines". The participants are the imposers, then the target (and the
+// target's state).
+type sanctionKind struct {
+	kindBase
+	Assets      wordSet // "froze the assets of": only assets frozen are a sanction
+	Designation wordSet // stems of what a designation makes one ("terrorist", "sanctioned")
+	Relief      wordSet // "a sanctions waiver" lifts sanctions
+	Target      wordSet // "sanctions on", "against", "targeting"
+	Reason      wordSet // "over the purchase of …": the reason, not the target
+}
+
+// Senses of sanction triggers (lexicon/triggers.tsv).
+const (
+	senseFreeze    = "freeze"    // only with assets
+	senseDesignate = "designate" // only as terrorists or sanctioned persons
+	senseBan       = "ban"       // only on another state ("banned Belarusian airlines", not "banned protests")
+)
+
+func init() {
+	registerKind(&sanctionKind{kindBase: kindBase{typ: model.Sanction, cameo: "163", alone: 2}})
+}
+
+func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
+	toks, j0 := c.toks, c.k
+	if c.tr.has(senseFreeze) && !k.within(c, j0+1, j0+5, func(w string) bool { return k.Assets[w] }) {
+		return false // a frozen conflict
+	}
+	if c.tr.has(senseDesignate) && !k.within(c, j0+1, j0+12, func(w string) bool {
+		for s := range k.Designation {
+			if strings.HasPrefix(w, s) {
+				return true
+			}
+		}
+		return false
+	}) {
+		return false
+	}
+	if k.Relief[c.norm(j0+1)] {
+		return false // "signed a sanctions waiver" lifts sanctions
+	}
+	var imposer, target *entity
+	var also []*entity // "the United States, Britain and Canada announced sanctions"
+	if c.noun {
+		imposer = d.possessor(c, j0)
+		if imposer == nil {
+			if es := d.subjects(c, j0); len(es) > 0 {
+				imposer, also = es[0], es[1:]
+			}
+		}
+	} else {
+		if es := d.subjects(c, j0); len(es) > 0 {
+			imposer, also = es[0], es[1:]
+		}
+		if os := d.objects(&clause{si: c.si, k: j0, start: c.start, end: min(c.end, j0+6), toks: toks, tr: c.tr}, j0+1); len(os) > 0 {
+			target = os[0]
+			// "designated Yemen's Houthi rebels": the possessed is the target.
+			if m := d.mentionAt(c.si, j0+1); m != nil && d.actor(c.si, m) == os[0] && m.tj < len(toks) && toks[m.tj].norm == "'s" {
+				if h := d.mentionAt(c.si, m.tj+1); h != nil && h.ent.typ == model.Organization {
+					target = h.ent
+				}
+			}
+		}
+	}
+	for j := j0 + 1; j < c.end && j < j0+8; j++ {
+		switch n := toks[j].norm; {
+		case k.Target[n]:
+			if target == nil && j+1 < len(toks) && gram.PossessiveIt[toks[j+1].norm] {
+				target = d.resolveIt(c.si, toks[j+1].start) // "sanctions on its top defense agency"
+			}
+			if target == nil {
+				if os := d.objects(c, j+1); len(os) > 0 {
+					target = os[0]
+				}
+			}
+		case gram.Agent[n]:
+			if os := d.objects(c, j+1); len(os) > 0 {
+				imposer, target = os[0], imposer
+			}
+		}
+	}
+	if target == nil && imposer != nil {
+		// "Britain sanctioned 50 individuals … linked to Russia's war", but
+		// not the reason ("… over the purchase of Russian missiles").
+		for j := j0 + 1; j < c.end && target == nil; j++ {
+			if k.Reason[toks[j].norm] {
+				break
+			}
+			if m := d.mentionAt(c.si, j); m != nil && m.ent.typ == model.Country && m.ent != imposer && m.how != byDemonym {
+				target = m.ent
+			}
+			// "blacklisted 78 individuals, including Defence Minister Viktor Khrenin"
+			if m := d.mentionAt(c.si, j); m != nil && target == nil && m.ent.typ == model.Person && d.stateOf(m.ent) != d.stateOf(imposer) {
+				target = m.ent
+			}
+		}
+	}
+	if c.tr.has(senseBan) {
+		// A ban is a sanction when it hits another state: "banned Belarusian
+		// airlines", "a ban on Russian oil", not "banned protests".
+		target = nil
+		for j := j0 + 1; j < c.end && j <= j0+5 && target == nil; j++ {
+			if m := d.mentionAt(c.si, j); m != nil && m.ent.typ == model.Country && m.ent != d.stateOf(imposer) {
+				target = m.ent
+			}
+		}
+	}
+	imposer = d.stateOf(imposer) // the Treasury imposes for the United States
+	if imposer == nil || target == nil || imposer == target {
+		return false
+	}
+	ev.participants = []*entity{imposer}
+	for _, a := range also {
+		if a = d.stateOf(a); a != nil && a != target && a != d.stateOf(target) {
+			ev.participants = append(ev.participants, a)
+		}
+	}
+	ev.participants = uniqueEntities(append(ev.participants, target, d.stateOf(target))) // an agency's country is targeted too
+	return true
+}
+
+// within reports a word among tokens [i, j) of the clause that ok accepts.
+func (k *sanctionKind) within(c *clause, i, j int, ok func(string) bool) bool {
+	for x := i; x < min(c.end, j); x++ {
+		if ok(c.toks[x].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+func (k *sanctionKind) same(d *doc, a, b *event) bool { return d.sameParties(a, b) }
+
+// doers: all but the target are imposers.
+func (k *sanctionKind) doers(ev *event) []*entity { return ev.participants[:len(ev.participants)-1] }

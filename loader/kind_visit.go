@@ -1,0 +1,241 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/model"
+)
+
+// Visit: someone travels to a country or place (CAMEO 042 make a visit;
+// the host's side is 043). "Blinken visited Beijing", "Kim's trip to
+// Russia", "arrived in Pyongyang", "a tour of France, Serbia and Hungary".
+// The participants are the traveller and the country visited.
+type visitKind struct {
+	kindBase
+	Home      wordSet // "flying home", "flying back": no destination
+	Toward    wordSet // the prepositions before a destination ("trip to", "arrived in")
+	Stay      wordSet // "was in Seoul on a two-day trip"
+	Origin    wordSet // "from": an origin, no destination
+	Onward    wordSet // "travel on to", "on from"
+	Stops     wordSet // words that end the search for a destination
+	GroupWord wordSet // "Taiwan's Pacific allies the Marshall Islands, …": a region that describes the list after it
+	Then      wordSet // "Angola, then Nigeria and Ghana"
+	HostVerbs wordSet // "Xi hosted Lula for a state visit": the host's country is the destination
+}
+
+func init() {
+	registerKind(&visitKind{kindBase: kindBase{typ: model.Visit, cameo: "042", deniable: false, announced: true, personal: true}})
+}
+
+// read: who travels (the subject, or the possessor of "visit"/"trip") and
+// where to ("visit Russia", "trip to Vladivostok").
+func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
+	toks, j0, noun := c.toks, c.k, c.noun
+	if k.attributive(d, c, ev) {
+		return true
+	}
+	var visitor *entity
+	if noun {
+		visitor = d.nounAgent(c, j0)
+	} else {
+		visitor = d.subject(c, j0)
+	}
+	if noun && visitor != nil && visitor.typ == model.Country && !d.byDemonym(c) {
+		visitor = nil
+	}
+	if k.Home[c.norm(j0+1)] {
+		return false // "before flying home", "flying back to Moscow"
+	}
+	if noun && (visitor == nil || visitor.typ != model.Person) {
+		// "Lapid inaugurated Israel's embassy in Abu Dhabi during a visit":
+		// the traveller is the clause's subject.
+		if es := d.clauseSubject(c, j0); len(es) > 0 && es[0].typ == model.Person {
+			visitor = es[0]
+		}
+	}
+	if visitor == nil || visitor.typ != model.Person && !(noun && visitor.typ == model.Country) || d.itemsIn(c, j0+1, c.end, itemArms) {
+		return false // people visit; a country "arriving" with weapons is a delivery
+	}
+	// The destination: right after a verb ("visit Russia"), or after "to",
+	// "in" or "of" ("trip to Vladivostok", "arrived in Pyongyang").
+	var dest *entity
+	var more []*entity
+	seenTo := !noun
+	first := j0 + 1 + len(c.tr.then) // "left for Tunis"
+	for j := first; j < c.end && j < j0+9; j++ {
+		n := toks[j].norm
+		if m := d.mentionAt(c.si, j); m != nil && (j == first && !noun || seenTo) {
+			if (m.ent.typ == model.Country || m.ent.typ == model.Place) && !(m.tj < len(toks) && (toks[m.tj].norm == "'s" || k.GroupWord[toks[m.tj].norm])) {
+				dest = m.ent
+				more = d.conjoinedAfter(c, m.tj)
+				break
+			}
+			j = m.tj - 1
+			continue
+		}
+		if k.Origin[n] {
+			// "travel on from Israel to Amman": the origin is no destination
+			if m := d.mentionAt(c.si, j+1); m != nil {
+				j = m.tj - 1
+			}
+			seenTo = false
+			continue
+		}
+		switch {
+		case k.Toward[n]:
+			seenTo = true
+		case k.Onward.at(toks, j) > 0:
+			continue // "will travel on to Singapore", "on from Israel to Amman"
+		case n == "," || k.Stops[n]:
+			j = c.end
+		}
+	}
+	if dest == nil && noun {
+		// "Wang Yi was in Seoul on a two-day trip"
+		for j := j0 - 1; j > c.start && j >= j0-8; j-- {
+			if m := d.mentionAt(c.si, j); m != nil && (m.ent.typ == model.Country || m.ent.typ == model.Place) &&
+				m.ti > 0 && k.Stay[toks[m.ti-1].norm] {
+				dest = m.ent
+				break
+			}
+		}
+	}
+	if dest == nil && noun {
+		// "Niger revoked the agreement days after a visit by a US
+		// delegation": the host is the clause's subject.
+		if es := d.clauseSubject(c, j0); len(es) > 0 && gram.Agent[c.norm(j0+1)] {
+			if h := d.stateOf(es[0]); h != nil && h.typ == model.Country && h.iso3 != visitor.country {
+				dest = h
+			}
+		}
+	}
+	if dest == nil && noun {
+		// "Xi hosted Lula for a state visit": the host's country.
+		for v := j0 - 1; v >= c.start && dest == nil; v-- {
+			if k.HostVerbs[toks[v].norm] {
+				if h := d.stateOf(d.subject(c, v)); h != nil && h.typ == model.Country && h != visitor && h.iso3 != visitor.country {
+					dest = h
+				}
+				break
+			}
+		}
+	}
+	ev.participants = []*entity{visitor}
+	if dest != nil {
+		if dest.typ == model.Place {
+			ev.place = dest
+			cn := d.countryByISO(dest.country)
+			if cn == nil {
+				cn = d.capitalOf(dest, c, j0)
+			}
+			if cn != nil && cn != visitor {
+				ev.participants = append(ev.participants, cn)
+			}
+		} else if dest != visitor {
+			ev.participants = append(ev.participants, dest)
+		}
+	}
+	// A tour of several countries is a visit to each.
+	for _, m := range more {
+		if cn := d.stateOf(m); cn != nil && cn.typ == model.Country {
+			ev.also = append(ev.also, &event{typ: ev.typ, participants: []*entity{visitor, cn}, place: ev.place})
+		}
+	}
+	return dest != nil || d.knownEvent(ev)
+}
+
+// attributive reads "received visiting Turkish Foreign Minister Hakan
+// Fidan", "Visiting Chinese Premier Li Qiang met Albanese in Canberra":
+// the person after the participle visits the host's country, or the place
+// the clause names.
+func (k *visitKind) attributive(d *doc, c *clause, ev *event) bool {
+	if c.noun || !strings.HasSuffix(c.toks[c.k].norm, "ing") {
+		return false
+	}
+	visitor, end := d.guest(c, c.k)
+	if visitor == nil {
+		return false
+	}
+	var dest *entity
+	if h := d.stateOf(d.subject(c, c.k)); h != nil && h.typ == model.Country && h.iso3 != visitor.country {
+		dest = h
+	}
+	if dest == nil {
+		if p := d.placeIn(c, end-1); p != nil && p.country != visitor.country {
+			ev.place, dest = p, d.countryByISO(p.country)
+			if dest == nil {
+				dest = d.capitalOf(p, c, end-1)
+			}
+		}
+	}
+	if dest == nil {
+		return false
+	}
+	ev.participants = []*entity{visitor, dest}
+	return true
+}
+
+// byDemonym: "the first visit to Mongolia by a Japanese defence minister":
+// the visitor is named only by the country and a title.
+func (d *doc) byDemonym(c *clause) bool {
+	for j := c.k + 1; j < c.end && j < c.k+8; j++ {
+		if gram.Agent[c.norm(j)] {
+			for i := j + 1; i < c.end && i < j+3; i++ {
+				if m := d.mentionAt(c.si, i); m != nil {
+					return m.how == byDemonym
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// same: the same traveller, and no other destination.
+func (k *visitKind) same(d *doc, a, b *event) bool {
+	return a.participants[0] == b.participants[0] && (len(a.participants) == 1 || len(b.participants) == 1 ||
+		subset(a.participants[1:], b.participants[1:]) || subset(b.participants[1:], a.participants[1:]))
+}
+
+// conjoinedAfter returns the countries and places listed after token k:
+// ", Serbia and Hungary".
+func (d *doc) conjoinedAfter(c *clause, k int) []*entity {
+	toks, ce := c.toks, c.end
+	var out []*entity
+	then := kinds[model.Visit].(*visitKind).Then
+	for k < ce && (toks[k].norm == "," || gram.Coordinators[toks[k].norm]) {
+		k++
+		for k < ce && (gram.Coordinators[toks[k].norm] || then[toks[k].norm]) {
+			k++
+		}
+		for k < ce && gram.Articles[toks[k].norm] {
+			k++
+		}
+		m := d.mentionAt(c.si, k)
+		if m == nil || m.ent.typ != model.Country && m.ent.typ != model.Place {
+			break
+		}
+		out = append(out, m.ent)
+		k = m.tj
+	}
+	return out
+}
+
+// capitalOf returns the country whose capital the place is, recording the
+// place's mention as a mention of the country too: a visit to Beijing is a
+// visit to China.
+func (d *doc) capitalOf(place *entity, c *clause, k int) *entity {
+	cn, ok := d.x.gaz.CountryByISO3(place.country)
+	if !ok || !strings.EqualFold(cn.Capital, place.name) && !slices.Contains(cn.Seats, place.name) {
+		return nil
+	}
+	for j := k + 1; j < c.end; j++ {
+		if m := d.mentionAt(c.si, j); m != nil && m.ent == place {
+			country := d.countryEntity(&cn)
+			d.addMention(c.si, m.ti, m.tj, country, bySeat)
+			return country
+		}
+	}
+	return nil
+}

@@ -1,0 +1,357 @@
+package loader
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/model"
+)
+
+// Transfers: something changes hands between states. The trigger says who
+// gives ("supply", "send": the subject gives; "buy", "receive": the subject
+// takes); the items decide the kind (kind_armstransfer.go, kind_aid.go).
+// The words read here are lexicon/transfer.txt.
+
+// transferWords are the word classes of lexicon/transfer.txt.
+type transferWords struct {
+	// TakeVerbs govern a noun whose subject receives ("took delivery of");
+	// ReceiveVerbs also buy ("signed a contract for", "placed an order").
+	TakeVerbs, ReceiveVerbs wordSet
+	Goal, Source            wordSet // "to Russia", "from North Korea"
+	Made                    wordSet // "Iranian-made"
+}
+
+var xfer transferWords
+
+// Senses of transfer triggers (lexicon/triggers.tsv).
+const (
+	senseGive    = "give"     // the subject gives
+	senseTrade   = "trade"    // only weapons make it an event: selling oil is commerce
+	senseArm     = "arm"      // the verb carries its item: "arming the RSF"
+	senseAssist  = "assist"   // "assist Y in …": only with aid named
+	senseAidOnly = "aid-only" // "allowed aid into Gaza", never weapons
+	sensePlan    = "plan"     // a contract, order, pledge or offer: planned until delivered
+)
+
+// transferArgs is the reading of a transfer clause, shared by the kinds
+// that items decide between.
+type transferArgs struct {
+	arms                bool // an arms transfer, else aid
+	items, families     []string
+	supplier, recipient *entity
+	participants        []*entity // when only the parties are named ("denied the arms dealings")
+	quantity, value     string
+}
+
+// transferOf reads the clause's transfer once; nil when it states none.
+func (d *doc) transferOf(c *clause) *transferArgs {
+	if !c.transferOK {
+		c.transfer, c.transferOK = d.readTransfer(c), true
+	}
+	return c.transfer
+}
+
+// fill copies the reading into an event.
+func (t *transferArgs) fill(ev *event) {
+	ev.items, ev.families = t.items, t.families
+	ev.supplier, ev.recipient = t.supplier, t.recipient
+	ev.participants = t.participants
+	if ev.participants == nil {
+		ev.participants = uniqueEntities([]*entity{t.supplier, t.recipient})
+	}
+	ev.quantity, ev.value = t.quantity, t.value
+}
+
+// readTransfer reads an arms transfer or aid: items decide which; the verb
+// decides who gives. "X supplied Y with drones", "X sent drones to Y",
+// "Y received munitions from X", "X's deliveries of shells to Y".
+func (d *doc) readTransfer(c *clause) *transferArgs {
+	toks, k, tr := c.toks, c.k, c.tr
+	give := tr.has(senseGive)
+	// "the purchase of S-400s" is a noun; "of arming the RSF" is not.
+	noun := tr.noun || k > 0 && gram.Determiners[toks[k-1].norm]
+	from, to := c.start, c.end
+	if noun {
+		from = max(c.start, k-6) // "weapons deliveries", "an arms package for"
+		to = c.phraseEnd(k)      // "a package of military aid for Israel, whose … fighters"
+	} else {
+		from = k + 1
+	}
+	items := d.items(c, from, min(to, k+24))
+	if tr.has(senseAssist) && !d.itemsIn(c, k+1, min(c.end, k+16), itemAid) {
+		return nil
+	}
+	if tr.has(senseArm) {
+		items = append(items, itemInfo{class: itemArms, name: "weapons", family: familyGeneral})
+	}
+	if len(items) == 0 && give && d.value(c, k, c.end) != "" {
+		items = append(items, itemInfo{class: itemAid, name: "money", family: familyGeneral}) // "pledged $315m for Sudan"
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	t := &transferArgs{}
+	for _, it := range items {
+		t.arms = t.arms || it.class == itemArms
+	}
+	if tr.has(senseTrade) && !t.arms {
+		return nil // selling oil is trade, not aid
+	}
+	if give && !noun && !tr.has(senseTrade) && d.value(c, k+1, min(c.end, k+4)) != "" {
+		// Money given ("pledging 600 million yen for coastal radars") is
+		// aid, whatever it buys; money paid for weapons is a sale.
+		t.arms = false
+	}
+	for _, it := range items {
+		if it.class == itemArms || !t.arms {
+			t.items = append(t.items, it.name)
+		}
+		if it.class == itemArms && !slices.Contains(t.families, it.family) {
+			t.families = append(t.families, it.family)
+		}
+	}
+	var giver, taker *entity
+	buying := !give // "contract", "order", "buy": the subject buys
+	switch {
+	case noun:
+		if v := d.governingVerb(c, k); v >= 0 && (xfer.TakeVerbs[toks[v].norm] || !give && xfer.ReceiveVerbs[toks[v].norm]) {
+			// "Poland took delivery of K2 tanks", "signed a contract for Abrams tanks"
+			taker, buying = d.subject(c, v), true
+			if m := d.madeBy(c, from, min(c.end, k+8)); m != nil && m != taker {
+				giver = m
+			}
+			break
+		}
+		if give {
+			giver = d.possessor(c, k)
+		} else {
+			taker = d.possessor(c, k) // "its purchase of Israeli drones"
+		}
+		if giver == nil {
+			giver = d.madeBy(c, from, k)
+		}
+	case give:
+		giver = d.subject(c, k)
+	default:
+		taker = d.subject(c, k)
+	}
+	// "supply Russia with munitions", "provide North Korea with food":
+	// the first object of a giving verb is the recipient.
+	if give && !noun {
+		taker = d.actorRightAfter(c, k+1)
+	}
+	// Prepositions after the trigger name the other side: within the
+	// noun's phrase ("the arms sale and Lai's transit, and X, spokesperson
+	// for …" stops at the comma), not after "according".
+	pe := c.end
+	if noun {
+		pe = c.phraseEnd(k)
+	}
+	for j := k + 1; j < pe; j++ {
+		if gram.Attribution.at(toks, j-1) > 0 {
+			continue
+		}
+		switch n := toks[j].norm; {
+		case xfer.Goal[n]:
+			if taker == nil && (give || noun) {
+				taker = d.actorRightAfter(c, j+1)
+			}
+		case xfer.Source[n]:
+			// "sell arms from North Korea to Russia": an explicit origin
+			// beats a guessed subject.
+			if a := d.actorRightAfter(c, j+1); a != nil && (giver == nil || !gram.Agent[n] && give && !noun) {
+				giver = a
+			}
+		}
+	}
+	if giver == nil {
+		giver = d.madeBy(c, k+1, c.end)
+	}
+	if giver == nil && (buying || noun) && taker != nil {
+		// A buyer of Abrams tanks with no seller named buys from the United
+		// States; "deliveries of the S-400 to India" come from Russia.
+		for _, it := range items {
+			if m := d.countryByISO(it.maker); m != nil && m != taker {
+				giver = m
+				break
+			}
+		}
+	}
+	if noun && giver == nil && taker != nil {
+		// "X … announced $11.5 million in humanitarian aid for Y"
+		s := d.lightVerbSubject(c, k)
+		if s == nil {
+			s = d.subject(c, k)
+		}
+		if s != nil && s != taker {
+			giver = s
+		}
+	}
+	giver, taker = d.stateOf(giver), d.stateOf(taker)
+	if giver != nil && giver.typ == model.Person || taker != nil && taker.typ == model.Person {
+		return nil // a person of no known country gives or takes for no state
+	}
+	if giver == nil && taker == nil && noun {
+		// "Pyongyang and Moscow have both denied the arms dealings": the
+		// parties are named, the direction is not.
+		if v := d.governingVerb(c, k); v >= 0 {
+			if ps := d.subjects(c, v); len(ps) >= 2 {
+				for _, p := range ps {
+					t.participants = append(t.participants, d.stateOf(p))
+				}
+				t.participants = uniqueEntities(t.participants)
+				if len(t.participants) >= 2 {
+					return t
+				}
+				return nil
+			}
+		}
+	}
+	if giver == nil && taker == nil || giver == taker {
+		return nil
+	}
+	t.supplier, t.recipient = giver, taker
+	t.quantity = d.quantity(c, from, min(to, k+16))
+	t.value = d.value(c, c.start, c.end)
+	return t
+}
+
+// Item classes and the family that joins any (lexicon/items.txt).
+const (
+	itemArms      = "arms"
+	itemAid       = "aid"
+	familyGeneral = "general"
+)
+
+// madeBy finds "Iranian-made drones", "North Korean shells": a country
+// adjective right before an item names its supplier.
+func (d *doc) madeBy(c *clause, i, j int) *entity {
+	toks := c.toks
+	for k := i; k < j && k < len(toks); k++ {
+		m := d.mentionAt(c.si, k)
+		if m == nil || m.ent.typ != model.Country || m.how != byDemonym {
+			continue
+		}
+		next := m.tj
+		if next+1 < len(toks) && toks[next].norm == "-" && xfer.Made[toks[next+1].norm] {
+			return m.ent
+		}
+		if it := d.items(c, next, min(j, next+3)); len(it) > 0 && d.firstItemAt(c, next) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// firstItemAt reports an item phrase starting at token k.
+func (d *doc) firstItemAt(c *clause, k int) bool {
+	var words []string
+	for e := k; e < len(c.toks) && len(words) < d.x.lx.itemMax; e++ {
+		if c.toks[e].norm == "-" {
+			continue
+		}
+		if !c.toks[e].word {
+			return false
+		}
+		words = append(words, c.toks[e].norm)
+		if _, ok := d.x.lx.items[strings.Join(words, " ")]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	quantityRE = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?|hundreds|thousands|millions|dozens|several|significant quantities|large quantities|huge quantities|a large number|a number)\b`)
+	valueRE    = regexp.MustCompile(`(?i)(?:US)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m))?|\b\d[\d,.]*[\s-]*(?:million|billion|trillion)[\s-]+(?:dollars?|euros?|pounds?|yuan|rubles?|roubles?|yen|won)\b|[€£]\s?\d[\d,.]*(?:\s*(?:million|billion))?`)
+)
+
+// quantity returns a stated quantity among tokens [i, j).
+func (d *doc) quantity(c *clause, i, j int) string {
+	toks := c.toks
+	if i >= j || i >= len(toks) {
+		return ""
+	}
+	s := d.text[toks[i].start:toks[min(j, len(toks))-1].end]
+	loc := quantityRE.FindStringIndex(s)
+	if loc == nil || valueRE.MatchString(s[max(0, loc[0]-1):loc[1]]) {
+		return ""
+	}
+	return s[loc[0]:loc[1]]
+}
+
+// value returns a stated money value among tokens [i, j).
+func (d *doc) value(c *clause, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	s := d.text[c.toks[i].start:c.toks[j-1].end]
+	if !strings.ContainsAny(s, "$€£") && !strings.Contains(s, "illion") {
+		return "" // the regular expression is slow on long clauses without money
+	}
+	return valueRE.FindString(s)
+}
+
+// items returns the transferred things named in tokens [i, j), longest
+// phrases first. A weapon word before "technology" names technology.
+func (d *doc) items(c *clause, i, j int) []itemInfo {
+	toks := c.toks
+	var out []itemInfo
+	for k := i; k < j && k < len(toks); k++ {
+		if !toks[k].word || k > 0 && (gram.ItPronouns[toks[k-1].norm] || gram.GroupPronouns[toks[k-1].norm]) {
+			continue // "claims it arms the RSF": a verb, not an item
+		}
+		best, n := itemInfo{}, 0
+		var words []string
+		for e := k; e < j && e < len(toks) && len(words) < d.x.lx.itemMax; e++ {
+			if toks[e].norm == "-" {
+				continue
+			}
+			if !toks[e].word && !(e > k && isNumberToken(toks[e])) {
+				break // "S-400", "F-16" go on with a number
+			}
+			words = append(words, toks[e].norm)
+			if it, ok := d.x.lx.items[strings.Join(words, " ")]; ok {
+				best, n = it, e-k+1
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		if best.class == itemArms && k+n < len(toks) {
+			if next, ok := d.x.lx.items[toks[k+n].norm]; ok && next.name == itemTechnology {
+				best, n = next, n+1
+			}
+		}
+		if !slices.ContainsFunc(out, func(o itemInfo) bool { return o.name == best.name }) {
+			out = append(out, best)
+		}
+		k += n - 1
+	}
+	return out
+}
+
+// itemTechnology: "missile technology" is technology, not missiles.
+const itemTechnology = "technology"
+
+// itemsIn reports items of the given class among tokens [i, j).
+func (d *doc) itemsIn(c *clause, i, j int, class string) bool {
+	for _, it := range d.items(c, i, j) {
+		if it.class == class {
+			return true
+		}
+	}
+	return false
+}
+
+// inItem: the trigger word is part of an item's name ("food supplies",
+// "weapons supplies"), not a verb.
+func (d *doc) inItem(si, k int) bool {
+	toks := d.sents[si].tokens
+	if k == 0 {
+		return false
+	}
+	_, ok := d.x.lx.items[toks[k-1].norm+" "+toks[k].norm]
+	return ok
+}
