@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/model"
@@ -70,4 +73,71 @@ func BenchmarkSaveDocument(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkSaveDocuments: what an article costs as the graph grows. It
+// loads synthetic articles (world.corpus: 200 countries with a skew, so
+// the busiest countries and their leaders are dense nodes; a meeting, a
+// third of the time an arms transfer, officials and statements per
+// article, stories recurring across outlets and days) in batches of 50,
+// timing each batch, once the graph holds each of the sizes in
+// GEOKG_BENCH_GRAPH (articles; default 0,1000, which CI runs once;
+// scripts/bench-store asks for 0,10000,50000). The per-article cost
+// should not grow with the graph: every lookup is an index seek
+// (TestWritesUseIndexes). The filler is loaded untimed, the same way; the
+// world is wiped before and after.
+func BenchmarkSaveDocuments(b *testing.B) {
+	store := neo4jtest.Open(b)
+	w := world{tag: "bench"}
+	w.wipe(b, store)
+	b.Cleanup(func() { w.wipe(b, store) })
+	const (
+		batch     = 50
+		countries = 200
+		days      = 365
+	)
+	start := mustDay("2024-01-01")
+	ctx := context.Background()
+	next := 0 // the number of the next article
+	load := func(tb testing.TB, n int) {
+		docs := w.corpus(7, next, n, countries, start, days)
+		if _, err := store.SaveDocuments(ctx, docs); err != nil {
+			tb.Fatal(err)
+		}
+		next += n
+	}
+	for _, size := range benchSizes(b) {
+		for next < size {
+			load(b, min(200, size-next))
+		}
+		b.Run(fmt.Sprintf("graph=%d", size), func(b *testing.B) {
+			var ms []float64
+			for b.Loop() {
+				t0 := time.Now()
+				load(b, batch)
+				ms = append(ms, float64(time.Since(t0).Microseconds())/1000/batch)
+			}
+			slices.Sort(ms)
+			med := ms[len(ms)/2]
+			b.ReportMetric(med, "ms/article")
+			b.ReportMetric(1000/med, "articles/s")
+		})
+	}
+}
+
+// benchSizes are the graph sizes BenchmarkSaveDocuments measures at.
+func benchSizes(tb testing.TB) []int {
+	spec := os.Getenv("GEOKG_BENCH_GRAPH")
+	if spec == "" {
+		spec = "0,1000"
+	}
+	var out []int
+	for _, f := range strings.Split(spec, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 0 {
+			tb.Fatalf("GEOKG_BENCH_GRAPH=%q: want sizes like 0,10000,50000", spec)
+		}
+		out = append(out, n)
+	}
+	return out
 }

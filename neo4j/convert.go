@@ -1,6 +1,9 @@
 package neo4j
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/geokg/geokg/model"
 )
 
@@ -60,19 +63,50 @@ func toSpans(v any) []model.Span {
 
 func toEvent(v any) *model.StoredEvent {
 	m, _ := v.(map[string]any)
-	return &model.StoredEvent{
+	ev := &model.StoredEvent{
 		Event: model.Event{
 			ID: str(m, "id"), Type: model.EventType(str(m, "type")), Status: model.Status(str(m, "status")), Date: str(m, "date"),
 			Cameo: str(m, "cameo"), Items: strs(m, "items"), Stage: str(m, "stage"),
 			Quantity: str(m, "quantity"), Value: str(m, "value"),
 			Participants: strs(m, "participants"), Supplier: str(m, "supplier"), Recipient: str(m, "recipient"),
 			Place: str(m, "place"), AssertedBy: strs(m, "assertedBy"), ClaimedIn: strs(m, "claimedIn"),
-			Evidence: toSpans(m["evidence"]),
 		},
 		Reports:   toReports(m["reports"], str(m, "id")),
 		FirstSeen: str(m, "firstSeen"), Published: str(m, "published"),
 		ArticleCount: num(m, "articleCount"), SourceCount: num(m, "sourceCount"),
 	}
+	ev.Evidence = evidenceOfReports(ev.Reports)
+	return ev
+}
+
+// evidenceOfReports is an event's evidence: its reports' spans, in the
+// reports' order (oldest article first) and text order within an
+// article, each span once.
+func evidenceOfReports(reports []model.Report) []model.Span {
+	out := []model.Span{}
+	type key struct {
+		article    string
+		start, end int
+	}
+	seen := map[key]bool{}
+	for i, r := range reports {
+		first := len(out)
+		for _, sp := range r.Evidence {
+			if k := (key{sp.Article, sp.Start, sp.End}); !seen[k] {
+				seen[k] = true
+				out = append(out, sp)
+			}
+		}
+		// A claim and its denial in one article: their spans in text order.
+		if i > 0 && reports[i-1].Article == r.Article {
+			start := first
+			for start > 0 && out[start-1].Article == r.Article {
+				start--
+			}
+			slices.SortStableFunc(out[start:], func(a, b model.Span) int { return cmp.Compare(a.Start, b.Start) })
+		}
+	}
+	return out
 }
 
 func toReports(v any, event string) []model.Report {

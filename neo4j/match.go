@@ -16,10 +16,13 @@ import (
 // (docs/graph-model.md, "One event across articles"):
 //
 //   - the same type;
-//   - compatible dates: both anchors within ±matchDays days of each other,
-//     or a day inside a month. A report's anchor is the event's own date,
-//     else the day its article was published; a report with neither is
-//     never merged;
+//   - compatible dates: the report's anchor is within ±matchDays days of
+//     one of the event's reports' and of the event's own (its date, else
+//     the anchor of the report that created it), or a day inside a month.
+//     A report's anchor is the event's date as the article states it, else
+//     the day the article was published; a report with neither is never
+//     merged. Comparing with the event's own date too keeps a string of
+//     meetings on consecutive days from chaining into one event;
 //   - the same principal actors: the sides (the countries that take part,
 //     directly or through their people, organizations and places; an
 //     entity with no country is its own side) overlap in at least two, or
@@ -51,15 +54,18 @@ type report struct {
 	ev        *model.Event
 }
 
-// candidate is a stored report that a match key found.
+// candidate is a stored report that a match key found, with the anchor of
+// its event.
 type candidate struct {
 	report, event       string
+	anchor              string
 	sides, persons      []string
 	supplier, recipient string
 }
 
-func (r *report) candidate() candidate {
-	return candidate{report: r.id, event: r.event, sides: r.sides, persons: r.persons, supplier: r.supplier, recipient: r.recipient}
+func (r *report) candidate(anchor string) candidate {
+	return candidate{report: r.id, event: r.event, anchor: anchor, sides: r.sides, persons: r.persons,
+		supplier: r.supplier, recipient: r.recipient}
 }
 
 // newReports makes the reports of a document's events, claims before the
@@ -176,9 +182,12 @@ func (r *report) probes() []string {
 }
 
 // compatible tells whether a report and a stored one can be the same
-// event (type and date are settled by the key that found it) and how well
-// they agree: the number of shared sides and people.
+// event (the type and the report's date are settled by the key that found
+// it) and how well they agree: the number of shared sides and people.
 func compatible(r *report, c candidate) (int, bool) {
+	if !closeDates(r.anchor, c.anchor) {
+		return 0, false
+	}
 	if r.supplier != "" && c.supplier != "" && r.supplier != c.supplier ||
 		r.recipient != "" && c.recipient != "" && r.recipient != c.recipient {
 		return 0, false
@@ -192,6 +201,24 @@ func compatible(r *report, c candidate) (int, bool) {
 		return 0, false
 	}
 	return n + p, true
+}
+
+// closeDates tells whether two anchors are within matchDays days, or a
+// day is in a month, or two months are the same.
+func closeDates(a, b string) bool {
+	da, errA := time.Parse("2006-01-02", a)
+	db, errB := time.Parse("2006-01-02", b)
+	switch {
+	case errA == nil && errB == nil:
+		d := da.Sub(db).Hours() / 24
+		return d >= -matchDays && d <= matchDays
+	case errA == nil:
+		return a[:7] == b
+	case errB == nil:
+		return b[:7] == a
+	default:
+		return a != "" && a == b
+	}
 }
 
 func overlap(a, b []string) int {
@@ -209,10 +236,11 @@ func overlap(a, b []string) int {
 // event id) among the stored reports its keys find and the reports
 // matched before it in the same batch.
 type matcher struct {
-	stored map[string][]candidate // by match key, from the graph
-	batch  map[string][]candidate // by match key, matched in this batch
-	taken  map[string]bool        // event ids in use
-	fresh  []*report              // reports that started a new event
+	stored  map[string][]candidate // by match key, from the graph
+	batch   map[string][]candidate // by match key, matched in this batch
+	anchors map[string]string      // event anchors, by event id
+	taken   map[string]bool        // event ids in use
+	fresh   []*report              // reports that started a new event
 }
 
 func (m *matcher) assign(r *report) {
@@ -239,10 +267,11 @@ func (m *matcher) assign(r *report) {
 			r.event = "event:" + hashOf(r.xid, r.article)
 		}
 		m.taken[r.event] = true
+		m.anchors[r.event] = r.anchor
 		m.fresh = append(m.fresh, r)
 	}
 	for _, k := range r.keys() {
-		m.batch[k] = append(m.batch[k], r.candidate())
+		m.batch[k] = append(m.batch[k], r.candidate(m.anchors[r.event]))
 	}
 }
 

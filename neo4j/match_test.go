@@ -49,9 +49,9 @@ func TestProbesSymmetric(t *testing.T) {
 // TestCompatible: the principal actors must agree.
 func TestCompatible(t *testing.T) {
 	r := func(sides, persons []string, sup, rec string) *report {
-		return &report{sides: sides, persons: persons, supplier: sup, recipient: rec}
+		return &report{sides: sides, persons: persons, supplier: sup, recipient: rec, anchor: "2024-05-13"}
 	}
-	c := func(x *report) candidate { return x.candidate() }
+	c := func(x *report) candidate { return x.candidate(x.anchor) }
 	ab, abc, ac := []string{"A", "B"}, []string{"A", "B", "C"}, []string{"A", "C"}
 	for _, tc := range []struct {
 		name string

@@ -289,3 +289,19 @@ func checkStatus(t *testing.T, ev *model.StoredEvent) {
 		t.Errorf("event %s has status %s, its reports %v give %s", ev.ID, ev.Status, sts, want)
 	}
 }
+
+// TestNoChaining: meetings of the same leaders every other day are not
+// one long event: a report must be close to the event's own date too.
+func TestNoChaining(t *testing.T) {
+	s, w, ctx := openWorld(t, "tchain")
+	var events []string
+	for i, day := range []string{"2024-05-01", "2024-05-03", "2024-05-05", "2024-05-07", "2024-05-09"} {
+		id := string(rune('a' + i))
+		save(t, ctx, s, w.article(id, "x", day, w.meeting(id, 1, 2, day, model.Occurred)))
+		events = append(events, eventOf(t, s, w.articleID(id)).ID)
+	}
+	// 1 and 3 are one meeting; 5 is too far from its date (the 1st), and so on.
+	if events[0] != events[1] || events[1] == events[2] || events[2] != events[3] || events[3] == events[4] {
+		t.Errorf("events by day: %v; want the 1st and 3rd, the 5th and 7th, the 9th", events)
+	}
+}

@@ -35,20 +35,19 @@ const (
     RETURN a0.published ORDER BY a0.published LIMIT 1 }[0]`
 )
 
-// eventProjection returns event e with its links, its reports, evidence
-// and support. The links (participants, asserters, claims) are the union
+// eventProjection returns event e with its links, its reports and
+// support; toEvent gathers the evidence from the reports. The links (participants, asserters, claims) are the union
 // over its reports, kept on the event by the writes.
 var eventProjection = `e {.id, .type, .status, .date, .cameo, .items, .stage, .quantity, .value,
   firstSeen: toString(e.firstSeen),
   published: toString(` + eventPublished + `),
   participants: ` + sortedIDs("(e)-[:PARTICIPANT]->(x0)") + `,
-  supplier: head(` + sortedIDs("(e)-[:SUPPLIER]->(x0)") + `),
-  recipient: head(` + sortedIDs("(e)-[:RECIPIENT]->(x0)") + `),
-  place: head(` + sortedIDs("(e)-[:AT]->(x0)") + `),
+  supplier: head([(e)-[:SUPPLIER]->(x0) | x0.id]),
+  recipient: head([(e)-[:RECIPIENT]->(x0) | x0.id]),
+  place: head([(e)-[:AT]->(x0) | x0.id]),
   assertedBy: ` + sortedIDs("(e)-[:ASSERTED_BY]->(x0)") + `,
   claimedIn: ` + sortedIDs("(e)-[:CLAIMED_IN]->(x0)") + `,
   reports: ` + reportsOf("e") + `,
-  evidence: ` + evidenceOf("e") + `,
   articleCount: ` + eventArticleCount + `,
   sourceCount: ` + eventSourceCount + `}`
 

@@ -121,19 +121,22 @@ func (w world) wipe(tb testing.TB, s *neo4j.Store) {
 	}
 }
 
-// corpus makes n synthetic articles of a world with many countries, as a
-// corpus load would bring them: each reports a meeting and sometimes an
-// arms transfer between two of nc countries, on a day among the days
-// after start, so that stories recur across outlets and days and the
-// busiest countries are dense nodes. It is deterministic from seed.
+// corpus makes n synthetic articles (numbered from) of a world with nc
+// countries, as a corpus load would bring them: each reports a meeting of
+// two countries' leaders and sometimes an arms transfer between them, on
+// a day among the days after start, quotes one leader and names a few
+// more people of those countries, so that stories recur across outlets
+// and days and the busiest countries and people are dense nodes. It is
+// deterministic from seed.
 func (w world) corpus(seed uint64, from, n, nc int, start time.Time, days int) []*model.Document {
-	rng := rand.New(rand.NewPCG(seed, uint64(from)))
 	sources := []string{"wire.example", "daily.example", "state.example", "regional.example", "weekly.example"}
 	statuses := []model.Status{model.Occurred, model.Occurred, model.Occurred, model.Planned, model.Reported, model.Alleged, model.Denied}
-	// Countries are drawn with a skew: low numbers come up far more often.
-	pick := func() int { return int(float64(nc) * rng.Float64() * rng.Float64()) }
 	out := make([]*model.Document, 0, n)
 	for i := from; i < from+n; i++ {
+		// One generator per article: article i is the same whatever batch it is made in.
+		rng := rand.New(rand.NewPCG(seed, uint64(i)))
+		// Countries are drawn with a skew: low numbers come up far more often.
+		pick := func() int { return int(float64(nc) * rng.Float64() * rng.Float64()) }
 		a, b := pick(), pick()
 		for b == a {
 			b = pick()
@@ -151,10 +154,24 @@ func (w world) corpus(seed uint64, from, n, nc int, start time.Time, days int) [
 		}
 		doc := w.article(id, sources[rng.IntN(len(sources))], published, events...)
 		doc.Article.Text = fmt.Sprintf("Article %d. Leader met leader. It sent drones.", i)
-		leader := w.leader(a)
-		doc.Statements = []model.Statement{{ID: fmt.Sprintf("statement:%s-%d", w.tag, i), Speaker: leader,
-			Text: "we met", Direct: true, About: []string{w.country(b)},
-			Evidence: model.Span{Start: 0, End: 6, Text: "we met", Sentence: "“We met,” he said."}}}
+		// Officials of both countries, each with their country link.
+		for k := 0; k < 4+rng.IntN(4); k++ {
+			c := []int{a, b}[k%2]
+			pid := fmt.Sprintf("person:%s-official-%d-%d", w.tag, c, rng.IntN(20))
+			if doc.Entity(pid) != nil {
+				continue
+			}
+			doc.Entities = append(doc.Entities, model.Entity{ID: pid, Type: model.Person, Name: "Official " + pid,
+				Country: w.iso(c), Role: "Minister of " + w.iso(c), Aliases: []string{},
+				Mentions:     []model.Span{{Start: 0, End: 4, Text: "Name"}, {Start: 10, End: 14, Text: "Name"}},
+				RoleEvidence: &model.Span{Start: 0, End: 4, Text: "Name", Sentence: "Name."}})
+		}
+		for k := 0; k < 1+rng.IntN(3); k++ {
+			sp := doc.Entities[rng.IntN(len(doc.Entities))].ID
+			doc.Statements = append(doc.Statements, model.Statement{ID: fmt.Sprintf("statement:%s-%d-%d", w.tag, i, k),
+				Speaker: sp, Text: "we met", Direct: k%2 == 0, About: []string{w.country(a), w.country(b)},
+				Evidence: model.Span{Start: 10 * k, End: 10*k + 6, Text: "we met", Sentence: "“We met,” he said."}})
+		}
 		out = append(out, doc)
 	}
 	return out

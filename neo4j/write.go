@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/geokg/geokg/model"
@@ -145,7 +146,8 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 	}
 	for _, st := range []step{
 		{cypherArticles, rows.articles},
-		{cypherEntities, rows.entities},
+		{cypherEntities, rows.entityRows()},
+		{cypherMentions, rows.mentions},
 		{cypherEntityLinks, rows.links},
 		{cypherStatements, rows.statements},
 	} {
@@ -162,11 +164,15 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 	}
 	var eventRows, reportRows, denyRows []map[string]any
 	for _, r := range fresh {
-		eventRows = append(eventRows, map[string]any{"id": r.event, "type": string(r.typ)})
+		eventRows = append(eventRows, map[string]any{"id": r.event, "type": string(r.typ), "anchor": nz(r.anchor)})
 	}
 	touched := map[string]bool{}
+	linked := map[[2]string]bool{} // event and article pairs with an EVIDENCE link
 	for _, r := range reports {
-		reportRows = append(reportRows, reportParams(r))
+		row := reportParams(r)
+		row["link"] = !linked[[2]string{r.event, r.article}]
+		linked[[2]string{r.event, r.article}] = true
+		reportRows = append(reportRows, row)
 		if r.denies != nil {
 			denyRows = append(denyRows, map[string]any{"from": r.id, "to": r.denies.id})
 		}
@@ -229,18 +235,20 @@ func (s *Store) match(ctx context.Context, tx driver.ManagedTransaction, docs []
 	if len(reports) == 0 {
 		return nil, nil, nil
 	}
-	m := &matcher{stored: map[string][]candidate{}, batch: map[string][]candidate{}, taken: map[string]bool{}}
+	m := &matcher{stored: map[string][]candidate{}, batch: map[string][]candidate{}, anchors: map[string]string{}, taken: map[string]bool{}}
 	if len(probes) > 0 {
 		recs, err := s.run(ctx, tx, cypherProbe, map[string]any{"keys": probes})
 		if err != nil {
 			return nil, nil, err
 		}
 		for _, rec := range recs {
-			m.stored[str1(rec.Values[0])] = append(m.stored[str1(rec.Values[0])], candidate{
-				report: str1(rec.Values[1]), event: str1(rec.Values[2]),
-				sides: toStrings(rec.Values[3]), persons: toStrings(rec.Values[4]),
-				supplier: str1(rec.Values[5]), recipient: str1(rec.Values[6]),
-			})
+			c := candidate{
+				report: str1(rec.Values[1]), event: str1(rec.Values[2]), anchor: str1(rec.Values[3]),
+				sides: toStrings(rec.Values[4]), persons: toStrings(rec.Values[5]),
+				supplier: str1(rec.Values[6]), recipient: str1(rec.Values[7]),
+			}
+			m.stored[str1(rec.Values[0])] = append(m.stored[str1(rec.Values[0])], c)
+			m.anchors[c.event] = c.anchor
 		}
 	}
 	recs, err := s.run(ctx, tx, cypherTaken, map[string]any{"ids": xids})
@@ -304,10 +312,10 @@ SET a.title = r.title, a.url = r.url, a.source = r.source, a.dateline = r.dateli
     a.file = r.file, a.text = r.text, a.extractor = r.extractor,
     a.published = CASE WHEN r.published IS NULL THEN null ELSE date(r.published) END`
 
-// cypherEntities merges entities and their mentions. The label is the
-// entity's type, one of a fixed list. A country's name comes from the
+// cypherEntities merges the batch's entities, one row each. The label is
+// the entity's type, one of a fixed list. A country's name comes from the
 // gazetteer, so it may replace a stub's; other names keep the first one
-// stored.
+// stored. Aliases and roles accumulate.
 const cypherEntities = `
 UNWIND $rows AS e
 MERGE (n:Entity {id: e.id})
@@ -320,16 +328,20 @@ SET n:$(e.type),
     n.iso3 = coalesce(e.iso3, n.iso3),
     n.country = coalesce(e.country, n.country),
     n.role = coalesce(e.role, n.role),
-    n.roles = CASE WHEN e.role IS NULL OR e.role IN coalesce(n.roles, []) THEN coalesce(n.roles, []) ELSE coalesce(n.roles, []) + e.role END,
+    n.roles = reduce(acc = coalesce(n.roles, []), x IN e.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     n.kind = coalesce(e.kind, n.kind),
     n.wikidata = coalesce(e.wikidata, n.wikidata)
-WITH n, e
+WITH n
 SET n.names = [x IN [n.name] + n.aliases | toLower(x)],
-    n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)
-WITH n, e
-MATCH (a:Article {id: e.article})
-MERGE (n)-[m:MENTIONED_IN]->(a)
-SET m.starts = e.starts, m.ends = e.ends, m.texts = e.texts, m.count = size(e.starts)`
+    n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)`
+
+// cypherMentions links entities to the articles that mention them. The
+// articles are new or their mentions were removed (cypherForget), so the
+// links are created: merging would look through the entity's links.
+const cypherMentions = `
+UNWIND $rows AS m
+MATCH (n:Entity {id: m.entity}), (a:Article {id: m.article})
+CREATE (n)-[:MENTIONED_IN {starts: m.starts, ends: m.ends, texts: m.texts, count: size(m.starts)}]->(a)`
 
 // cypherEntityLinks links entities to their country, the country they
 // lead or their organization, once per article, with the span that says
@@ -346,27 +358,28 @@ ON CREATE SET t:$(r.toType), t.type = r.toType, t.name = r.toName, t.iso3 = r.is
 CREATE (n)-[l:$(r.rel)]->(t)
 SET l.article = r.article, l.start = r.start, l.end = r.end, l.text = r.text, l.sentence = r.sentence`
 
+// cypherStatements creates statements: their ids hash the article's, and
+// an article's earlier statements were removed (cypherForget).
 const cypherStatements = `
 UNWIND $rows AS r
 MATCH (a:Article {id: r.article}), (sp:Entity {id: r.speaker})
-MERGE (s:Statement {id: r.id})
-SET s.text = r.text, s.direct = r.direct, s.verb = r.verb,
-    s.start = r.start, s.end = r.end, s.evidence = r.evidence, s.sentence = r.sentence
-MERGE (s)-[:IN]->(a)
-MERGE (sp)-[:SAID]->(s)
+CREATE (s:Statement {id: r.id, text: r.text, direct: r.direct, verb: r.verb,
+    start: r.start, end: r.end, evidence: r.evidence, sentence: r.sentence})-[:IN]->(a),
+  (sp)-[:SAID]->(s)
 WITH s, r
 CALL (s, r) {
   UNWIND r.about AS id
   MATCH (n:Entity {id: id})
-  MERGE (s)-[:ABOUT]->(n)
+  CREATE (s)-[:ABOUT]->(n)
 }`
 
 // cypherProbe finds the stored reports under the match keys a batch's
-// reports probe, with what compatible() compares.
+// reports probe, with what compatible() compares. An event's anchor is its
+// date, else the anchor of the report that created it.
 const cypherProbe = `
 UNWIND $keys AS key
 MATCH (:MatchKey {key: key})<-[:KEY]-(r:Report)-[:OF]->(e:Event)
-RETURN key, r.id, e.id, r.sides, r.persons, r.supplierSide, r.recipientSide`
+RETURN key, r.id, e.id, coalesce(e.date, e.anchor), r.sides, r.persons, r.supplierSide, r.recipientSide`
 
 // cypherTaken tells which extraction ids are already event ids.
 const cypherTaken = `
@@ -376,17 +389,17 @@ RETURN e.id`
 
 const cypherNewEvents = `
 UNWIND $rows AS r
-CREATE (:Event {id: r.id, type: r.type, firstSeen: datetime()})`
+CREATE (:Event {id: r.id, type: r.type, anchor: r.anchor, firstSeen: datetime()})`
 
 // cypherReports writes each report with its article, its event and its
-// match keys. The event's link to the article (EVIDENCE) is merged: an
+// match keys, and links the event to the article (EVIDENCE) once: an
 // article can report an event twice, as a claim and its denial.
 const cypherReports = `
 UNWIND $rows AS r
 MATCH (a:Article {id: r.article}), (e:Event {id: r.event})
 CREATE (x:Report {id: r.id})-[:OF]->(e), (x)-[:IN]->(a)
 SET x += r.props
-MERGE (e)-[:EVIDENCE]->(a)
+FOREACH (_ IN CASE WHEN r.link THEN [1] ELSE [] END | CREATE (e)-[:EVIDENCE]->(a))
 WITH x, r
 CALL (x, r) {
   UNWIND r.keys AS key
@@ -475,33 +488,104 @@ func articleParams(a model.Article) map[string]any {
 	}
 }
 
-// rowSet holds the parameter rows of a batch's entities, links and statements.
+// rowSet holds the parameter rows of a batch's entities, mentions, links
+// and statements.
 type rowSet struct {
-	articles, entities, links, statements []map[string]any
+	articles, mentions, links, statements []map[string]any
+	entities                              map[string]*entityRow
+	order                                 []string // entity ids, first seen first
+}
+
+// entityRow is one entity as the batch's documents describe it: aliases
+// and roles in the order they come, other values from the last document
+// that gives one.
+type entityRow struct {
+	e     model.Entity
+	roles []string
 }
 
 func (rs *rowSet) add(doc *model.Document) {
 	id := doc.Article.ID
+	if rs.entities == nil {
+		rs.entities = map[string]*entityRow{}
+	}
+	seen := map[string]bool{}
 	for _, e := range doc.Entities {
+		if seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
+		row := rs.entities[e.ID]
+		if row == nil {
+			row = &entityRow{e: model.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: []string{}}}
+			rs.entities[e.ID] = row
+			rs.order = append(rs.order, e.ID)
+		}
+		row.merge(e)
 		starts, ends, texts := make([]int64, len(e.Mentions)), make([]int64, len(e.Mentions)), make([]string, len(e.Mentions))
 		for i, m := range e.Mentions {
 			starts[i], ends[i], texts[i] = int64(m.Start), int64(m.End), m.Text
 		}
-		rs.entities = append(rs.entities, map[string]any{
-			"article": id, "id": e.ID, "type": string(e.Type), "name": e.Name, "aliases": orEmpty(e.Aliases),
-			"iso3": nz(e.ISO3), "country": nz(e.Country), "role": nz(e.Role),
-			"kind": nz(e.Kind), "wikidata": nz(e.Wikidata),
-			"starts": starts, "ends": ends, "texts": texts,
-		})
+		rs.mentions = append(rs.mentions, map[string]any{"entity": e.ID, "article": id, "starts": starts, "ends": ends, "texts": texts})
 	}
 	rs.links = append(rs.links, entityLinks(doc)...)
+	stmts := map[string]bool{}
 	for _, st := range doc.Statements {
+		if stmts[st.ID] {
+			continue
+		}
+		stmts[st.ID] = true
+		about := []string{}
+		for _, a := range st.About {
+			if !slices.Contains(about, a) {
+				about = append(about, a)
+			}
+		}
 		rs.statements = append(rs.statements, map[string]any{
 			"article": id, "id": st.ID, "speaker": st.Speaker, "text": st.Text, "direct": st.Direct, "verb": nz(st.Verb),
 			"start": int64(st.Evidence.Start), "end": int64(st.Evidence.End),
-			"evidence": st.Evidence.Text, "sentence": st.Evidence.Sentence, "about": orEmpty(st.About),
+			"evidence": st.Evidence.Text, "sentence": st.Evidence.Sentence, "about": about,
 		})
 	}
+}
+
+func (r *entityRow) merge(e model.Entity) {
+	if e.Type == model.Country {
+		r.e.Name = e.Name // the gazetteer's name
+	}
+	for _, a := range e.Aliases {
+		if !slices.Contains(r.e.Aliases, a) {
+			r.e.Aliases = append(r.e.Aliases, a)
+		}
+	}
+	if e.Role != "" && !slices.Contains(r.roles, e.Role) {
+		r.roles = append(r.roles, e.Role)
+	}
+	for _, f := range []struct {
+		to *string
+		v  string
+	}{
+		{&r.e.ISO3, e.ISO3}, {&r.e.Country, e.Country}, {&r.e.Role, e.Role}, {&r.e.Kind, e.Kind}, {&r.e.Wikidata, e.Wikidata},
+	} {
+		if f.v != "" {
+			*f.to = f.v
+		}
+	}
+}
+
+// entityRows are the batch's entities, one row each.
+func (rs *rowSet) entityRows() []map[string]any {
+	out := make([]map[string]any, 0, len(rs.order))
+	for _, id := range rs.order {
+		r := rs.entities[id]
+		e := r.e
+		out = append(out, map[string]any{
+			"id": e.ID, "type": string(e.Type), "name": e.Name, "aliases": e.Aliases, "roles": orEmpty(r.roles),
+			"iso3": nz(e.ISO3), "country": nz(e.Country), "role": nz(e.Role),
+			"kind": nz(e.Kind), "wikidata": nz(e.Wikidata),
+		})
+	}
+	return out
 }
 
 // entityLinks are the COUNTRY, LEADER_OF and MEMBER_OF links a document
