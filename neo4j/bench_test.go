@@ -81,8 +81,8 @@ func BenchmarkSaveDocument(b *testing.B) {
 // third of the time an arms transfer, officials and statements per
 // article, stories recurring across outlets and days) in batches of 50,
 // timing each batch, once the graph holds each of the sizes in
-// GEOKG_BENCH_GRAPH (articles; default 0,1000, which CI runs once;
-// scripts/bench-store asks for 0,10000,50000). The per-article cost
+// GEOKG_BENCH_GRAPH (articles; default 0,1000, which CI runs once; the
+// figures in docs/graph-model.md come from 0,10000,50000). The per-article cost
 // should not grow with the graph: every lookup is an index seek
 // (TestWritesUseIndexes). The filler is loaded untimed, the same way; the
 // world is wiped before and after.
