@@ -79,7 +79,8 @@ func BenchmarkSaveDocument(b *testing.B) {
 // loads synthetic articles (world.corpus: 200 countries with a skew, so
 // the busiest countries and their leaders are dense nodes; a meeting, a
 // third of the time an arms transfer, officials and statements per
-// article, stories recurring across outlets and days) in batches of 50,
+// article; 100 articles a day, stories recurring across outlets and days)
+// in batches of 50,
 // timing each batch, once the graph holds each of the sizes in
 // GEOKG_BENCH_GRAPH (articles; default 0,1000, which CI runs once; the
 // figures in docs/graph-model.md come from 0,10000,50000). The per-article cost
@@ -94,13 +95,13 @@ func BenchmarkSaveDocuments(b *testing.B) {
 	const (
 		batch     = 50
 		countries = 200
-		days      = 365
+		perDay    = 100
 	)
 	start := mustDay("2024-01-01")
 	ctx := context.Background()
 	next := 0 // the number of the next article
 	load := func(tb testing.TB, n int) {
-		docs := w.corpus(7, next, n, countries, start, days)
+		docs := w.corpus(7, next, n, countries, start, perDay)
 		if _, err := store.SaveDocuments(ctx, docs); err != nil {
 			tb.Fatal(err)
 		}

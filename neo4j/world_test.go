@@ -123,12 +123,13 @@ func (w world) wipe(tb testing.TB, s *neo4j.Store) {
 
 // corpus makes n synthetic articles (numbered from) of a world with nc
 // countries, as a corpus load would bring them: each reports a meeting of
-// two countries' leaders and sometimes an arms transfer between them, on
-// a day among the days after start, quotes one leader and names a few
-// more people of those countries, so that stories recur across outlets
-// and days and the busiest countries and people are dense nodes. It is
-// deterministic from seed.
-func (w world) corpus(seed uint64, from, n, nc int, start time.Time, days int) []*model.Document {
+// two countries' leaders and sometimes an arms transfer between them,
+// quotes one of them and names a few more people of those countries. News
+// flows at perDay articles a day from start: article i is about a day
+// near i/perDay, so stories recur across outlets and days, a larger
+// corpus covers a longer time as real ones do, and the busiest countries
+// and people are dense nodes. It is deterministic from seed.
+func (w world) corpus(seed uint64, from, n, nc int, start time.Time, perDay int) []*model.Document {
 	sources := []string{"wire.example", "daily.example", "state.example", "regional.example", "weekly.example"}
 	statuses := []model.Status{model.Occurred, model.Occurred, model.Occurred, model.Planned, model.Reported, model.Alleged, model.Denied}
 	out := make([]*model.Document, 0, n)
@@ -141,7 +142,7 @@ func (w world) corpus(seed uint64, from, n, nc int, start time.Time, days int) [
 		for b == a {
 			b = pick()
 		}
-		day := start.AddDate(0, 0, rng.IntN(days))
+		day := start.AddDate(0, 0, i/perDay+rng.IntN(5)-2)
 		published := day.AddDate(0, 0, rng.IntN(2)).Format("2006-01-02")
 		date := day.Format("2006-01-02")
 		if rng.IntN(3) == 0 {
