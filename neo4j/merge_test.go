@@ -305,3 +305,30 @@ func TestNoChaining(t *testing.T) {
 		t.Errorf("events by day: %v; want the 1st and 3rd, the 5th and 7th, the 9th", events)
 	}
 }
+
+// TestUpgrade: a graph written before events had reports is written again
+// when its articles are loaded again, and its report-less events go.
+func TestUpgrade(t *testing.T) {
+	s, w, ctx := openWorld(t, "tupgrade")
+	doc := w.article("a", "x", "2024-05-13", w.meeting("a1", 1, 2, "2024-05-13", model.Occurred))
+	save(t, ctx, s, doc)
+	// What the previous model left: an article with no model version and
+	// events linked to it by EVIDENCE only.
+	if _, err := s.CypherForTest(ctx, `
+		MATCH (a:Article {id: $id}) REMOVE a.graphModel
+		WITH a MATCH (a)<-[:IN]-(r:Report) DETACH DELETE r
+		WITH DISTINCT a CREATE (:Event {id: $old, type: 'Meeting', status: 'occurred'})-[:EVIDENCE {start: 0, end: 4}]->(a)`,
+		map[string]any{"id": doc.Article.ID, "old": w.eventID("old")}); err != nil {
+		t.Fatal(err)
+	}
+	if r := save(t, ctx, s, doc)[0]; r.Unchanged || r.Updated {
+		t.Fatalf("reloading an article of the previous model: %+v, want it written again", r)
+	}
+	ev := eventOf(t, s, doc.Article.ID)
+	if len(ev.Reports) != 1 {
+		t.Errorf("event %+v, want one report", ev)
+	}
+	if evs, _ := s.EventsByID(ctx, []string{w.eventID("old")}); len(evs) != 0 {
+		t.Errorf("the previous model's event is still there: %v", evs)
+	}
+}

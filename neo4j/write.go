@@ -54,9 +54,15 @@ func (s *Store) SaveDocuments(ctx context.Context, docs []*model.Document) ([]mo
 	return res, nil
 }
 
+// graphModel is the version of the graph model writes produce; an
+// article written under an earlier one (before events had reports) is
+// written again when it is loaded again.
+const graphModel = 2
+
 // stored is what the graph holds about an article before a save.
 type stored struct {
 	extractor, published, title, url, source, file string
+	model                                          int64
 }
 
 // batch is what one SaveDocuments call writes.
@@ -79,10 +85,10 @@ func plan(docs []*model.Document, have map[string]stored, out []model.SaveResult
 			out[i].Unchanged = true
 		case !ok:
 			b.write = append(b.write, d)
-		case st.extractor != a.Extractor || st.published != a.Published:
+		case st.extractor != a.Extractor || st.published != a.Published || st.model != graphModel:
 			b.forget = append(b.forget, a.ID)
 			b.write = append(b.write, d)
-		case st != (stored{a.Extractor, a.Published, a.Title, a.URL, a.Source, a.File}):
+		case st != (stored{a.Extractor, a.Published, a.Title, a.URL, a.Source, a.File, graphModel}):
 			b.updated = append(b.updated, d)
 			out[i].Updated = true
 		default:
@@ -109,7 +115,8 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 		for i, x := range r.Values {
 			v[i], _ = x.(string)
 		}
-		have[v[0]] = stored{v[1], v[2], v[3], v[4], v[5], v[6]}
+		model, _ := r.Values[7].(int64)
+		have[v[0]] = stored{v[1], v[2], v[3], v[4], v[5], v[6], model}
 	}
 	b := plan(docs, have, out)
 	if len(b.write) == 0 && len(b.updated) == 0 {
@@ -126,6 +133,7 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 	// 1. Forget what earlier extractions of these articles wrote; events
 	// left with no report go, the others are refreshed below.
 	var refresh []string
+	touched := map[string]bool{}
 	if len(b.forget) > 0 {
 		if err := exec(cypherForget, map[string]any{"ids": b.forget}); err != nil {
 			return nil, err
@@ -134,7 +142,10 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 		if err != nil {
 			return nil, err
 		}
-		refresh = toStrings(recs[0].Values[0])
+		for _, id := range toStrings(recs[0].Values[0]) {
+			touched[id] = true
+			refresh = append(refresh, id)
+		}
 	}
 	// 2. Articles, entities, their links and statements.
 	var rows rowSet
@@ -166,7 +177,6 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 	for _, r := range fresh {
 		eventRows = append(eventRows, map[string]any{"id": r.event, "type": string(r.typ), "anchor": nz(r.anchor)})
 	}
-	touched := map[string]bool{}
 	linked := map[[2]string]bool{} // event and article pairs with an EVIDENCE link
 	for _, r := range reports {
 		row := reportParams(r)
@@ -273,17 +283,23 @@ func str1(v any) string {
 const cypherStored = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN a.id, a.extractor, toString(a.published), a.title, a.url, a.source, a.file`
+RETURN a.id, a.extractor, toString(a.published), a.title, a.url, a.source, a.file, a.graphModel`
 
 // cypherForget removes what an earlier extraction of the articles wrote
 // beside their reports: mentions, event links, statements and the entity
 // links stated in them (found through the relationship index on
-// article, never by scanning links).
+// article, never by scanning links). Events with no report at all were
+// written before events had reports; they go with their last article.
 const cypherForget = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) { MATCH (a)<-[m:MENTIONED_IN]-(:Entity) DELETE m }
-CALL (a) { MATCH (a)<-[x:EVIDENCE]-(:Event) DELETE x }
+CALL (a) {
+  MATCH (a)<-[x:EVIDENCE]-(e:Event)
+  DELETE x
+  WITH DISTINCT e WHERE NOT EXISTS { (e)<-[:OF]-(:Report) } AND NOT EXISTS { (e)-[:EVIDENCE]->() }
+  DETACH DELETE e
+}
 CALL (a) { MATCH (a)<-[:IN]-(s:Statement) DETACH DELETE s }
 CALL (id) { MATCH ()-[l:COUNTRY {article: id}]->() DELETE l }
 CALL (id) { MATCH ()-[l:LEADER_OF {article: id}]->() DELETE l }
@@ -309,7 +325,7 @@ UNWIND $rows AS r
 MERGE (a:Article {id: r.id})
 ON CREATE SET a.ingestedAt = datetime()
 SET a.title = r.title, a.url = r.url, a.source = r.source, a.dateline = r.dateline,
-    a.file = r.file, a.text = r.text, a.extractor = r.extractor,
+    a.file = r.file, a.text = r.text, a.extractor = r.extractor, a.graphModel = r.graphModel,
     a.published = CASE WHEN r.published IS NULL THEN null ELSE date(r.published) END`
 
 // cypherEntities merges the batch's entities, one row each. The label is
@@ -484,7 +500,7 @@ func articleParams(a model.Article) map[string]any {
 	return map[string]any{
 		"id": a.ID, "title": nz(a.Title), "url": nz(a.URL), "source": nz(a.Source),
 		"dateline": nz(a.Dateline), "file": nz(a.File), "text": a.Text,
-		"extractor": a.Extractor, "published": nz(a.Published),
+		"extractor": a.Extractor, "published": nz(a.Published), "graphModel": int64(graphModel),
 	}
 }
 
