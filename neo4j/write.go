@@ -612,7 +612,12 @@ func entityLinks(doc *model.Document) []map[string]any {
 	for _, e := range doc.Entities {
 		names[e.ID] = e.Name
 	}
+	seen := map[string]bool{}
 	for _, e := range doc.Entities {
+		if seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
 		// The evidence of a person's role supports all three links.
 		ev := map[string]any{"start": nil, "end": nil, "text": nil, "sentence": nil}
 		if sp := e.RoleEvidence; sp != nil {
