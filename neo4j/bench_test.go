@@ -76,22 +76,21 @@ func BenchmarkSaveDocument(b *testing.B) {
 }
 
 // BenchmarkSaveDocuments: what an article costs as the graph grows. It
-// loads synthetic articles (world.corpus: 200 countries with a skew, so
-// the busiest countries and their leaders are dense nodes; a meeting, a
-// third of the time an arms transfer, officials and statements per
-// article; 100 articles a day, stories recurring across outlets and days)
-// in batches of 50,
-// timing each batch, once the graph holds each of the sizes in
-// GEOKG_BENCH_GRAPH (articles; default 0,1000, which CI runs once; the
-// figures in docs/graph-model.md come from 0,10000,50000). The per-article cost
-// should not grow with the graph: every lookup is an index seek
-// (TestWritesUseIndexes). The filler is loaded untimed, the same way; the
-// world is wiped before and after.
+// fills one world of synthetic articles per size in GEOKG_BENCH_GRAPH
+// (articles; default 0,1000, which CI runs once; the figures in
+// docs/graph-model.md come from 0,10000,50000), untimed, then saves
+// batches of 50 new articles into each world in turn, round after round,
+// so that every size sees the same machine load; it reports the median
+// time per article in each world and the ratio of the largest to the
+// smallest. A world is 200 countries drawn with a skew (its busiest
+// countries and leaders are dense nodes), a meeting per article and a
+// third of the time an arms transfer, officials and statements, 100
+// articles a day (world.corpus). The worlds share the database, so a
+// larger world is also a larger graph for the others; what differs is how
+// much of the graph a batch touches. The per-article cost should not grow:
+// every lookup is an index seek (TestWritesUseIndexes).
 func BenchmarkSaveDocuments(b *testing.B) {
 	store := neo4jtest.Open(b)
-	w := world{tag: "bench"}
-	w.wipe(b, store)
-	b.Cleanup(func() { w.wipe(b, store) })
 	const (
 		batch     = 50
 		countries = 200
@@ -99,30 +98,54 @@ func BenchmarkSaveDocuments(b *testing.B) {
 	)
 	start := mustDay("2024-01-01")
 	ctx := context.Background()
-	next := 0 // the number of the next article
-	load := func(tb testing.TB, n int) {
-		docs := w.corpus(7, next, n, countries, start, perDay)
+	type sized struct {
+		w          world
+		size, next int
+		ms         []float64
+	}
+	load := func(tb testing.TB, s *sized, n int) {
+		docs := s.w.corpus(7, s.next, n, countries, start, perDay)
 		if _, err := store.SaveDocuments(ctx, docs); err != nil {
 			tb.Fatal(err)
 		}
-		next += n
+		s.next += n
 	}
+	var worlds []*sized
 	for _, size := range benchSizes(b) {
-		for next < size {
-			load(b, min(200, size-next))
+		s := &sized{w: world{tag: fmt.Sprintf("bench%d", size)}, size: size}
+		s.w.wipe(b, store)
+		b.Cleanup(func() { s.w.wipe(b, store) })
+		for s.next < size {
+			load(b, s, min(200, size-s.next))
 		}
-		b.Run(fmt.Sprintf("graph=%d", size), func(b *testing.B) {
-			var ms []float64
-			for b.Loop() {
-				t0 := time.Now()
-				load(b, batch)
-				ms = append(ms, float64(time.Since(t0).Microseconds())/1000/batch)
-			}
-			slices.Sort(ms)
-			med := ms[len(ms)/2]
-			b.ReportMetric(med, "ms/article")
-			b.ReportMetric(1000/med, "articles/s")
-		})
+		worlds = append(worlds, s)
+	}
+	// Warm up (plans, JIT) in a world of its own.
+	warm := &sized{w: world{tag: "benchwarm"}}
+	warm.w.wipe(b, store)
+	b.Cleanup(func() { warm.w.wipe(b, store) })
+	load(b, warm, 200)
+
+	round := 0
+	for b.Loop() {
+		for i := range worlds {
+			s := worlds[(i+round)%len(worlds)] // each size goes first in turn
+			t0 := time.Now()
+			load(b, s, batch)
+			s.ms = append(s.ms, float64(time.Since(t0).Microseconds())/1000/batch)
+		}
+		round++
+	}
+	median := func(xs []float64) float64 {
+		xs = slices.Clone(xs)
+		slices.Sort(xs)
+		return xs[len(xs)/2]
+	}
+	for _, s := range worlds {
+		b.ReportMetric(median(s.ms), fmt.Sprintf("ms/article@%d", s.size))
+	}
+	if len(worlds) > 1 {
+		b.ReportMetric(median(worlds[len(worlds)-1].ms)/median(worlds[0].ms), "ratio")
 	}
 }
 
