@@ -115,8 +115,8 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 		for i, x := range r.Values {
 			v[i], _ = x.(string)
 		}
-		model, _ := r.Values[7].(int64)
-		have[v[0]] = stored{v[1], v[2], v[3], v[4], v[5], v[6], model}
+		version, _ := r.Values[7].(int64)
+		have[v[0]] = stored{v[1], v[2], v[3], v[4], v[5], v[6], version}
 	}
 	b := plan(docs, have, out)
 	if len(b.write) == 0 && len(b.updated) == 0 {
