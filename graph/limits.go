@@ -81,32 +81,73 @@ func depth(set ast.SelectionSet) int {
 	return deepest
 }
 
+// rootCost is what a root field costs on top of its selection: each one
+// runs queries of its own (nested fields are batched by the dataloaders),
+// so a request of thousands of aliases of a cheap root field is refused
+// rather than keeping Neo4j busy: with the default limit, a request holds
+// at most DefaultComplexity/rootCost root fields.
+const rootCost = 100
+
 // listFactor is how many items a nested list without a page size is
 // assumed to hold when a query's cost is counted.
 const listFactor = 10
 
 // costs is the executable schema with the cost model that the complexity
-// limit counts: every field costs 1 plus its children, a field with a page
+// limit counts: a root field costs rootCost more, every field costs 1 plus its children, a field with a page
 // size (`first`, `limit`) costs its children that many times, and any
 // other list field listFactor times. The lists of a connection or
 // subgraph are already counted by the page size of the field above them.
 type costs struct{ graphql.ExecutableSchema }
 
-func (c costs) Complexity(_ context.Context, typeName, field string, child int, args map[string]any) (int, bool) {
+func (c costs) Complexity(ctx context.Context, typeName, field string, child int, args map[string]any) (int, bool) {
+	cost := c.cost(typeName, field, child, args)
+	if typeName == "Query" || typeName == "Mutation" {
+		cost += rootCost
+	}
+	return cost, true
+}
+
+func (c costs) cost(typeName, field string, child int, args map[string]any) int {
 	typ := c.Schema().Types[typeName]
 	def := typ.Fields.ForName(field)
 	if def == nil {
-		return 0, false
+		return 1 + child
 	}
 	for _, name := range []string{"first", "limit"} {
 		if arg := def.Arguments.ForName(name); arg != nil {
-			return 1 + child*pageArg(args[name], arg.DefaultValue), true
+			return 1 + child*pageArg(args[name], arg.DefaultValue)
 		}
 	}
 	if def.Type.Elem == nil || strings.HasSuffix(typeName, "Connection") || typeName == "Subgraph" {
-		return 0, false // the default: 1 + child
+		return 1 + child
 	}
-	return 1 + child*listFactor, true
+	return 1 + child*listFactor
+}
+
+// rootSlots gives each operation a bound on the root fields it runs at
+// once; takeRootSlot waits for one before a root field runs. Nested
+// fields need no slot: the dataloaders batch them into one query per
+// level.
+func rootSlots(n int) graphql.OperationMiddleware {
+	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(context.WithValue(ctx, slotsKey{}, make(chan struct{}, n)))
+	}
+}
+
+type slotsKey struct{}
+
+func takeRootSlot(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
+	slots, _ := ctx.Value(slotsKey{}).(chan struct{})
+	if slots == nil {
+		return next(ctx)
+	}
+	select {
+	case slots <- struct{}{}:
+		defer func() { <-slots }()
+	case <-ctx.Done():
+		// The field still runs and meets the deadline at its first query.
+	}
+	return next(ctx)
 }
 
 // pageArg is the value of a page size argument, its default when omitted.
