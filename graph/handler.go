@@ -27,9 +27,10 @@ type Options struct {
 	Complexity int
 	// MaxDepth is the deepest nesting of fields accepted.
 	MaxDepth int
-	// MaxTokens bounds the tokens of a query document, so that parsing and
-	// validating one is cheap whatever a client sends.
-	MaxTokens int
+	// MaxTokens bounds the tokens of a query document and MaxFields its
+	// field selections, so that parsing and validating one is cheap
+	// whatever a client sends.
+	MaxTokens, MaxFields int
 	// MaxBody bounds a request body, in bytes; a larger one is refused
 	// with HTTP 413.
 	MaxBody int64
@@ -51,6 +52,7 @@ const (
 	DefaultComplexity      = 10000
 	DefaultMaxDepth        = 10
 	DefaultMaxTokens       = 5000
+	DefaultMaxFields       = 500
 	DefaultRootConcurrency = 4
 	// DefaultMaxBody is an article of maxArticle bytes, JSON-escaped.
 	DefaultMaxBody = 3 * maxArticle
@@ -65,6 +67,7 @@ func NewHandler(store model.Reader, opt Options) http.Handler {
 	opt.Complexity = cmp.Or(opt.Complexity, DefaultComplexity)
 	opt.MaxDepth = cmp.Or(opt.MaxDepth, DefaultMaxDepth)
 	opt.MaxTokens = cmp.Or(opt.MaxTokens, DefaultMaxTokens)
+	opt.MaxFields = cmp.Or(opt.MaxFields, DefaultMaxFields)
 	opt.MaxBody = cmp.Or(opt.MaxBody, DefaultMaxBody)
 	opt.RootConcurrency = cmp.Or(opt.RootConcurrency, DefaultRootConcurrency)
 	opt.BatchWait = cmp.Or(opt.BatchWait, DefaultBatchWait)
@@ -78,6 +81,7 @@ func NewHandler(store model.Reader, opt Options) http.Handler {
 	srv.SetParserTokenLimit(opt.MaxTokens)
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(FieldLimit{Max: opt.MaxFields, MaxTokens: opt.MaxTokens}) // after APQ, which fills in the query
 	srv.Use(DepthLimit{Max: opt.MaxDepth})
 	srv.Use(extension.FixedComplexityLimit(opt.Complexity))
 	srv.AroundOperations(rootSlots(opt.RootConcurrency))

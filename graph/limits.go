@@ -10,6 +10,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
 )
 
 // What a query may ask: how deep it nests and how much it costs. Both are
@@ -20,12 +21,70 @@ import (
 const (
 	ErrDepthLimit      = "DEPTH_LIMIT_EXCEEDED"
 	ErrComplexityLimit = "COMPLEXITY_LIMIT_EXCEEDED"
+	ErrFieldLimit      = "FIELD_LIMIT_EXCEEDED"
 )
 
 func init() {
 	// Refused before execution, like a validation error.
 	errcode.RegisterErrorType(ErrDepthLimit, errcode.KindProtocol)
 	errcode.RegisterErrorType(ErrComplexityLimit, errcode.KindProtocol)
+	errcode.RegisterErrorType(ErrFieldLimit, errcode.KindProtocol)
+}
+
+// FieldLimit is a gqlgen extension that refuses documents of more than
+// Max field selections before they are validated: validation compares
+// fields of one name pairwise, so a document of thousands of copies of a
+// field would cost seconds of CPU to refuse. The document is parsed here
+// once more, which costs little next to validating it.
+type FieldLimit struct{ Max, MaxTokens int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationParameterMutator
+} = FieldLimit{}
+
+func (FieldLimit) ExtensionName() string { return "FieldLimit" }
+
+func (f FieldLimit) Validate(graphql.ExecutableSchema) error {
+	if f.Max < 1 {
+		return errors.New("FieldLimit.Max must be at least 1")
+	}
+	return nil
+}
+
+func (f FieldLimit) MutateOperationParameters(_ context.Context, p *graphql.RawParams) *gqlerror.Error {
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, f.MaxTokens)
+	if err != nil {
+		return nil // the executor reports it
+	}
+	n := 0
+	for _, op := range doc.Operations {
+		n += fields(op.SelectionSet)
+	}
+	for _, frag := range doc.Fragments {
+		n += fields(frag.SelectionSet)
+	}
+	if n > f.Max {
+		err := gqlerror.Errorf("the document selects %d fields; at most %d are allowed", n, f.Max)
+		errcode.Set(err, ErrFieldLimit)
+		return err
+	}
+	return nil
+}
+
+// fields counts the field selections of a selection set, written out:
+// fragment spreads count in their definitions.
+func fields(set ast.SelectionSet) int {
+	n := 0
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			n += 1 + fields(s.SelectionSet)
+		case *ast.InlineFragment:
+			n += fields(s.SelectionSet)
+		}
+	}
+	return n
 }
 
 // DepthLimit is a gqlgen extension that refuses operations whose fields
@@ -101,7 +160,7 @@ type costs struct{ graphql.ExecutableSchema }
 
 func (c costs) Complexity(ctx context.Context, typeName, field string, child int, args map[string]any) (int, bool) {
 	cost := c.cost(typeName, field, child, args)
-	if typeName == "Query" || typeName == "Mutation" {
+	if (typeName == "Query" || typeName == "Mutation") && !strings.HasPrefix(field, "__") {
 		cost += rootCost
 	}
 	return cost, true

@@ -115,6 +115,24 @@ func (s *Store) Ping(ctx context.Context) error {
 	return err
 }
 
+// Size counts the graph's nodes and relationships (from Neo4j's count
+// store: cheap at any size).
+func (s *Store) Size(ctx context.Context) (nodes, relationships int64, err error) {
+	_, err = read(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
+		recs, err := s.run(ctx, tx, "MATCH (n) RETURN count(n)", nil)
+		if err != nil {
+			return struct{}{}, err
+		}
+		nodes, _ = recs[0].Values[0].(int64)
+		if recs, err = s.run(ctx, tx, "MATCH ()-[r]->() RETURN count(r)", nil); err != nil {
+			return struct{}{}, err
+		}
+		relationships, _ = recs[0].Values[0].(int64)
+		return struct{}{}, nil
+	})
+	return nodes, relationships, err
+}
+
 // Queries counts the Cypher statements this store has run; tests use it to
 // prove that nested GraphQL fields are batched.
 func (s *Store) Queries() int64 { return s.queries.Load() }
