@@ -85,10 +85,13 @@ func (h *health) set(next Health) {
 // Probe timeouts: a probe that takes longer than probeTimeout failed; a
 // database that failed timeoutsToTrip probes in a row by timing out is
 // down (one slow answer under load is not an outage, a refused
-// connection is).
+// connection is). While it is down a probe waits longer
+// (probeTimeoutDown): a Neo4j that has just started answers its first
+// queries slowly, and a slow answer already says it is back.
 const (
-	probeTimeout   = 2 * time.Second
-	timeoutsToTrip = 3
+	probeTimeout     = 2 * time.Second
+	probeTimeoutDown = 10 * time.Second
+	timeoutsToTrip   = 3
 )
 
 // watch probes the database every cfg.ProbeEvery until ctx ends.
@@ -103,7 +106,11 @@ func (s *Store) watch(ctx context.Context) {
 			return
 		case <-tick.C:
 		}
-		err := s.probe(ctx)
+		wait := probeTimeout
+		if !s.health.get().Up {
+			wait = probeTimeoutDown
+		}
+		err := s.probe(ctx, wait)
 		switch {
 		case ctx.Err() != nil:
 			return
@@ -112,7 +119,7 @@ func (s *Store) watch(ctx context.Context) {
 			s.health.up()
 		case errors.Is(err, context.DeadlineExceeded):
 			if timeouts++; timeouts >= timeoutsToTrip {
-				s.health.down(fmt.Sprintf("%d probes in a row took longer than %s", timeouts, probeTimeout))
+				s.health.down(fmt.Sprintf("%d probes in a row took longer than %s", timeouts, wait))
 			}
 		default:
 			timeouts = 0
@@ -125,8 +132,8 @@ func (s *Store) watch(ctx context.Context) {
 // probe must see a failure at once, not after the retries of a managed
 // transaction. It bypasses the bound on transactions in flight, so that
 // a busy store still learns whether its database answers.
-func (s *Store) probe(ctx context.Context) error {
-	ctx, cancel := context.WithTimeout(ctx, probeTimeout)
+func (s *Store) probe(ctx context.Context, wait time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
 	sess := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: driver.AccessModeRead})
 	defer sess.Close(ctx)

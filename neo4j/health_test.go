@@ -3,8 +3,6 @@ package neo4j_test
 import (
 	"context"
 	"errors"
-	"io"
-	"net"
 	"strings"
 	"sync"
 	"testing"
@@ -72,10 +70,10 @@ func TestHealth(t *testing.T) {
 	if target == cfg.URI {
 		t.Skipf("the proxy speaks to bolt:// URIs only, not %s", cfg.URI)
 	}
-	p := newProxy(t, target)
+	p := neo4jtest.NewProxy(t, target)
 	var mu sync.Mutex
 	var changes []neo4j.Health
-	cfg.URI = "bolt://" + p.addr
+	cfg.URI = "bolt://" + p.Addr()
 	cfg.ProbeEvery = 100 * time.Millisecond
 	cfg.OnHealth = func(h neo4j.Health) { mu.Lock(); changes = append(changes, h); mu.Unlock() }
 	ctx := context.Background()
@@ -88,7 +86,7 @@ func TestHealth(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	p.cut()
+	p.Cut()
 	waitFor(t, "the store to notice", func() bool { return !s.Health().Up })
 	if h := s.Health(); h.Reason == "" {
 		t.Errorf("down without a reason: %+v", h)
@@ -104,7 +102,7 @@ func TestHealth(t *testing.T) {
 		}
 	}
 
-	p.restore()
+	p.Restore()
 	waitFor(t, "the store to recover", func() bool { return s.Health().Up })
 	if err := s.Ping(ctx); err != nil {
 		t.Errorf("after recovery: %v", err)
@@ -127,63 +125,36 @@ func waitFor(t *testing.T, what string, ok func() bool) {
 	}
 }
 
-// proxy forwards TCP connections to target; cut closes them all and
-// refuses new ones until restore.
-type proxy struct {
-	t      *testing.T
-	target string
-	addr   string
-	mu     sync.Mutex
-	ln     net.Listener
-	conns  []net.Conn
-}
-
-func newProxy(t *testing.T, target string) *proxy {
-	p := &proxy{t: t, target: target}
-	p.listen("127.0.0.1:0")
-	t.Cleanup(p.cut)
-	return p
-}
-
-func (p *proxy) listen(addr string) {
-	ln, err := net.Listen("tcp", addr)
+// TestRouting: a neo4j:// URI (a cluster's, with routing) works against
+// the local server, which routes to itself: reads, writes and the probe.
+func TestRouting(t *testing.T) {
+	cfg := neo4jtest.Require(t)
+	addr, ok := strings.CutPrefix(cfg.URI, "bolt://")
+	if !ok {
+		t.Skipf("needs a bolt:// test URI to derive a neo4j:// one, not %s", cfg.URI)
+	}
+	cfg.URI = "neo4j://" + addr
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	s, err := neo4j.Open(ctx, cfg) // Open writes: it ensures the schema
 	if err != nil {
-		p.t.Fatal(err)
+		t.Fatalf("open %s: %v", cfg.URI, err)
 	}
-	p.mu.Lock()
-	p.ln, p.addr = ln, ln.Addr().String()
-	p.mu.Unlock()
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			up, err := net.Dial("tcp", p.target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			p.mu.Lock()
-			p.conns = append(p.conns, c, up)
-			p.mu.Unlock()
-			go func() { _, _ = io.Copy(up, c); up.Close() }()
-			go func() { _, _ = io.Copy(c, up); c.Close() }()
-		}
-	}()
+	defer s.Close(ctx)
+	if err := s.Ping(ctx); err != nil {
+		t.Fatalf("read through routing: %v", err)
+	}
+	doc := testDoc("routing")
+	// Apart from TestSaveDocument's: its own article, no events or statements.
+	doc.Article.ID, doc.Events, doc.Statements = "article:test-routing-0002", nil, nil
+	if _, err := s.SaveDocument(ctx, doc); err != nil {
+		t.Fatalf("write through routing: %v", err)
+	}
+	if n, _, err := s.Size(ctx); err != nil || n == 0 {
+		t.Errorf("size through routing: %d, %v", n, err)
+	}
+	time.Sleep(3 * neo4j.DefaultProbeEvery)
+	if h := s.Health(); !h.Up {
+		t.Errorf("the probe through routing says down: %+v", h)
+	}
 }
-
-func (p *proxy) cut() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.ln != nil {
-		p.ln.Close()
-		p.ln = nil
-	}
-	for _, c := range p.conns {
-		c.Close()
-	}
-	p.conns = nil
-}
-
-func (p *proxy) restore() { p.listen(p.addr) }
