@@ -180,4 +180,3 @@ func (c countIngests) Ingest(ctx context.Context, in model.ArticleInput) (*model
 	c.m.Article(metrics.ViaIngest, outcome, time.Since(start))
 	return doc, res, err
 }
-

@@ -282,9 +282,6 @@ func jsonError(err error) string {
 	return err.Error()
 }
 
-
-
-
 // negotiate picks the answer's media type from the Accept headers: the
 // acceptable type of highest quality; application/graphql-response+json
 // when there is no Accept header (the spec's default since 2025), and
