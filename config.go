@@ -110,9 +110,14 @@ func (s *settings) printEnv(w io.Writer) {
 // every command that uses the database, and secret in part.
 func neo4jSettings(s *settings) neo4j.Config {
 	port := s.Env("NEO4J_PORT", "7687", "port of the local Neo4j that scripts/neo4j runs; NEO4J_URI's default uses it")
+	uri := s.Env("NEO4J_URI", "",
+		"Neo4j address: bolt://host:port (one server), neo4j://host:port (a cluster, with routing), neo4j+s://… (Aura, TLS)")
+	s.rows[len(s.rows)-1].Default = "bolt://127.0.0.1:$NEO4J_PORT"
+	if uri == "" {
+		uri = "bolt://127.0.0.1:" + port
+	}
 	return neo4j.Config{
-		URI: s.Env("NEO4J_URI", "bolt://127.0.0.1:"+port,
-			"Neo4j address: bolt://host:port (one server), neo4j://host:port (a cluster, with routing), neo4j+s://… (Aura, TLS)"),
+		URI:      uri,
 		User:     s.Env("NEO4J_USER", "", "Neo4j user; empty for a server with authentication off"),
 		Password: s.Env("NEO4J_PASSWORD", "", "Neo4j password"),
 		Database: s.Env("NEO4J_DATABASE", "neo4j", "Neo4j database name"),

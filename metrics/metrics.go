@@ -7,6 +7,7 @@ package metrics
 import (
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -26,7 +27,15 @@ type Metrics struct {
 	neo4jUp      prometheus.Gauge
 	articles     *prometheus.CounterVec
 	loadDuration prometheus.Histogram
+
+	// Operation names are chosen by clients: only the first maxOperations
+	// get series of their own, so that no client can make the metrics grow
+	// without bound.
+	mu         sync.Mutex
+	operations map[string]bool
 }
+
+const maxOperations = 200
 
 // Request latencies from 1 ms to ~16 s.
 var buckets = prometheus.ExponentialBuckets(0.001, 2, 15)
@@ -72,6 +81,7 @@ func New() *Metrics {
 			Buckets: buckets,
 		}),
 	}
+	m.operations = map[string]bool{}
 	m.neo4jUp.Set(1)
 	m.reg.MustRegister(m.requests, m.latency, m.inFlight, m.rejected, m.queries, m.neo4jUp, m.articles, m.loadDuration,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -88,6 +98,15 @@ func (m *Metrics) Request(operation string, status int, took time.Duration) {
 	if operation == "" {
 		operation = "-"
 	}
+	m.mu.Lock()
+	if !m.operations[operation] {
+		if len(m.operations) < maxOperations {
+			m.operations[operation] = true
+		} else {
+			operation = "other"
+		}
+	}
+	m.mu.Unlock()
 	m.requests.WithLabelValues(operation, strconv.Itoa(status)).Inc()
 	m.latency.WithLabelValues(operation).Observe(took.Seconds())
 }

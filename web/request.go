@@ -37,8 +37,11 @@ func withInfo(ctx context.Context, i *Info) context.Context {
 }
 
 // SetOperation names the request's GraphQL operation, for the access log
-// and the metrics.
+// and the metrics (at most 64 bytes of the name a client chose).
 func SetOperation(ctx context.Context, name string) {
+	if len(name) > 64 {
+		name = name[:64]
+	}
 	if i := From(ctx); i != nil {
 		i.mu.Lock()
 		i.operation = name
