@@ -124,9 +124,10 @@ func neo4jSettings(s *settings) neo4j.Config {
 	}
 }
 
-// openNeo4j connects to Neo4j, giving up after 30 s.
+// openNeo4j connects to Neo4j and makes sure of its schema, giving up
+// after two minutes (a fresh database builds its indexes first).
 func openNeo4j(ctx context.Context, cfg neo4j.Config) (*neo4j.Store, error) {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	return neo4j.Open(ctx, cfg)
 }
