@@ -62,14 +62,7 @@ func loadFiles(ctx context.Context, l *loader.Loader, paths []string, meta loade
 	return n, failed
 }
 
-// openStore connects to Neo4j as the environment says.
+// openStore connects to Neo4j as the environment says (neo4jSettings).
 func openStore(ctx context.Context) (*neo4j.Store, error) {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	return neo4j.Open(ctx, neo4j.Config{
-		URI:      env("NEO4J_URI", "bolt://127.0.0.1:7687"),
-		User:     env("NEO4J_USER", ""),
-		Password: env("NEO4J_PASSWORD", ""),
-		Database: env("NEO4J_DATABASE", "neo4j"),
-	})
+	return openNeo4j(ctx, neo4jSettings(&settings{}))
 }

@@ -31,17 +31,27 @@ Usage:
 Run 'geokg COMMAND --help' for a command's flags.
 
 Environment:
-  NEO4J_URI       Neo4j address (default bolt://127.0.0.1:7687)
-  NEO4J_USER      user name; empty for a server with authentication off
-  NEO4J_PASSWORD  password
-  NEO4J_DATABASE  database name (default neo4j)
-  GEOKG_TOKEN     bearer token that allows the ingestArticle mutation
+  NEO4J_URI         Neo4j address (default bolt://127.0.0.1:$NEO4J_PORT); neo4j:// for a
+                    cluster, neo4j+s:// for Aura
+  NEO4J_PORT        port of the local Neo4j (default 7687)
+  NEO4J_USER        user name; empty for a server with authentication off
+  NEO4J_PASSWORD    password
+  NEO4J_DATABASE    database name (default neo4j)
+  GEOKG_TOKEN       bearer token that allows the ingestArticle mutation
+  GEOKG_LOG_FORMAT  json, text or auto (JSON unless stderr is a terminal)
+  GEOKG_LOG_LEVEL   debug, info, warn or error (default info)
+'geokg serve --help' lists every setting of the server (GEOKG_ADDR, timeouts, limits, CORS).
 `
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, nil)))
+	// The first signal starts a graceful shutdown; a second one kills.
+	context.AfterFunc(ctx, stop)
+	format, level := logSettings(&settings{})
+	if log, err := newLogger(os.Stderr, format, level); err == nil {
+		slog.SetDefault(log)
+	}
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	switch {
 	case err == nil:

@@ -18,16 +18,20 @@ func cursor(position int) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strconv.Itoa(position)))
 }
 
+// maxPosition bounds the position a cursor may hold: no list is that
+// long, and a forged cursor must not overflow the page's offset.
+const maxPosition = 1 << 30
+
 func decodeCursor(c string) (int, error) {
 	raw, err := base64.RawURLEncoding.DecodeString(c)
 	if err == nil {
 		if s, ok := strings.CutPrefix(string(raw), cursorPrefix); ok {
-			if n, err := strconv.Atoi(s); err == nil && n >= 0 {
+			if n, err := strconv.Atoi(s); err == nil && n >= 0 && n < maxPosition {
 				return n, nil
 			}
 		}
 	}
-	return 0, model.Errorf(model.EINVALID, "after: %q is not a cursor of this API (use a page's endCursor)", c)
+	return 0, model.Errorf(model.EINVALID, "after: %s is not a cursor of this API (use a page's endCursor)", quote(c))
 }
 
 func pageInfo(w model.Window, n, total int) *PageInfo {

@@ -174,7 +174,7 @@ func nodeThunk(ctx context.Context, id string) (func() (Node, error), error) {
 	case "article":
 		return asNode(thunk(ctx, l.Article, id)), nil
 	default:
-		return nil, model.Errorf(model.EINVALID, "%q is not a global id: ids start with person:, country:, org:, place:, event:, statement: or article:", id)
+		return nil, model.Errorf(model.EINVALID, "%s is not a global id: ids start with person:, country:, org:, place:, event:, statement: or article:", quote(id))
 	}
 }
 

@@ -2193,6 +2193,10 @@ asserts it. Wherever an argument names an entity (` + "`" + `a` + "`" + `, ` + "
 article used (` + "`" + `Kim Jong Un` + "`" + `, ` + "`" + `kim` + "`" + `, ` + "`" + `DPRK` + "`" + `), compared case-insensitively;
 when several entities share a name, the one mentioned in most articles.
 Dates are ` + "`" + `YYYY-MM-DD` + "`" + `; ingest times are RFC 3339 timestamps.
+
+Root fields, and lists that are read with a query of their own, are
+nullable: a field that fails is null with its error in ` + "`" + `errors` + "`" + ` (with its
+` + "`" + `path` + "`" + ` and ` + "`" + `extensions.code` + "`" + `), and the rest of the answer is kept.
 """
 schema {
   query: Query
@@ -2203,8 +2207,8 @@ schema {
 type Query {
   "Any node by its global id, e.g. ` + "`" + `person:vladimir-putin` + "`" + `, ` + "`" + `country:RUS` + "`" + `, ` + "`" + `event:…` + "`" + `, ` + "`" + `statement:…` + "`" + `, ` + "`" + `article:…` + "`" + `. Null if there is none."
   node("A global id." id: ID!): Node
-  "Several nodes by global id, in the order asked; null for ids that do not exist."
-  nodes("Global ids (at most 100)." ids: [ID!]!): [Node]!
+  "Several nodes by global id, in the order asked; null for ids that do not exist, and for ids that are not valid (each with an error at its index)."
+  nodes("Global ids (at most 100)." ids: [ID!]!): [Node]
   "The entity whose canonical name or any alias is ` + "`" + `name` + "`" + ` (case-insensitive; an id or ISO code works too). Null if there is none."
   entity("A name, alias, id or ISO code." name: String!): Entity
   "Full-text search over entity names and aliases and statement text, best match first."
@@ -2217,7 +2221,7 @@ type Query {
     first: Int = 20
     "The cursor after which the page starts (` + "`" + `endCursor` + "`" + ` of the previous page)."
     after: String
-  ): SearchConnection!
+  ): SearchConnection
   "People, countries, organizations and places."
   entities(
     "What to include; everything when omitted."
@@ -2228,7 +2232,7 @@ type Query {
     first: Int = 20
     "The cursor after which the page starts."
     after: String
-  ): EntityConnection!
+  ): EntityConnection
   "Events: meetings, visits, arms transfers, agreements, aid, missile tests, sanctions, …"
   events(
     "What to include; everything when omitted."
@@ -2239,7 +2243,7 @@ type Query {
     first: Int = 20
     "The cursor after which the page starts."
     after: String
-  ): EventConnection!
+  ): EventConnection
   "What people and organizations said, quoted or reported."
   statements(
     "What to include; everything when omitted."
@@ -2250,7 +2254,7 @@ type Query {
     first: Int = 20
     "The cursor after which the page starts."
     after: String
-  ): StatementConnection!
+  ): StatementConnection
   "The articles the graph was built from, newest first."
   articles(
     "What to include; everything when omitted."
@@ -2259,9 +2263,9 @@ type Query {
     first: Int = 20
     "The cursor after which the page starts."
     after: String
-  ): ArticleConnection!
+  ): ArticleConnection
   "Everything that links two entities directly: shared events, statements one made about the other or that name both, and links such as a person's country, each with evidence."
-  relations("One entity (id or name)." a: String!, "The other entity (id or name)." b: String!): Relations!
+  relations("One entity (id or name)." a: String!, "The other entity (id or name)." b: String!): Relations
   "The shortest paths between two entities through events, statements and entity links (not through articles), each hop with its evidence."
   paths(
     "Where paths start (id or name)."
@@ -2272,7 +2276,7 @@ type Query {
     maxHops: Int = 4
     "At most this many paths, 1–100."
     first: Int = 10
-  ): [Path!]!
+  ): [Path!]
   "The nodes within ` + "`" + `depth` + "`" + ` hops of a node and every relationship among them, as flat lists of nodes and edges for graph views (vis.js, Cytoscape, networkx)."
   neighborhood(
     "The center: a global id of any node, or an entity name."
@@ -2283,7 +2287,7 @@ type Query {
     types: [NodeKind!]
     "At most this many nodes, 1–1000; ` + "`" + `truncated` + "`" + ` says when more were in reach."
     limit: Int = 200
-  ): Subgraph!
+  ): Subgraph
   "An entity's events and statements in date order: events by their own date (or, undated, by the first article that reports them), statements by their article's date."
   timeline(
     "The entity (id or name)."
@@ -2294,16 +2298,16 @@ type Query {
     to: String
     "At most this many entries, 1–100."
     first: Int = 100
-  ): [TimelineEntry!]!
+  ): [TimelineEntry!]
   "Counts of events by type, status and month, for dashboards."
-  eventCounts("Which events to count; all when omitted." filter: EventFilter): EventCounts!
+  eventCounts("Which events to count; all when omitted." filter: EventFilter): EventCounts
   "A country-to-country matrix of events: for each pair of countries, how many events involve both (directly or through their people, organizations and places), most first."
   countryRelations(
     "Which events to count; all when omitted."
     filter: EventFilter
     "At most this many pairs, 1–100."
     first: Int = 100
-  ): [CountryRelation!]!
+  ): [CountryRelation!]
 }
 
 "What can be written: new articles, with a bearer token."
@@ -2324,7 +2328,7 @@ type Mutation {
     published: String
     "Outlet, e.g. reuters.com; the URL's host when omitted."
     source: String
-  ): IngestResult!
+  ): IngestResult
 }
 
 "A node of the graph, addressable by a global id."
@@ -2348,19 +2352,19 @@ interface Entity {
   "When the graph first stored it (RFC 3339)."
   firstSeen: String
   "Events it takes part in (as participant, supplier or recipient) or, for a place, that happen there; newest first."
-  events: [Event!]!
+  events: [Event!]
   "Events in which it is the supplier (arms transfers, aid)."
-  supplied: [Event!]!
+  supplied: [Event!]
   "Events in which it is the recipient (arms transfers, aid)."
-  received: [Event!]!
+  received: [Event!]
   "Events it claims, alleges or denies (it is among their ` + "`" + `assertedBy` + "`" + `)."
-  asserted: [Event!]!
+  asserted: [Event!]
   "What it said, quoted or reported."
-  statements: [Statement!]!
+  statements: [Statement!]
   "Statements that talk about it."
-  statementsAbout: [Statement!]!
+  statementsAbout: [Statement!]
   "Articles that mention it, newest first."
-  articles: [Article!]!
+  articles: [Article!]
   "Number of events in ` + "`" + `events` + "`" + `."
   eventCount: Int!
   "Number of statements it made."
@@ -2386,19 +2390,19 @@ type Person implements Node & Entity {
   "When the graph first stored this person (RFC 3339)."
   firstSeen: String
   "Events the person takes part in, newest first."
-  events: [Event!]!
+  events: [Event!]
   "Events the person supplies (rare: suppliers are mostly countries)."
-  supplied: [Event!]!
+  supplied: [Event!]
   "Events the person receives."
-  received: [Event!]!
+  received: [Event!]
   "Events the person claims, alleges or denies."
-  asserted: [Event!]!
+  asserted: [Event!]
   "What the person said, quoted or reported."
-  statements: [Statement!]!
+  statements: [Statement!]
   "Statements about the person."
-  statementsAbout: [Statement!]!
+  statementsAbout: [Statement!]
   "Articles that mention the person, newest first."
-  articles: [Article!]!
+  articles: [Article!]
   "Number of events the person takes part in."
   eventCount: Int!
   "Number of statements the person made."
@@ -2434,19 +2438,19 @@ type Country implements Node & Entity {
   "When the graph first stored the country (RFC 3339)."
   firstSeen: String
   "Events the country takes part in (as participant, supplier or recipient), newest first."
-  events: [Event!]!
+  events: [Event!]
   "Events in which the country supplies (arms transfers, aid)."
-  supplied: [Event!]!
+  supplied: [Event!]
   "Events in which the country receives (arms transfers, aid)."
-  received: [Event!]!
+  received: [Event!]
   "Events the country claims, alleges or denies."
-  asserted: [Event!]!
+  asserted: [Event!]
   "Statements made in the country's name (a ministry, or a metonym such as the Kremlin)."
-  statements: [Statement!]!
+  statements: [Statement!]
   "Statements about the country."
-  statementsAbout: [Statement!]!
+  statementsAbout: [Statement!]
   "Articles that mention the country, newest first."
-  articles: [Article!]!
+  articles: [Article!]
   "Number of events the country takes part in."
   eventCount: Int!
   "Number of statements made in its name."
@@ -2458,13 +2462,13 @@ type Country implements Node & Entity {
   "ISO 3166-1 alpha-3 code, e.g. ` + "`" + `RUS` + "`" + `."
   iso3: String!
   "People who lead it (head of state or government), per the articles."
-  leaders: [Person!]!
+  leaders: [Person!]
   "People who belong to or serve it: leaders, ministers, spokespeople, analysts."
-  people: [Person!]!
+  people: [Person!]
   "Its organizations: agencies, ministries, militaries, news agencies."
-  organizations: [Organization!]!
+  organizations: [Organization!]
   "Its cities, regions and sites."
-  places: [Place!]!
+  places: [Place!]
 }
 
 "An agency, ministry, military, news agency, armed group or alliance."
@@ -2482,19 +2486,19 @@ type Organization implements Node & Entity {
   "When the graph first stored the organization (RFC 3339)."
   firstSeen: String
   "Events the organization takes part in, newest first."
-  events: [Event!]!
+  events: [Event!]
   "Events in which the organization supplies."
-  supplied: [Event!]!
+  supplied: [Event!]
   "Events in which the organization receives (e.g. an armed group receiving arms)."
-  received: [Event!]!
+  received: [Event!]
   "Events the organization claims, alleges or denies."
-  asserted: [Event!]!
+  asserted: [Event!]
   "Statements the organization made or published."
-  statements: [Statement!]!
+  statements: [Statement!]
   "Statements about the organization."
-  statementsAbout: [Statement!]!
+  statementsAbout: [Statement!]
   "Articles that mention the organization, newest first."
-  articles: [Article!]!
+  articles: [Article!]
   "Number of events the organization takes part in."
   eventCount: Int!
   "Number of statements it made."
@@ -2508,7 +2512,7 @@ type Organization implements Node & Entity {
   "The country it belongs to."
   country: Country
   "People whose role belongs to it."
-  members: [Person!]!
+  members: [Person!]
 }
 
 "A city, region or site."
@@ -2526,19 +2530,19 @@ type Place implements Node & Entity {
   "When the graph first stored the place (RFC 3339)."
   firstSeen: String
   "Events that happen there (or, rarely, that it takes part in), newest first."
-  events: [Event!]!
+  events: [Event!]
   "Events in which the place supplies (rare)."
-  supplied: [Event!]!
+  supplied: [Event!]
   "Events in which the place receives (rare)."
-  received: [Event!]!
+  received: [Event!]
   "Events the place asserts (rare)."
-  asserted: [Event!]!
+  asserted: [Event!]
   "Statements made in the place's name (rare)."
-  statements: [Statement!]!
+  statements: [Statement!]
   "Statements about the place."
-  statementsAbout: [Statement!]!
+  statementsAbout: [Statement!]
   "Articles that mention the place, newest first."
-  articles: [Article!]!
+  articles: [Article!]
   "Number of events at the place."
   eventCount: Int!
   "Number of statements made in its name."
@@ -2574,7 +2578,7 @@ type Event implements Node {
   "When the graph first stored it: the ingest time (RFC 3339)."
   firstSeen: String
   "Who takes part, according to any of its reports."
-  participants: [Entity!]!
+  participants: [Entity!]
   "For transfers and aid: who gives."
   supplier: Entity
   "For transfers and aid: who receives."
@@ -2590,21 +2594,21 @@ type Event implements Node {
   "Where it happens."
   place: Place
   "Everyone who asserts it in any report, whether they claim, allege or deny it (see ` + "`" + `reports` + "`" + ` for who says what)."
-  assertedBy: [Entity!]!
+  assertedBy: [Entity!]
   "The statements that claim it, in any report."
-  claimedIn: [Statement!]!
+  claimedIn: [Statement!]
   "Each article's account of it, oldest article first: its status, asserters, claims and evidence."
-  reports: [Report!]!
+  reports: [Report!]
   "Always null: a denial is now a report of the event it denies (see ` + "`" + `deniedBy` + "`" + ` and ` + "`" + `reports` + "`" + `)."
   denies: Event @deprecated(reason: "A denial is a report of the event it denies: use ` + "`" + `deniedBy` + "`" + ` or ` + "`" + `reports` + "`" + `.")
   "The reports that deny it (status DENIED), with who denies it and where."
-  deniedBy: [Report!]!
+  deniedBy: [Report!]
   "CAMEO event code, where one fits."
   cameo: String
   "Where the articles say it: every report's spans, oldest article first."
   evidence: [Evidence!]!
   "The articles that report it."
-  articles: [Article!]!
+  articles: [Article!]
   "Number of articles that report it."
   articleCount: Int!
   "Number of distinct outlets among them (an article with no known outlet counts as one)."
@@ -2622,9 +2626,9 @@ type Report {
   "The event's date as this article states it, YYYY-MM-DD or YYYY-MM; null when not stated."
   date: String
   "Who claims, alleges or denies it in this article."
-  assertedBy: [Entity!]!
+  assertedBy: [Entity!]
   "The statements of this article that claim it."
-  claimedIn: [Statement!]!
+  claimedIn: [Statement!]
   "For a denial: the report of the same article that it denies, when the article states the claim too."
   denies: Report
   "Where this article says it."
@@ -2644,9 +2648,9 @@ type Statement implements Node {
   "The attribution verb, e.g. ` + "`" + `said` + "`" + `, ` + "`" + `warned` + "`" + `."
   verb: String
   "Entities the statement talks about."
-  about: [Entity!]!
+  about: [Entity!]
   "Events this statement claims (e.g. an allegation)."
-  claims: [Event!]!
+  claims: [Event!]
   "Where it was said: the article, the span and its sentence."
   evidence: Evidence!
   "The article it was said in."
@@ -2674,11 +2678,11 @@ type Article implements Node {
   "The full text as read; evidence spans index it in Unicode code points."
   text: String!
   "Entities it mentions."
-  entities: [Entity!]!
+  entities: [Entity!]
   "Events it reports."
-  events: [Event!]!
+  events: [Event!]
   "Statements it quotes or reports, in text order."
-  statements: [Statement!]!
+  statements: [Statement!]
 }
 
 "Where a fact comes from: a span of an article."
@@ -4768,10 +4772,10 @@ func (ec *executionContext) _Article_entities(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalOEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4800,10 +4804,10 @@ func (ec *executionContext) _Article_events(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4832,10 +4836,10 @@ func (ec *executionContext) _Article_statements(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
-			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5176,10 +5180,10 @@ func (ec *executionContext) _Country_events(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5208,10 +5212,10 @@ func (ec *executionContext) _Country_supplied(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_supplied(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5240,10 +5244,10 @@ func (ec *executionContext) _Country_received(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_received(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5272,10 +5276,10 @@ func (ec *executionContext) _Country_asserted(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_asserted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5304,10 +5308,10 @@ func (ec *executionContext) _Country_statements(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
-			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5336,10 +5340,10 @@ func (ec *executionContext) _Country_statementsAbout(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
-			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_statementsAbout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5368,10 +5372,10 @@ func (ec *executionContext) _Country_articles(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredArticle) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticleᚄ(ctx, selections, v)
+			return ec.marshalOArticle2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticleᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5515,10 +5519,10 @@ func (ec *executionContext) _Country_leaders(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Person) graphql.Marshaler {
-			return ec.marshalNPerson2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPersonᚄ(ctx, selections, v)
+			return ec.marshalOPerson2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPersonᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_leaders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5547,10 +5551,10 @@ func (ec *executionContext) _Country_people(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Person) graphql.Marshaler {
-			return ec.marshalNPerson2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPersonᚄ(ctx, selections, v)
+			return ec.marshalOPerson2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPersonᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_people(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5579,10 +5583,10 @@ func (ec *executionContext) _Country_organizations(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Organization) graphql.Marshaler {
-			return ec.marshalNOrganization2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐOrganizationᚄ(ctx, selections, v)
+			return ec.marshalOOrganization2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐOrganizationᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_organizations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5611,10 +5615,10 @@ func (ec *executionContext) _Country_places(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Place) graphql.Marshaler {
-			return ec.marshalNPlace2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPlaceᚄ(ctx, selections, v)
+			return ec.marshalOPlace2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPlaceᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_places(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6097,10 +6101,10 @@ func (ec *executionContext) _Event_participants(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalOEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_participants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6317,10 +6321,10 @@ func (ec *executionContext) _Event_assertedBy(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalOEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_assertedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6349,10 +6353,10 @@ func (ec *executionContext) _Event_claimedIn(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
-			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_claimedIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6381,10 +6385,10 @@ func (ec *executionContext) _Event_reports(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Report) graphql.Marshaler {
-			return ec.marshalNReport2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx, selections, v)
+			return ec.marshalOReport2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_reports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6445,10 +6449,10 @@ func (ec *executionContext) _Event_deniedBy(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Report) graphql.Marshaler {
-			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx, selections, v)
+			return ec.marshalOReport2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_deniedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6532,10 +6536,10 @@ func (ec *executionContext) _Event_articles(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredArticle) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticleᚄ(ctx, selections, v)
+			return ec.marshalOArticle2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticleᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7638,10 +7642,10 @@ func (ec *executionContext) _Mutation_ingestArticle(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *IngestResult) graphql.Marshaler {
-			return ec.marshalNIngestResult2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐIngestResult(ctx, selections, v)
+			return ec.marshalOIngestResult2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐIngestResult(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7819,10 +7823,10 @@ func (ec *executionContext) _Organization_events(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7851,10 +7855,10 @@ func (ec *executionContext) _Organization_supplied(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_supplied(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7883,10 +7887,10 @@ func (ec *executionContext) _Organization_received(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_received(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7915,10 +7919,10 @@ func (ec *executionContext) _Organization_asserted(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_asserted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7947,10 +7951,10 @@ func (ec *executionContext) _Organization_statements(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
-			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7979,10 +7983,10 @@ func (ec *executionContext) _Organization_statementsAbout(ctx context.Context, f
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
-			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_statementsAbout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8011,10 +8015,10 @@ func (ec *executionContext) _Organization_articles(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredArticle) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticleᚄ(ctx, selections, v)
+			return ec.marshalOArticle2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticleᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8190,10 +8194,10 @@ func (ec *executionContext) _Organization_members(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Person) graphql.Marshaler {
-			return ec.marshalNPerson2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPersonᚄ(ctx, selections, v)
+			return ec.marshalOPerson2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPersonᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8539,10 +8543,10 @@ func (ec *executionContext) _Person_events(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Person_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8571,10 +8575,10 @@ func (ec *executionContext) _Person_supplied(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Person_supplied(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8603,10 +8607,10 @@ func (ec *executionContext) _Person_received(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Person_received(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8635,10 +8639,10 @@ func (ec *executionContext) _Person_asserted(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Person_asserted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8667,10 +8671,10 @@ func (ec *executionContext) _Person_statements(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
-			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Person_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8699,10 +8703,10 @@ func (ec *executionContext) _Person_statementsAbout(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
-			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Person_statementsAbout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8731,10 +8735,10 @@ func (ec *executionContext) _Person_articles(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredArticle) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticleᚄ(ctx, selections, v)
+			return ec.marshalOArticle2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticleᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Person_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9135,10 +9139,10 @@ func (ec *executionContext) _Place_events(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Place_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9167,10 +9171,10 @@ func (ec *executionContext) _Place_supplied(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Place_supplied(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9199,10 +9203,10 @@ func (ec *executionContext) _Place_received(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Place_received(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9231,10 +9235,10 @@ func (ec *executionContext) _Place_asserted(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Place_asserted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9263,10 +9267,10 @@ func (ec *executionContext) _Place_statements(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
-			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Place_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9295,10 +9299,10 @@ func (ec *executionContext) _Place_statementsAbout(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
-			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Place_statementsAbout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9327,10 +9331,10 @@ func (ec *executionContext) _Place_articles(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredArticle) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticleᚄ(ctx, selections, v)
+			return ec.marshalOArticle2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticleᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Place_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9551,10 +9555,10 @@ func (ec *executionContext) _Query_nodes(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []Node) graphql.Marshaler {
-			return ec.marshalNNode2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐNode(ctx, selections, v)
+			return ec.marshalONode2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐNode(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9639,10 +9643,10 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *SearchConnection) graphql.Marshaler {
-			return ec.marshalNSearchConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐSearchConnection(ctx, selections, v)
+			return ec.marshalOSearchConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐSearchConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9683,10 +9687,10 @@ func (ec *executionContext) _Query_entities(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EntityConnection) graphql.Marshaler {
-			return ec.marshalNEntityConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityConnection(ctx, selections, v)
+			return ec.marshalOEntityConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_entities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9727,10 +9731,10 @@ func (ec *executionContext) _Query_events(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EventConnection) graphql.Marshaler {
-			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventConnection(ctx, selections, v)
+			return ec.marshalOEventConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_events(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9771,10 +9775,10 @@ func (ec *executionContext) _Query_statements(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *StatementConnection) graphql.Marshaler {
-			return ec.marshalNStatementConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatementConnection(ctx, selections, v)
+			return ec.marshalOStatementConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatementConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_statements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9815,10 +9819,10 @@ func (ec *executionContext) _Query_articles(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ArticleConnection) graphql.Marshaler {
-			return ec.marshalNArticleConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐArticleConnection(ctx, selections, v)
+			return ec.marshalOArticleConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐArticleConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_articles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9859,10 +9863,10 @@ func (ec *executionContext) _Query_relations(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Relations) graphql.Marshaler {
-			return ec.marshalNRelations2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐRelations(ctx, selections, v)
+			return ec.marshalORelations2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐRelations(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_relations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9903,10 +9907,10 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Path) graphql.Marshaler {
-			return ec.marshalNPath2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPathᚄ(ctx, selections, v)
+			return ec.marshalOPath2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPathᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_paths(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9947,10 +9951,10 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Subgraph) graphql.Marshaler {
-			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐSubgraph(ctx, selections, v)
+			return ec.marshalOSubgraph2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐSubgraph(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_neighborhood(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9991,10 +9995,10 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.TimelineEntry) graphql.Marshaler {
-			return ec.marshalNTimelineEntry2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐTimelineEntryᚄ(ctx, selections, v)
+			return ec.marshalOTimelineEntry2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐTimelineEntryᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10035,10 +10039,10 @@ func (ec *executionContext) _Query_eventCounts(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EventCounts) graphql.Marshaler {
-			return ec.marshalNEventCounts2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventCounts(ctx, selections, v)
+			return ec.marshalOEventCounts2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventCounts(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_eventCounts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10079,10 +10083,10 @@ func (ec *executionContext) _Query_countryRelations(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*CountryRelation) graphql.Marshaler {
-			return ec.marshalNCountryRelation2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐCountryRelationᚄ(ctx, selections, v)
+			return ec.marshalOCountryRelation2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐCountryRelationᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_countryRelations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10459,10 +10463,10 @@ func (ec *executionContext) _Report_assertedBy(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalOEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Report_assertedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10491,10 +10495,10 @@ func (ec *executionContext) _Report_claimedIn(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
-			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Report_claimedIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10876,10 +10880,10 @@ func (ec *executionContext) _Statement_about(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalOEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Statement_about(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10908,10 +10912,10 @@ func (ec *executionContext) _Statement_claims(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Statement_claims(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13333,19 +13337,19 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 				})
 		case "entities":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Article_entities(ctx, field, obj)
 				})
 		case "events":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Article_events(ctx, field, obj)
 				})
 		case "statements":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Article_statements(ctx, field, obj)
 				})
@@ -13495,43 +13499,43 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "events":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_events(ctx, field, obj)
 				})
 		case "supplied":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_supplied(ctx, field, obj)
 				})
 		case "received":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_received(ctx, field, obj)
 				})
 		case "asserted":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_asserted(ctx, field, obj)
 				})
 		case "statements":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_statements(ctx, field, obj)
 				})
 		case "statementsAbout":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_statementsAbout(ctx, field, obj)
 				})
 		case "articles":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_articles(ctx, field, obj)
 				})
@@ -13562,25 +13566,25 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "leaders":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_leaders(ctx, field, obj)
 				})
 		case "people":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_people(ctx, field, obj)
 				})
 		case "organizations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_organizations(ctx, field, obj)
 				})
 		case "places":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_places(ctx, field, obj)
 				})
@@ -13786,7 +13790,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				})
 		case "participants":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_participants(ctx, field, obj)
 				})
@@ -13833,19 +13837,19 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				})
 		case "assertedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_assertedBy(ctx, field, obj)
 				})
 		case "claimedIn":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_claimedIn(ctx, field, obj)
 				})
 		case "reports":
 			out.Values[i] = ec._Event_reports(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "denies":
@@ -13856,7 +13860,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				})
 		case "deniedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_deniedBy(ctx, field, obj)
 				})
@@ -13873,7 +13877,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "articles":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_articles(ctx, field, obj)
 				})
@@ -14376,7 +14380,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_ingestArticle(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -14439,43 +14443,43 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 			}
 		case "events":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_events(ctx, field, obj)
 				})
 		case "supplied":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_supplied(ctx, field, obj)
 				})
 		case "received":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_received(ctx, field, obj)
 				})
 		case "asserted":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_asserted(ctx, field, obj)
 				})
 		case "statements":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_statements(ctx, field, obj)
 				})
 		case "statementsAbout":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_statementsAbout(ctx, field, obj)
 				})
 		case "articles":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_articles(ctx, field, obj)
 				})
@@ -14512,7 +14516,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				})
 		case "members":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_members(ctx, field, obj)
 				})
@@ -14667,43 +14671,43 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "events":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_events(ctx, field, obj)
 				})
 		case "supplied":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_supplied(ctx, field, obj)
 				})
 		case "received":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_received(ctx, field, obj)
 				})
 		case "asserted":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_asserted(ctx, field, obj)
 				})
 		case "statements":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_statements(ctx, field, obj)
 				})
 		case "statementsAbout":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_statementsAbout(ctx, field, obj)
 				})
 		case "articles":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_articles(ctx, field, obj)
 				})
@@ -14815,43 +14819,43 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "events":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Place_events(ctx, field, obj)
 				})
 		case "supplied":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Place_supplied(ctx, field, obj)
 				})
 		case "received":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Place_received(ctx, field, obj)
 				})
 		case "asserted":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Place_asserted(ctx, field, obj)
 				})
 		case "statements":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Place_statements(ctx, field, obj)
 				})
 		case "statementsAbout":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Place_statementsAbout(ctx, field, obj)
 				})
 		case "articles":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Place_articles(ctx, field, obj)
 				})
@@ -14930,7 +14934,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "nodes":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
 				})
@@ -14942,67 +14946,67 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "search":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_search(ctx, field)
 				})
 		case "entities":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_entities(ctx, field)
 				})
 		case "events":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_events(ctx, field)
 				})
 		case "statements":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_statements(ctx, field)
 				})
 		case "articles":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_articles(ctx, field)
 				})
 		case "relations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_relations(ctx, field)
 				})
 		case "paths":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_paths(ctx, field)
 				})
 		case "neighborhood":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_neighborhood(ctx, field)
 				})
 		case "timeline":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_timeline(ctx, field)
 				})
 		case "eventCounts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_eventCounts(ctx, field)
 				})
 		case "countryRelations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_countryRelations(ctx, field)
 				})
@@ -15125,13 +15129,13 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 				})
 		case "assertedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Report_assertedBy(ctx, field, obj)
 				})
 		case "claimedIn":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Report_claimedIn(ctx, field, obj)
 				})
@@ -15289,13 +15293,13 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 				})
 		case "about":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Statement_about(ctx, field, obj)
 				})
 		case "claims":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Statement_claims(ctx, field, obj)
 				})
@@ -16012,14 +16016,6 @@ func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmo
 	return ec._Article(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNArticleConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐArticleConnection(ctx context.Context, sel ast.SelectionSet, v *ArticleConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "ArticleConnection!")
-		return graphql.Null
-	}
-	return ec._ArticleConnection(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNArticleEdge2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐArticleEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ArticleEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -16064,22 +16060,6 @@ func (ec *executionContext) marshalNCountry2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgr
 		return graphql.Null
 	}
 	return ec._Country(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNCountryRelation2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐCountryRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []*CountryRelation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNCountryRelation2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐCountryRelation(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNCountryRelation2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐCountryRelation(ctx context.Context, sel ast.SelectionSet, v *CountryRelation) graphql.Marshaler {
@@ -16132,14 +16112,6 @@ func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgra
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNEntityConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityConnection(ctx context.Context, sel ast.SelectionSet, v *EntityConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "EntityConnection!")
-		return graphql.Null
-	}
-	return ec._EntityConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEntityEdge2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*EntityEdge) graphql.Marshaler {
@@ -16208,22 +16180,6 @@ func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmode
 		return graphql.Null
 	}
 	return ec._Event(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventConnection(ctx context.Context, sel ast.SelectionSet, v *EventConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "EventConnection!")
-		return graphql.Null
-	}
-	return ec._EventConnection(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNEventCounts2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventCounts(ctx context.Context, sel ast.SelectionSet, v *EventCounts) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "EventCounts!")
-		return graphql.Null
-	}
-	return ec._EventCounts(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEventEdge2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*EventEdge) graphql.Marshaler {
@@ -16395,14 +16351,6 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
-func (ec *executionContext) marshalNIngestResult2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *IngestResult) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "IngestResult!")
-		return graphql.Null
-	}
-	return ec._IngestResult(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -16473,16 +16421,6 @@ func (ec *executionContext) marshalNNode2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐ
 	return ec._Node(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐNode(ctx context.Context, sel ast.SelectionSet, v []Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalONode2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐNode(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []Node) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -16509,22 +16447,6 @@ func (ec *executionContext) marshalNNodeKind2githubᚗcomᚋgeokgᚋgeokgᚋgrap
 	return v
 }
 
-func (ec *executionContext) marshalNOrganization2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*Organization) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNOrganization2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐOrganization(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNOrganization2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *Organization) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Organization!")
@@ -16541,22 +16463,6 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋg
 	return ec._PageInfo(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNPath2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPath(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPath(ctx context.Context, sel ast.SelectionSet, v *Path) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Path!")
@@ -16565,44 +16471,12 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraph
 	return ec._Path(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*Person) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNPerson2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPerson(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPerson(ctx context.Context, sel ast.SelectionSet, v *Person) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Person!")
 		return graphql.Null
 	}
 	return ec._Person(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNPlace2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPlaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*Place) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNPlace2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPlace(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNPlace2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPlace(ctx context.Context, sel ast.SelectionSet, v *Place) graphql.Marshaler {
@@ -16627,48 +16501,8 @@ func (ec *executionContext) marshalNRelationType2string(ctx context.Context, sel
 	return res
 }
 
-func (ec *executionContext) marshalNRelations2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐRelations(ctx context.Context, sel ast.SelectionSet, v *Relations) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Relations!")
-		return graphql.Null
-	}
-	return ec._Relations(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNReport2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx context.Context, sel ast.SelectionSet, v model.Report) graphql.Marshaler {
 	return ec._Report(ctx, sel, &v)
-}
-
-func (ec *executionContext) marshalNReport2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Report) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNReport2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNReport2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Report) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNReport2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx context.Context, sel ast.SelectionSet, v *model.Report) graphql.Marshaler {
@@ -16677,14 +16511,6 @@ func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmod
 		return graphql.Null
 	}
 	return ec._Report(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNSearchConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐSearchConnection(ctx context.Context, sel ast.SelectionSet, v *SearchConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "SearchConnection!")
-		return graphql.Null
-	}
-	return ec._SearchConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSearchEdge2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐSearchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*SearchEdge) graphql.Marshaler {
@@ -16733,14 +16559,6 @@ func (ec *executionContext) marshalNStatement2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋ
 		return graphql.Null
 	}
 	return ec._Statement(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNStatementConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatementConnection(ctx context.Context, sel ast.SelectionSet, v *StatementConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "StatementConnection!")
-		return graphql.Null
-	}
-	return ec._StatementConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNStatementEdge2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*StatementEdge) graphql.Marshaler {
@@ -16844,30 +16662,6 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	for i := range v {
 		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
 	}
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *Subgraph) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Subgraph!")
-		return graphql.Null
-	}
-	return ec._Subgraph(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNTimelineEntry2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐTimelineEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNTimelineEntry2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐTimelineEntry(ctx, sel, v[i])
-	})
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17076,6 +16870,32 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOArticle2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StoredArticle) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredArticle(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOArticleConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐArticleConnection(ctx context.Context, sel ast.SelectionSet, v *ArticleConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ArticleConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOArticleFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐArticleFilter(ctx context.Context, v any) (*ArticleFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -17121,6 +16941,25 @@ func (ec *executionContext) marshalOCountry2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgr
 	return ec._Country(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOCountryRelation2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐCountryRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []*CountryRelation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCountryRelation2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐCountryRelation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalODateRange2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐDateRange(ctx context.Context, v any) (*DateRange, error) {
 	if v == nil {
 		return nil, nil
@@ -17134,6 +16973,32 @@ func (ec *executionContext) marshalOEntity2githubᚗcomᚋgeokgᚋgeokgᚋgraph�
 		return graphql.Null
 	}
 	return ec._Entity(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []Entity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEntity2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntity(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOEntityConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityConnection(ctx context.Context, sel ast.SelectionSet, v *EntityConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EntityConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEntityFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEntityFilter(ctx context.Context, v any) (*EntityFilter, error) {
@@ -17188,11 +17053,44 @@ func (ec *executionContext) marshalOEntityType2ᚕgithubᚗcomᚋgeokgᚋgeokg�
 	return ret
 }
 
+func (ec *executionContext) marshalOEvent2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StoredEvent) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvent2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStoredEvent(ctx context.Context, sel ast.SelectionSet, v *model.StoredEvent) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Event(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventConnection(ctx context.Context, sel ast.SelectionSet, v *EventConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventCounts2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventCounts(ctx context.Context, sel ast.SelectionSet, v *EventCounts) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventCounts(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEventFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEventFilter(ctx context.Context, v any) (*EventFilter, error) {
@@ -17265,6 +17163,13 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalOIngestResult2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *IngestResult) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IngestResult(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
 	if v == nil {
 		return nil, nil
@@ -17288,6 +17193,19 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐ
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalONode2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐNode(ctx context.Context, sel ast.SelectionSet, v []Node) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalONode2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐNode(ctx, sel, v[i])
+	})
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalONodeKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐNodeKindᚄ(ctx context.Context, v any) ([]NodeKind, error) {
@@ -17326,11 +17244,87 @@ func (ec *executionContext) marshalONodeKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋg
 	return ret
 }
 
+func (ec *executionContext) marshalOOrganization2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*Organization) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOrganization2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐOrganization(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOOrganization2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *Organization) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Organization(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPath2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*Path) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPath2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPath(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPerson2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*Person) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPerson2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPerson(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPlace2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPlaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*Place) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlace2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPlace(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOPlace2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPlace(ctx context.Context, sel ast.SelectionSet, v *Place) graphql.Marshaler {
@@ -17340,6 +17334,51 @@ func (ec *executionContext) marshalOPlace2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgrap
 	return ec._Place(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalORelations2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐRelations(ctx context.Context, sel ast.SelectionSet, v *Relations) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Relations(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOReport2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Report) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReport2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOReport2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Report) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReport2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOReport2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐReport(ctx context.Context, sel ast.SelectionSet, v *model.Report) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -17347,11 +17386,44 @@ func (ec *executionContext) marshalOReport2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmod
 	return ec._Report(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOSearchConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐSearchConnection(ctx context.Context, sel ast.SelectionSet, v *SearchConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SearchConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOStatement2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatementᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatement2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOStatement2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatement(ctx context.Context, sel ast.SelectionSet, v *model.Statement) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Statement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOStatementConnection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatementConnection(ctx context.Context, sel ast.SelectionSet, v *StatementConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StatementConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOStatementFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐStatementFilter(ctx context.Context, v any) (*StatementFilter, error) {
@@ -17422,6 +17494,32 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOSubgraph2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *Subgraph) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTimelineEntry2ᚕᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐTimelineEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineEntry) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineEntry2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋmodelᚐTimelineEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -14,7 +14,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/geokg/geokg/model"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -28,6 +27,16 @@ type Options struct {
 	Complexity int
 	// MaxDepth is the deepest nesting of fields accepted.
 	MaxDepth int
+	// MaxTokens bounds the tokens of a query document and MaxFields its
+	// field selections, so that parsing and validating one is cheap
+	// whatever a client sends.
+	MaxTokens, MaxFields int
+	// MaxBody bounds a request body, in bytes; a larger one is refused
+	// with HTTP 413.
+	MaxBody int64
+	// RootConcurrency is how many root fields of one request run at once:
+	// one request cannot take every Neo4j transaction of the server.
+	RootConcurrency int
 	// BatchWait is how long dataloaders collect keys before they query.
 	BatchWait time.Duration
 	Logger    *slog.Logger
@@ -39,43 +48,51 @@ type Options struct {
 
 // Defaults of Options.
 const (
-	DefaultTimeout    = 10 * time.Second
-	DefaultComplexity = 10000
-	DefaultMaxDepth   = 10
-	// maxBody bounds a request body: an article of maxArticle bytes, JSON-escaped.
-	maxBody = 3 * maxArticle
+	DefaultTimeout         = 10 * time.Second
+	DefaultComplexity      = 10000
+	DefaultMaxDepth        = 10
+	DefaultMaxTokens       = 5000
+	DefaultMaxFields       = 500
+	DefaultRootConcurrency = 4
+	// DefaultMaxBody is an article of maxArticle bytes, JSON-escaped.
+	DefaultMaxBody = 3 * maxArticle
 )
 
-// NewHandler returns the GraphQL endpoint over store: POST and GET with
-// application/graphql-response+json, introspection, automatic persisted
-// queries, depth and complexity limits, a per-request timeout that
-// reaches Neo4j, and per-request dataloaders.
+// NewHandler returns the GraphQL endpoint over store: GraphQL over HTTP
+// (transport.go) with POST and GET, introspection, automatic persisted
+// queries, limits on tokens, depth, cost and concurrency (limits.go), a
+// per-request timeout that reaches Neo4j, and per-request dataloaders.
 func NewHandler(store model.Reader, opt Options) http.Handler {
 	opt.Timeout = cmp.Or(opt.Timeout, DefaultTimeout)
 	opt.Complexity = cmp.Or(opt.Complexity, DefaultComplexity)
 	opt.MaxDepth = cmp.Or(opt.MaxDepth, DefaultMaxDepth)
+	opt.MaxTokens = cmp.Or(opt.MaxTokens, DefaultMaxTokens)
+	opt.MaxFields = cmp.Or(opt.MaxFields, DefaultMaxFields)
+	opt.MaxBody = cmp.Or(opt.MaxBody, DefaultMaxBody)
+	opt.RootConcurrency = cmp.Or(opt.RootConcurrency, DefaultRootConcurrency)
 	opt.BatchWait = cmp.Or(opt.BatchWait, DefaultBatchWait)
 	if opt.Logger == nil {
 		opt.Logger = slog.Default()
 	}
 	resolvers := &Resolver{Store: store, Ingester: opt.Ingester, Token: opt.Token}
 	srv := handler.New(costs{NewExecutableSchema(Config{Resolvers: resolvers})})
-	srv.AddTransport(transport.GET{UseGrapQLResponseJsonByDefault: true})
-	srv.AddTransport(transport.POST{UseGrapQLResponseJsonByDefault: true})
+	srv.AddTransport(httpTransport{maxBody: opt.MaxBody})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(opt.MaxTokens)
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(FieldLimit{Max: opt.MaxFields, MaxTokens: opt.MaxTokens}) // after APQ, which fills in the query
 	srv.Use(DepthLimit{Max: opt.MaxDepth})
 	srv.Use(extension.FixedComplexityLimit(opt.Complexity))
+	srv.AroundOperations(rootSlots(opt.RootConcurrency))
 	srv.AroundOperations(expired)
+	srv.AroundRootFields(takeRootSlot)
 	srv.SetErrorPresenter(errorPresenter(opt.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		opt.Logger.ErrorContext(ctx, "resolver panic", "panic", v, "stack", string(debug.Stack()))
 		return errors.New("internal error")
 	})
-	var h http.Handler = withLoaders(store, opt.BatchWait, srv)
-	h = http.MaxBytesHandler(h, maxBody)
-	return http.TimeoutHandler(withTimeout(opt.Timeout, h), opt.Timeout+time.Second, `{"errors":[{"message":"the request took too long","extensions":{"code":"TIMEOUT"}}]}`)
+	return withTimeout(opt.Timeout, withLoaders(store, opt.BatchWait, srv))
 }
 
 // withTimeout gives each request a deadline that reaches Neo4j.
@@ -111,24 +128,41 @@ func expired(ctx context.Context, next graphql.OperationHandler) graphql.Respons
 // details only in the log.
 func errorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
-		gerr := graphql.DefaultErrorPresenter(ctx, err)
-		if gerr.Extensions != nil && gerr.Extensions["code"] != nil {
-			return gerr // parse, validation and limit errors already carry a code
+		gerr := present(ctx, log, err)
+		// Messages may quote a client's input (names, ids, field names):
+		// never at length.
+		if r := []rune(gerr.Message); len(r) > maxMessage {
+			gerr.Message = string(r[:maxMessage]) + "…"
 		}
-		if gerr.Extensions == nil {
-			gerr.Extensions = map[string]any{}
-		}
-		var own *gqlerror.Error
-		if errors.As(err, &own) && own.Err == nil && len(own.Path) == 0 {
-			gerr.Extensions["code"] = model.EINVALID // about the request: bad JSON, too large, …
-			return gerr
-		}
-		code := model.ErrorCode(err)
-		if code == model.EINTERNAL {
-			log.ErrorContext(ctx, "graphql resolver failed", "path", fmt.Sprint(gerr.Path), "err", err)
-		}
-		gerr.Message = model.ErrorMessage(err)
-		gerr.Extensions["code"] = code
 		return gerr
 	}
+}
+
+// maxMessage is the longest error message, in characters.
+const maxMessage = 300
+
+func present(ctx context.Context, log *slog.Logger, err error) *gqlerror.Error {
+	gerr := graphql.DefaultErrorPresenter(ctx, err)
+	if gerr.Extensions != nil && gerr.Extensions["code"] != nil {
+		return gerr // parse, validation and limit errors already carry a code
+	}
+	if gerr.Extensions == nil {
+		gerr.Extensions = map[string]any{}
+	}
+	var own *gqlerror.Error
+	if errors.As(err, &own) && own.Err == nil && len(own.Path) == 0 {
+		gerr.Extensions["code"] = model.EINVALID // about the request: bad JSON, too large, …
+		return gerr
+	}
+	code := model.ErrorCode(err)
+	switch code {
+	case model.EINTERNAL:
+		log.ErrorContext(ctx, "graphql resolver failed", "path", fmt.Sprint(gerr.Path), "err", err)
+	case model.EUNAUTHORIZED:
+		// Failed authorizations are logged with their reason; never the token.
+		log.WarnContext(ctx, "authorization failed", "path", fmt.Sprint(gerr.Path), "reason", model.ErrorMessage(err))
+	}
+	gerr.Message = model.ErrorMessage(err)
+	gerr.Extensions["code"] = code
+	return gerr
 }

@@ -2,8 +2,10 @@ package graph
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/model"
 )
@@ -18,7 +20,41 @@ const (
 	defaultPage     = 20
 	maxNeighborhood = 1000
 	maxDepth        = 3
+	// A search has at most maxSearchWords words of at most maxSearchWord
+	// characters: Lucene refuses longer terms and more clauses, and no
+	// name or quote needs them.
+	maxSearchWords = 32
+	maxSearchWord  = 100
+	// maxQuoted is how much of a user's input an error message repeats.
+	maxQuoted = 40
 )
+
+// quote quotes user input for an error message, at most maxQuoted
+// characters of it: messages must not echo whatever a client sent.
+func quote(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			return strconv.Quote(s[:i]) + "…"
+		}
+		n++
+	}
+	return strconv.Quote(s)
+}
+
+// searchWords checks the words of a search.
+func searchWords(q string) error {
+	words := strings.Fields(q)
+	if len(words) > maxSearchWords {
+		return model.Errorf(model.EINVALID, "query: at most %d words, got %d", maxSearchWords, len(words))
+	}
+	for _, w := range words {
+		if n := utf8.RuneCountInString(w); n > maxSearchWord {
+			return model.Errorf(model.EINVALID, "query: a word has at most %d characters, %s has %d", maxSearchWord, quote(w), n)
+		}
+	}
+	return nil
+}
 
 // window checks a page size and decodes the cursor a page starts after.
 func window(first *int, after *string) (model.Window, error) {
@@ -89,7 +125,7 @@ func (r *Resolver) entityIDs(ctx context.Context, refs ...ref) error {
 // day checks a YYYY-MM-DD argument.
 func day(name, v string) error {
 	if _, err := time.Parse(time.DateOnly, v); err != nil {
-		return model.Errorf(model.EINVALID, "%s must be a date YYYY-MM-DD, got %q", name, v)
+		return model.Errorf(model.EINVALID, "%s must be a date YYYY-MM-DD, got %s", name, quote(v))
 	}
 	return nil
 }
@@ -106,7 +142,7 @@ func instants(name string, in *DateRange) (model.DateRange, error) {
 			return nil
 		}
 		if day(n, v) != nil {
-			return model.Errorf(model.EINVALID, "%s must be a date YYYY-MM-DD or an RFC 3339 time, got %q", n, v)
+			return model.Errorf(model.EINVALID, "%s must be a date YYYY-MM-DD or an RFC 3339 time, got %s", n, quote(v))
 		}
 		return nil
 	})

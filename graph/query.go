@@ -6,17 +6,50 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/geokg/geokg/model"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
 // The bodies of root queries that are more than one line live here, so that
 // schema.resolvers.go stays a list of one-liners.
 
+// nodes loads nodes by id, null for those that do not exist; an id that
+// is not valid or cannot be loaded is null with an error at its index,
+// and the others are kept.
 func (r *Resolver) nodes(ctx context.Context, ids []string) ([]Node, error) {
 	if len(ids) > maxPage {
 		return nil, model.Errorf(model.EINVALID, "at most %d ids at once, got %d", maxPage, len(ids))
 	}
-	return nodesByID(ctx, ids, true)
+	thunks := make([]func() (Node, error), len(ids))
+	for i, id := range ids {
+		f, err := nodeThunk(ctx, id)
+		if err != nil {
+			itemError(ctx, i, err)
+			continue
+		}
+		thunks[i] = f
+	}
+	out := make([]Node, len(ids))
+	for i, f := range thunks {
+		if f == nil {
+			continue
+		}
+		n, err := f()
+		if err != nil {
+			itemError(ctx, i, err)
+			continue
+		}
+		out[i] = n
+	}
+	return out, nil
+}
+
+// itemError reports the error of item i of the list field being resolved.
+func itemError(ctx context.Context, i int, err error) {
+	path := append(graphql.GetPath(ctx), ast.PathIndex(i))
+	graphql.AddError(ctx, &gqlerror.Error{Err: err, Message: err.Error(), Path: path})
 }
 
 func (r *Resolver) entity(ctx context.Context, name string) (Entity, error) {
@@ -30,6 +63,9 @@ func (r *Resolver) entity(ctx context.Context, name string) (Entity, error) {
 func (r *Resolver) search(ctx context.Context, query string, types []NodeKind, first *int, after *string) (*SearchConnection, error) {
 	w, err := window(first, after)
 	if err != nil {
+		return nil, err
+	}
+	if err := searchWords(query); err != nil {
 		return nil, err
 	}
 	q := model.SearchQuery{Text: query, Window: w}
@@ -144,7 +180,7 @@ func (r *Resolver) twoEntities(ctx context.Context, a, b string) (string, string
 		return "", "", err
 	}
 	if aID == bID {
-		return "", "", model.Errorf(model.EINVALID, "%q and %q are the same entity (%s)", a, b, aID)
+		return "", "", model.Errorf(model.EINVALID, "%s and %s are the same entity (%s)", quote(a), quote(b), aID)
 	}
 	return aID, bID, nil
 }

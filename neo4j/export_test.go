@@ -56,3 +56,16 @@ func (s *Store) CypherForTest(ctx context.Context, cypher string, params map[str
 	}
 	return out, nil
 }
+
+// ReadCypher runs one statement in a read transaction, for tests of the
+// store's handling of slow and failing transactions.
+func ReadCypher(ctx context.Context, s *Store, cypher string) error {
+	_, err := read(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
+		_, err := s.run(ctx, tx, cypher, nil)
+		return struct{}{}, err
+	})
+	return err
+}
+
+// Translate is translate, for tests.
+var Translate = translate

@@ -9,9 +9,11 @@
 package neo4j
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -20,29 +22,53 @@ import (
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// Config says where the database is.
+// Config says where the database is and how the store uses it.
 type Config struct {
-	URI      string // bolt://127.0.0.1:7687 or neo4j://host:7687
+	URI      string // bolt://127.0.0.1:7687, neo4j://host:7687 (routing), neo4j+s://… (Aura)
 	User     string // empty for a server with authentication off
 	Password string
 	Database string // "neo4j" when empty
+	// MaxInFlight bounds the transactions run at once (DefaultMaxInFlight
+	// when 0): more would only queue inside Neo4j, and a bound here lets a
+	// request that waits too long give up with TIMEOUT.
+	MaxInFlight int
+	// ProbeEvery is how often the store checks that the database answers
+	// (DefaultProbeEvery when 0); see Health.
+	ProbeEvery time.Duration
+	// Observe, when set, is told how long each transaction took, its mode
+	// (read or write) and its error (metrics).
+	Observe func(mode string, took time.Duration, err error)
+	// OnHealth, when set, is told each change of Health (logs, metrics).
+	OnHealth func(Health)
 }
+
+// Defaults of Config.
+const (
+	DefaultMaxInFlight = 32
+	DefaultProbeEvery  = 500 * time.Millisecond
+)
 
 // Store is a model.Store backed by Neo4j.
 type Store struct {
 	driver  driver.DriverWithContext
 	db      string
+	cfg     Config
 	queries atomic.Int64
 	writes  sync.Mutex // SaveDocuments calls run one at a time (match.go)
 	// profile, set only by tests, runs every statement under PROFILE and
 	// hands over its plan (TestWritesUseIndexes).
 	profile func(cypher string, plan driver.ProfiledPlan)
+	slots   chan struct{} // one per transaction in flight
+	health  *health
+	stop    context.CancelFunc // stops the probe
+	probing sync.WaitGroup
 }
 
 var _ model.Store = (*Store)(nil)
 
 // Open connects to Neo4j, checks that it answers and creates the schema
-// (constraints and indexes) if it is missing.
+// (constraints and indexes) if it is missing. It starts a probe that keeps
+// Health current until Close.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
 	auth := driver.NoAuth()
 	if cfg.User != "" || cfg.Password != "" {
@@ -52,23 +78,33 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, model.Errorf(model.EINVALID, "neo4j uri %q: %v", cfg.URI, err)
 	}
-	s := &Store{driver: d, db: cfg.Database}
-	if s.db == "" {
-		s.db = "neo4j"
-	}
+	cfg.MaxInFlight = cmp.Or(cfg.MaxInFlight, DefaultMaxInFlight)
+	cfg.ProbeEvery = cmp.Or(cfg.ProbeEvery, DefaultProbeEvery)
+	s := &Store{driver: d, db: cmp.Or(cfg.Database, "neo4j"), cfg: cfg,
+		slots: make(chan struct{}, cfg.MaxInFlight), health: newHealth(cfg.OnHealth)}
 	if err := d.VerifyConnectivity(ctx); err != nil {
 		_ = d.Close(ctx)
-		return nil, fmt.Errorf("connect to %s: %w", cfg.URI, translate(err))
+		return nil, fmt.Errorf("connect to %s: %w", cfg.URI, translate(ctx, err))
 	}
 	if err := s.ensureSchema(ctx); err != nil {
 		_ = d.Close(ctx)
 		return nil, err
 	}
+	probeCtx, stop := context.WithCancel(context.WithoutCancel(ctx))
+	s.stop = stop
+	s.probing.Add(1)
+	go s.watch(probeCtx)
 	return s, nil
 }
 
-// Close releases the driver's connections.
-func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+// Close stops the probe and releases the driver's connections.
+func (s *Store) Close(ctx context.Context) error {
+	if s.stop != nil {
+		s.stop()
+		s.probing.Wait()
+	}
+	return s.driver.Close(ctx)
+}
 
 // Ping checks that the database answers a query.
 func (s *Store) Ping(ctx context.Context) error {
@@ -77,6 +113,24 @@ func (s *Store) Ping(ctx context.Context) error {
 		return struct{}{}, err
 	})
 	return err
+}
+
+// Size counts the graph's nodes and relationships (from Neo4j's count
+// store: cheap at any size).
+func (s *Store) Size(ctx context.Context) (nodes, relationships int64, err error) {
+	_, err = read(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
+		recs, err := s.run(ctx, tx, "MATCH (n) RETURN count(n)", nil)
+		if err != nil {
+			return struct{}{}, err
+		}
+		nodes, _ = recs[0].Values[0].(int64)
+		if recs, err = s.run(ctx, tx, "MATCH ()-[r]->() RETURN count(r)", nil); err != nil {
+			return struct{}{}, err
+		}
+		relationships, _ = recs[0].Values[0].(int64)
+		return struct{}{}, nil
+	})
+	return nodes, relationships, err
 }
 
 // Queries counts the Cypher statements this store has run; tests use it to
@@ -129,7 +183,29 @@ func write[T any](ctx context.Context, s *Store, work func(driver.ManagedTransac
 	return execute(ctx, s, driver.AccessModeWrite, work)
 }
 
-func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, work func(driver.ManagedTransaction) (T, error)) (T, error) {
+// execute runs work in a managed transaction. While the database is known
+// to be down it answers UNAVAILABLE at once instead of retrying until the
+// deadline; a transaction in flight when it goes down is cancelled.
+func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, work func(driver.ManagedTransaction) (T, error)) (v T, err error) {
+	if h := s.health.get(); !h.Up {
+		return v, unavailable(h)
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	lost := s.health.lost()
+	go func() {
+		select {
+		case <-lost:
+			cancel(errDown)
+		case <-ctx.Done():
+		}
+	}()
+	select {
+	case s.slots <- struct{}{}:
+		defer func() { <-s.slots }()
+	case <-ctx.Done():
+		return v, s.translate(ctx, context.Cause(ctx))
+	}
 	sess := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: mode})
 	defer sess.Close(ctx)
 	var opts []func(*driver.TransactionConfig)
@@ -140,30 +216,61 @@ func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, work 
 			opts = append(opts, driver.WithTxTimeout(left))
 		}
 	}
-	var (
-		v   T
-		err error
-	)
+	start := time.Now()
 	if mode == driver.AccessModeRead {
 		v, err = driver.ExecuteRead(ctx, sess, work, opts...)
 	} else {
 		v, err = driver.ExecuteWrite(ctx, sess, work, opts...)
 	}
-	return v, translate(err)
+	err = s.translate(ctx, err)
+	if s.cfg.Observe != nil {
+		s.cfg.Observe(modeName(mode), time.Since(start), err)
+	}
+	return v, err
 }
 
-// translate gives driver errors that users can act on a model error code.
-func translate(err error) error {
-	var ne *driver.Neo4jError
+func modeName(m driver.AccessMode) string {
+	if m == driver.AccessModeWrite {
+		return "write"
+	}
+	return "read"
+}
+
+// translate gives driver errors that users can act on a model error code,
+// and tells the health state about connection failures.
+func (s *Store) translate(ctx context.Context, err error) error {
+	err = translate(ctx, err)
+	if model.ErrorCode(err) == model.EUNAVAILABLE && !errors.Is(err, errDown) {
+		s.health.down(err.Error())
+	}
+	return err
+}
+
+// translate maps an error of the driver to one of the application. The
+// request's own context decides first: the driver reports a deadline hit
+// while reading from Neo4j as a ConnectivityError that does not unwrap to
+// context.DeadlineExceeded, so the error alone would say UNAVAILABLE.
+func translate(ctx context.Context, err error) error {
+	var (
+		ne    *driver.Neo4jError
+		limit *driver.TransactionExecutionLimit
+	)
 	switch {
 	case err == nil:
 		return nil
+	case errors.Is(context.Cause(ctx), errDown):
+		return fmt.Errorf("%w (%v)", errDown, err)
+	case ctx.Err() != nil:
+		return fmt.Errorf("%w (%v)", ctx.Err(), err)
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
 		return err
+	case errors.As(err, &ne) && strings.Contains(ne.Code, "TransactionTimedOut"):
+		return fmt.Errorf("%w (%v)", context.DeadlineExceeded, err)
 	case driver.IsConnectivityError(err):
 		return fmt.Errorf("%w (%v)", model.Errorf(model.EUNAVAILABLE, "the graph database is unavailable"), err)
-	case errors.As(err, &ne) && ne.Code == "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration":
-		return fmt.Errorf("%w (%v)", context.DeadlineExceeded, err)
+	case errors.As(err, &limit) && len(limit.Errors) > 0:
+		// Retries ran out: what the last attempt met decides.
+		return fmt.Errorf("%w (%v)", translate(ctx, limit.Errors[len(limit.Errors)-1]), limit.Cause)
 	default:
 		return err
 	}
