@@ -159,7 +159,7 @@ func (s *summary) print(w io.Writer) {
 	fmt.Fprintf(w, "published date: %d from metadata, %d from the text, %d from the URL, %d missing\n",
 		s.fromMeta, s.fromText, s.fromURL, s.undated)
 	st := s.stats
-	fmt.Fprintf(w, "time: extraction %.1fs over %d workers, writing %.1fs in %d batches (%d articles retried alone), writer waited %.1fs for extraction\n",
+	fmt.Fprintf(w, "time: extraction %.2fs over %d workers, writing %.1fs in %d batches (%d articles retried alone), writer waited %.1fs for extraction\n",
 		st.Extract.Seconds(), st.Workers, st.Write.Seconds(), st.Batches, st.Retried, st.Wait.Seconds())
 }
 
