@@ -95,12 +95,12 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 // summary tallies the outcomes of a load.
 type summary struct {
-	start                                time.Time
-	n, loaded, unchanged, failed         int
-	entities, events, statements         int
-	nodes, rels                          int
-	fromMeta, fromText, fromURL, undated int
-	stats                                loader.Stats
+	start                                 time.Time
+	n, loaded, updated, unchanged, failed int
+	entities, events, statements          int
+	nodes, rels                           int
+	fromMeta, fromText, fromURL, undated  int
+	stats                                 loader.Stats
 }
 
 func (s *summary) add(o loader.Outcome) {
@@ -109,9 +109,12 @@ func (s *summary) add(o loader.Outcome) {
 		s.failed++
 		return
 	}
-	if o.Result.Unchanged {
+	switch {
+	case o.Result.Unchanged:
 		s.unchanged++
-	} else {
+	case o.Result.Updated:
+		s.updated++
+	default:
 		s.loaded++
 	}
 	s.entities += o.Result.Entities
@@ -134,8 +137,11 @@ func (s *summary) add(o loader.Outcome) {
 // articleLine says what became of one stored article.
 func articleLine(o loader.Outcome) string {
 	state := "loaded"
-	if o.Result.Unchanged {
+	switch {
+	case o.Result.Unchanged:
 		state = "unchanged"
+	case o.Result.Updated:
+		state = "updated"
 	}
 	return fmt.Sprintf("%s %s: %s, %d entities, %d events, %d statements (%d nodes, %d relationships created)",
 		state, o.Origin, o.Result.ArticleID, o.Result.Entities, o.Result.Events, o.Result.Statements,
@@ -152,8 +158,8 @@ func (s *summary) statsLine() string {
 func (s *summary) print(w io.Writer) {
 	took := time.Since(s.start)
 	rate := float64(s.n) / took.Seconds()
-	fmt.Fprintf(w, "%d articles in %s (%.1f articles/s): %d loaded, %d unchanged, %d failed\n",
-		s.n, took.Round(10*time.Millisecond), rate, s.loaded, s.unchanged, s.failed)
+	fmt.Fprintf(w, "%d articles in %s (%.1f articles/s): %d loaded, %d updated, %d unchanged, %d failed\n",
+		s.n, took.Round(10*time.Millisecond), rate, s.loaded, s.updated, s.unchanged, s.failed)
 	fmt.Fprintf(w, "extracted: %d entities, %d events, %d statements; created %d nodes, %d relationships\n",
 		s.entities, s.events, s.statements, s.nodes, s.rels)
 	fmt.Fprintf(w, "published date: %d from metadata, %d from the text, %d from the URL, %d missing\n",

@@ -202,7 +202,7 @@ func TestLoadDirectoryOfEveryKind(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
 	}
-	if !strings.Contains(stdout, "9 articles in") || !strings.Contains(stdout, "5 loaded, 0 unchanged") ||
+	if !strings.Contains(stdout, "9 articles in") || !strings.Contains(stdout, "5 loaded, 0 updated, 0 unchanged, 4 failed") ||
 		!strings.Contains(stdout, "published date: 1 from metadata, 1 from the text, 1 from the URL, 2 missing") {
 		t.Errorf("summary:\n%s", stdout)
 	}
@@ -213,7 +213,7 @@ func TestLoadDirectoryOfEveryKind(t *testing.T) {
 
 	// A second load changes nothing and says so.
 	stdout, _, _ = load(t, uri, dir)
-	if !strings.Contains(stdout, "0 loaded, 5 unchanged, 4 failed") {
+	if !strings.Contains(stdout, "0 loaded, 0 updated, 5 unchanged, 4 failed") {
 		t.Errorf("reload summary:\n%s", stdout)
 	}
 }
@@ -237,6 +237,73 @@ func TestLoadStdin(t *testing.T) {
 	}
 	if got, want := articles(t, uri), []string{"NK missile", "Plain text", "Xi meets Biden"}; !slices.Equal(got, want) {
 		t.Errorf("stored articles %q, want %q", got, want)
+	}
+}
+
+// TestLoadReloadChangedMetadata reloads an unchanged text with a new
+// title, source and URL, and then with a new published date: the article
+// takes the new values (metadata alone is an update; a new date re-extracts,
+// since relative dates depend on it).
+func TestLoadReloadChangedMetadata(t *testing.T) {
+	uri := freshNeo4j(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.jsonl")
+	text := "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday."
+	line := func(title, source, url, published string) {
+		t.Helper()
+		rec := fmt.Sprintf(`{"text": %q, "title": %q, "source": %q, "url": %q, "published": %q}`, text, title, source, url, published)
+		if err := os.WriteFile(path, []byte(rec+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	article := func() string {
+		t.Helper()
+		for _, l := range snapshot(t, uri) {
+			if strings.HasPrefix(l, "node Article ") {
+				return l
+			}
+		}
+		t.Fatal("no article stored")
+		return ""
+	}
+	for _, step := range []struct {
+		title, source, url, published string
+		summary                       string
+		want                          []string
+	}{
+		{"Putin meets Xi", "one.example", "https://one.example/a", "2024-05-13", "1 loaded, 0 updated, 0 unchanged",
+			[]string{`"title":"Putin meets Xi"`, `"source":"one.example"`, `"published":"2024-05-13"`}},
+		{"Putin and Xi hold talks", "two.example", "https://two.example/b", "2024-05-13", "0 loaded, 1 updated, 0 unchanged",
+			[]string{`"title":"Putin and Xi hold talks"`, `"source":"two.example"`, `"url":"https://two.example/b"`}},
+		{"Putin and Xi hold talks", "two.example", "https://two.example/b", "2024-05-13", "0 loaded, 0 updated, 1 unchanged",
+			[]string{`"title":"Putin and Xi hold talks"`}},
+		{"Putin and Xi hold talks", "two.example", "https://two.example/b", "2024-05-20", "1 loaded, 0 updated, 0 unchanged",
+			[]string{`"published":"2024-05-20"`}},
+	} {
+		line(step.title, step.source, step.url, step.published)
+		out, stderr, err := load(t, uri, path)
+		if err != nil {
+			t.Fatalf("load: %v\n%s", err, stderr)
+		}
+		if !strings.Contains(out, step.summary) {
+			t.Errorf("after loading %+v, summary:\n%s", step, out)
+		}
+		a := article()
+		for _, w := range step.want {
+			if !strings.Contains(a, w) {
+				t.Errorf("after loading %+v, the article lacks %s: %.300s", step, w, a)
+			}
+		}
+	}
+	// The event moved with the date: one meeting, on the Monday before the new date.
+	var meetings []string
+	for _, l := range snapshot(t, uri) {
+		if strings.HasPrefix(l, "node Event ") && strings.Contains(l, `"type":"Meeting"`) {
+			meetings = append(meetings, l)
+		}
+	}
+	if len(meetings) != 1 || !strings.Contains(meetings[0], "2024-05-20") {
+		t.Errorf("meetings after the date change: %q", meetings)
 	}
 }
 
