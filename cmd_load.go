@@ -266,9 +266,11 @@ func (p *progress) done() {
 	}
 }
 
-// openStore connects to Neo4j as the environment says.
+// openStore connects to Neo4j as the environment says. Opening a fresh
+// database creates the schema and waits for its indexes, which takes a while
+// on a busy machine.
 func openStore(ctx context.Context) (*neo4j.Store, error) {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	return neo4j.Open(ctx, neo4j.Config{
 		URI:      env("NEO4J_URI", "bolt://127.0.0.1:7687"),
