@@ -205,6 +205,7 @@ func newProgress(mode string, total int, w io.Writer) *progress {
 			progressbar.OptionThrottle(200*time.Millisecond),
 			progressbar.OptionClearOnFinish(),
 			progressbar.OptionFullWidth(),
+			progressbar.OptionSetRenderBlankState(true), // shown, and its clock started, before the first batch is written
 		)
 	case "lines":
 		p.wg.Add(1)
