@@ -149,10 +149,12 @@ func articleLine(o loader.Outcome) string {
 }
 
 // statsLine is the machine-readable line of --stats-every: articles,
-// seconds since the start, nodes and relationships created so far.
+// seconds since the start, nodes and relationships created so far, and the
+// Unix time (to align with other measurements, such as Neo4j's CPU time).
 func (s *summary) statsLine() string {
-	return fmt.Sprintf("stats\tarticles=%d\tseconds=%.3f\tnodes=%d\trelationships=%d",
-		s.n, time.Since(s.start).Seconds(), s.nodes, s.rels)
+	now := time.Now()
+	return fmt.Sprintf("stats\tarticles=%d\tseconds=%.3f\tnodes=%d\trelationships=%d\tunix=%.3f",
+		s.n, now.Sub(s.start).Seconds(), s.nodes, s.rels, float64(now.UnixNano())/1e9)
 }
 
 func (s *summary) print(w io.Writer) {

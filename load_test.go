@@ -307,6 +307,27 @@ func TestLoadReloadChangedMetadata(t *testing.T) {
 	}
 }
 
+// TestLoadBatchingDoesNotChangeTheGraph loads one corpus with one worker
+// in batches of 7 and with two workers in batches of 100: the graphs are
+// the same, so batch boundaries (which a rerun or the batch timer may
+// move) and worker counts do not matter.
+func TestLoadBatchingDoesNotChangeTheGraph(t *testing.T) {
+	uri := freshNeo4j(t)
+	path := filepath.Join(t.TempDir(), "corpus.jsonl")
+	writeCorpus(t, path, 100)
+	var snaps [][]string
+	for _, run := range []struct{ workers, batch int }{{1, 7}, {2, 100}} {
+		freshNeo4j(t)
+		if _, stderr, err := load(t, uri, "-j", fmt.Sprint(run.workers), "--batch", fmt.Sprint(run.batch), path); err != nil {
+			t.Fatalf("%v %s", err, stderr)
+		}
+		snaps = append(snaps, snapshot(t, uri))
+	}
+	if !slices.Equal(snaps[0], snaps[1]) {
+		t.Errorf("the graphs differ (%d and %d lines):\n%s", len(snaps[0]), len(snaps[1]), diff(snaps[0], snaps[1]))
+	}
+}
+
 // TestLoadKilledAndRerun kills a corpus load with SIGKILL in the middle and
 // reruns it: the graph is exactly the graph of a clean load, node for node
 // and relationship for relationship, with every property but write times.
