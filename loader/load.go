@@ -167,8 +167,16 @@ func (l *Loader) LoadAll(ctx context.Context, items iter.Seq[Item], opt Options,
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				j.slot <- l.extractItem(j.item)
+			for {
+				select {
+				case j, ok := <-jobs:
+					if !ok {
+						return
+					}
+					j.slot <- l.extractItem(j.item) // never blocks: the slot holds one
+				case <-stopCtx.Done():
+					return
+				}
 			}
 		}()
 	}
@@ -189,10 +197,11 @@ func (l *Loader) LoadAll(ctx context.Context, items iter.Seq[Item], opt Options,
 			}
 		}
 	}()
+	// On return the workers stop after their current article. The feeder
+	// stops at its next item; one blocked reading its source (standard
+	// input that sends nothing) stays so until the source gives something.
 	defer func() {
 		stop()
-		for range slots { // let the feeder see stop and close its channels
-		}
 		wg.Wait()
 	}()
 

@@ -168,3 +168,30 @@ func TestLoadAllCancelled(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
+
+// TestLoadAllCancelledWhileTheSourceBlocks: a source that stops sending
+// (standard input left open) does not keep a cancelled load from returning.
+func TestLoadAllCancelledWhileTheSourceBlocks(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	l := &Loader{X: extractor(t), Store: &recorder{}}
+	block := make(chan struct{})
+	defer close(block)
+	source := func(yield func(Item) bool) {
+		if yield(Item{Origin: "1", In: model.ArticleInput{Text: "Putin met Xi."}}) {
+			<-block
+		}
+	}
+	done := make(chan error)
+	go func() {
+		_, err := l.LoadAll(ctx, source, Options{BatchWait: 10 * time.Millisecond}, func(Outcome) { cancel() })
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want context.Canceled", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("LoadAll did not return after cancellation")
+	}
+}
