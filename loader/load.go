@@ -230,26 +230,45 @@ func (l *Loader) LoadAll(ctx context.Context, items iter.Seq[Item], opt Options,
 		}
 		return fatal
 	}
-	for slot := range slots {
-		var e extracted
-	wait:
+	// next waits for the next item's extraction, in item order; when the
+	// batch timer fires meanwhile (a slow source or slow extraction) it
+	// writes what is ready, so progress shows. ok is false after the last.
+	next := func() (e extracted, ok bool, err error) {
+		var slot chan extracted // nil until the next slot is known
 		for {
 			waitStart := time.Now()
+			waitSlots := slots
+			if slot != nil {
+				waitSlots = nil
+			}
 			select {
+			case sl, more := <-waitSlots:
+				st.Wait += time.Since(waitStart)
+				if !more {
+					return e, false, nil
+				}
+				slot = sl
 			case e = <-slot:
 				st.Wait += time.Since(waitStart)
-				break wait
+				return e, true, nil
 			case <-timer.C:
-				// Extraction is slow (or the source is): write what is
-				// ready, so progress shows.
 				st.Wait += time.Since(waitStart)
 				flush()
 				if err := stopped(); err != nil {
-					return st, err
+					return e, false, err
 				}
 			case <-ctx.Done():
-				return st, ctx.Err()
+				return e, false, ctx.Err()
 			}
+		}
+	}
+	for {
+		e, ok, err := next()
+		if err != nil {
+			return st, err
+		}
+		if !ok {
+			break
 		}
 		st.Extract += e.took
 		if e.out.Err != nil {

@@ -195,3 +195,29 @@ func TestLoadAllCancelledWhileTheSourceBlocks(t *testing.T) {
 		t.Fatal("LoadAll did not return after cancellation")
 	}
 }
+
+// TestLoadAllWritesWhatIsReadyWhenTheSourceIsSlow: an article read before a
+// pause in the source is written after BatchWait, not when the batch fills.
+func TestLoadAllWritesWhatIsReadyWhenTheSourceIsSlow(t *testing.T) {
+	l := &Loader{X: extractor(t), Store: &recorder{}}
+	reported := make(chan string, 2)
+	source := func(yield func(Item) bool) {
+		if !yield(Item{Origin: "first", In: model.ArticleInput{Text: "Putin met Xi."}}) {
+			return
+		}
+		select { // the source pauses until the first article is stored
+		case <-reported:
+		case <-time.After(10 * time.Second):
+			t.Error("the first article was not written while the source paused")
+		}
+		yield(Item{Origin: "second", In: model.ArticleInput{Text: "Kim met Putin."}})
+	}
+	var got []string
+	_, err := l.LoadAll(context.Background(), source, Options{BatchSize: 50, BatchWait: 20 * time.Millisecond}, func(o Outcome) {
+		got = append(got, o.Origin)
+		reported <- o.Origin
+	})
+	if err != nil || !slices.Equal(got, []string{"first", "second"}) {
+		t.Errorf("got %v, %v", got, err)
+	}
+}
