@@ -38,6 +38,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 			var doc *model.Document
 			m := *meta
 			m.File = filepath.Base(path)
+			m, _ = m.WithPublished(raw) // as load dates it
 			if doc, err = x.Extract(raw, m); err == nil {
 				docs = append(docs, doc)
 				continue

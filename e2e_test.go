@@ -124,5 +124,7 @@ func query(t *testing.T, url, q string, out any) {
 }
 
 func TestMain(m *testing.M) {
-	os.Exit(m.Run())
+	code := m.Run()
+	stopFreshNeo4j() // load_test.go's own Neo4j
+	os.Exit(code)
 }

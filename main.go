@@ -2,7 +2,8 @@
 // Neo4j and serves it through GraphQL.
 //
 //	geokg extract [flags] FILE...   print the extraction document (JSON), no database
-//	geokg load [flags] FILE...      extract and store articles in Neo4j
+//	geokg load [flags] PATH...      extract and store articles in Neo4j
+//	geokg generate [flags]          write a generated test corpus (JSON Lines)
 //	geokg serve [flags]             serve the GraphQL API
 //
 // main only wires: the loader reads text, package neo4j stores the graph,
@@ -25,7 +26,8 @@ const usage = `geokg: a geopolitical event knowledge graph from news articles.
 
 Usage:
   geokg extract [flags] FILE...   print what the loader extracts, as JSON (no database)
-  geokg load [flags] FILE...      extract articles and store them in Neo4j
+  geokg load [flags] PATH...      store articles in Neo4j: files, directories, JSON Lines, - (stdin)
+  geokg generate [flags]          write a generated test corpus as JSON Lines
   geokg serve [flags]             serve the GraphQL API at /graphql
 
 Run 'geokg COMMAND --help' for a command's flags.
@@ -79,6 +81,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runLoad(ctx, args[1:], stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
+	case "generate":
+		return runGenerate(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
 		return nil
