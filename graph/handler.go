@@ -59,7 +59,8 @@ func NewHandler(store model.Reader, opt Options) http.Handler {
 		opt.Logger = slog.Default()
 	}
 	resolvers := &Resolver{Store: store, Ingester: opt.Ingester, Token: opt.Token}
-	srv := handler.New(costs{NewExecutableSchema(Config{Resolvers: resolvers})})
+	schema := NewExecutableSchema(Config{Resolvers: resolvers})
+	srv := handler.New(costs{schema})
 	srv.AddTransport(transport.GET{UseGrapQLResponseJsonByDefault: true})
 	srv.AddTransport(transport.POST{UseGrapQLResponseJsonByDefault: true})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -68,13 +69,13 @@ func NewHandler(store model.Reader, opt Options) http.Handler {
 	srv.Use(DepthLimit{Max: opt.MaxDepth})
 	srv.Use(extension.FixedComplexityLimit(opt.Complexity))
 	srv.AroundOperations(expired)
+	srv.AroundOperations(withLoaders(store, opt.BatchWait, schema.Schema()))
 	srv.SetErrorPresenter(errorPresenter(opt.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		opt.Logger.ErrorContext(ctx, "resolver panic", "panic", v, "stack", string(debug.Stack()))
 		return errors.New("internal error")
 	})
-	var h http.Handler = withLoaders(store, opt.BatchWait, srv)
-	h = http.MaxBytesHandler(h, maxBody)
+	h := http.MaxBytesHandler(srv, maxBody)
 	return http.TimeoutHandler(withTimeout(opt.Timeout, h), opt.Timeout+time.Second, `{"errors":[{"message":"the request took too long","extensions":{"code":"TIMEOUT"}}]}`)
 }
 

@@ -1,6 +1,9 @@
 package neo4j
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/geokg/geokg/model"
 )
 
@@ -60,6 +63,7 @@ func toSpans(v any) []model.Span {
 
 func toEvent(v any) *model.StoredEvent {
 	m, _ := v.(map[string]any)
+	reports := toReports(m["reports"], str(m, "id"))
 	return &model.StoredEvent{
 		Event: model.Event{
 			ID: str(m, "id"), Type: model.EventType(str(m, "type")), Status: model.Status(str(m, "status")), Date: str(m, "date"),
@@ -67,12 +71,34 @@ func toEvent(v any) *model.StoredEvent {
 			Quantity: str(m, "quantity"), Value: str(m, "value"),
 			Participants: strs(m, "participants"), Supplier: str(m, "supplier"), Recipient: str(m, "recipient"),
 			Place: str(m, "place"), AssertedBy: strs(m, "assertedBy"), ClaimedIn: strs(m, "claimedIn"),
-			Evidence: toSpans(m["evidence"]),
+			Evidence: evidence(reports),
 		},
-		Reports:   toReports(m["reports"], str(m, "id")),
+		Reports:   reports,
 		FirstSeen: str(m, "firstSeen"), Published: str(m, "published"),
 		ArticleCount: num(m, "articleCount"), SourceCount: num(m, "sourceCount"),
 	}
+}
+
+// evidence is an event's evidence: every report's spans, oldest article
+// first (the reports' order), in text order within an article, each once.
+func evidence(reports []model.Report) []model.Span {
+	out := []model.Span{}
+	for i := 0; i < len(reports); {
+		// The reports of one article are next to each other.
+		var spans []model.Span
+		j := i
+		for ; j < len(reports) && reports[j].Article == reports[i].Article; j++ {
+			spans = append(spans, reports[j].Evidence...)
+		}
+		slices.SortStableFunc(spans, func(a, b model.Span) int { return cmp.Or(a.Start-b.Start, a.End-b.End) })
+		for k, sp := range spans {
+			if k == 0 || sp != spans[k-1] {
+				out = append(out, sp)
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 func toReports(v any, event string) []model.Report {
@@ -94,7 +120,9 @@ func toStatement(v any) *model.Statement {
 	direct, _ := m["direct"].(bool)
 	return &model.Statement{
 		ID: str(m, "id"), Speaker: str(m, "speaker"), Text: str(m, "text"), Direct: direct,
-		Verb: str(m, "verb"), About: strs(m, "about"), Evidence: toSpan(m["evidence"]),
+		Verb: str(m, "verb"), About: strs(m, "about"),
+		Evidence: model.Span{Start: num(m, "start"), End: num(m, "end"), Text: str(m, "evidence"),
+			Sentence: str(m, "sentence"), Article: str(m, "article")},
 	}
 }
 
@@ -107,6 +135,74 @@ func toArticle(v any) *model.StoredArticle {
 			Published: str(m, "published"),
 		},
 		IngestedAt: str(m, "ingestedAt"),
+	}
+}
+
+// included gathers the nodes that followed links brought along.
+type included struct{ model.Included }
+
+func newIncluded() *included {
+	return &included{model.Included{
+		Entities: map[string]*model.StoredEntity{}, Events: map[string]*model.StoredEvent{},
+		Statements: map[string]*model.Statement{}, Articles: map[string]*model.StoredArticle{},
+		Links: map[model.Link]map[string][]string{},
+	}}
+}
+
+// entity, event, statement and article convert a node's projection and
+// gather what its followed links (follow) brought along.
+func (inc *included) entity(v any, follow []model.Follow) *model.StoredEntity {
+	e := toEntity(v)
+	inc.follow(v, e.ID, follow)
+	return e
+}
+
+func (inc *included) event(v any, follow []model.Follow) *model.StoredEvent {
+	e := toEvent(v)
+	inc.follow(v, e.ID, follow)
+	return e
+}
+
+func (inc *included) statement(v any, follow []model.Follow) *model.Statement {
+	s := toStatement(v)
+	inc.follow(v, s.ID, follow)
+	return s
+}
+
+func (inc *included) article(v any, follow []model.Follow) *model.StoredArticle {
+	a := toArticle(v)
+	inc.follow(v, a.ID, follow)
+	return a
+}
+
+// follow reads the followed links of node src from its projection v.
+func (inc *included) follow(v any, src string, follow []model.Follow) {
+	m, _ := v.(map[string]any)
+	for _, f := range follow {
+		l, _ := m[">"+string(f.Link)].([]any)
+		ids := make([]string, 0, len(l))
+		for _, x := range l {
+			var id string
+			switch links[f.Link].to {
+			case entityKind:
+				n := inc.entity(x, f.Then)
+				inc.Entities[n.ID], id = n, n.ID
+			case eventKind:
+				n := inc.event(x, f.Then)
+				inc.Events[n.ID], id = n, n.ID
+			case statementKind:
+				n := inc.statement(x, f.Then)
+				inc.Statements[n.ID], id = n, n.ID
+			case articleKind:
+				n := inc.article(x, f.Then)
+				inc.Articles[n.ID], id = n, n.ID
+			}
+			ids = append(ids, id)
+		}
+		if inc.Links[f.Link] == nil {
+			inc.Links[f.Link] = map[string][]string{}
+		}
+		inc.Links[f.Link][src] = ids
 	}
 }
 

@@ -327,6 +327,12 @@ WITH n, e
 SET n.names = [x IN [n.name] + n.aliases | toLower(x)],
     n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)
 WITH n, e
+CALL (n) {
+  UNWIND n.names AS k
+  MERGE (nm:Name {key: k})
+  MERGE (nm)-[:NAMES]->(n)
+}
+WITH n, e
 MATCH (a:Article {id: e.article})
 MERGE (n)-[m:MENTIONED_IN]->(a)
 SET m.starts = e.starts, m.ends = e.ends, m.texts = e.texts, m.count = size(e.starts)`
@@ -344,7 +350,13 @@ MERGE (t:Entity {id: r.to})
 ON CREATE SET t:$(r.toType), t.type = r.toType, t.name = r.toName, t.iso3 = r.iso3, t.aliases = [],
     t.names = [toLower(r.toName)], t.stub = true, t.firstSeen = datetime()
 CREATE (n)-[l:$(r.rel)]->(t)
-SET l.article = r.article, l.start = r.start, l.end = r.end, l.text = r.text, l.sentence = r.sentence`
+SET l.article = r.article, l.start = r.start, l.end = r.end, l.text = r.text, l.sentence = r.sentence
+WITH t
+CALL (t) {
+  UNWIND t.names AS k
+  MERGE (nm:Name {key: k})
+  MERGE (nm)-[:NAMES]->(t)
+}`
 
 const cypherStatements = `
 UNWIND $rows AS r
