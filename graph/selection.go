@@ -68,7 +68,7 @@ var uses = map[nodeKind]map[string]fieldUse{
 		"assertedBy":   {part: model.EventAssertedBy, link: model.LinkAssertedBy},
 		"claimedIn":    {part: model.EventClaimedIn, link: model.LinkClaimedIn},
 		"reports":      {part: model.EventReports, via: "Report"}, "deniedBy": {part: model.EventReports, via: "Report"},
-		"evidence":  {part: model.EventReports, via: "Evidence"},
+		"evidence":  {part: model.EventEvidence, via: "Evidence"},
 		"published": {part: model.EventPublished}, "articleCount": {part: model.EventArticleCount},
 		"sourceCount": {part: model.EventSourceCount}, "articles": {link: model.LinkArticles},
 		// A report's asserters, claims and article are among the event's.

@@ -30,6 +30,7 @@ const (
 	EventAssertedBy                    // Event.AssertedBy
 	EventClaimedIn                     // Event.ClaimedIn
 	EventReports                       // StoredEvent.Reports and Event.Evidence
+	EventEvidence                      // Event.Evidence only
 	EventPublished                     // StoredEvent.Published
 	EventArticleCount                  // StoredEvent.ArticleCount
 	EventSourceCount                   // StoredEvent.SourceCount

@@ -64,6 +64,10 @@ func toSpans(v any) []model.Span {
 func toEvent(v any) *model.StoredEvent {
 	m, _ := v.(map[string]any)
 	reports := toReports(m["reports"], str(m, "id"))
+	ev := reports
+	if spans, ok := m["spans"]; ok {
+		ev = toReports(spans, "")
+	}
 	return &model.StoredEvent{
 		Event: model.Event{
 			ID: str(m, "id"), Type: model.EventType(str(m, "type")), Status: model.Status(str(m, "status")), Date: str(m, "date"),
@@ -71,7 +75,7 @@ func toEvent(v any) *model.StoredEvent {
 			Quantity: str(m, "quantity"), Value: str(m, "value"),
 			Participants: strs(m, "participants"), Supplier: str(m, "supplier"), Recipient: str(m, "recipient"),
 			Place: str(m, "place"), AssertedBy: strs(m, "assertedBy"), ClaimedIn: strs(m, "claimedIn"),
-			Evidence: evidence(reports),
+			Evidence: evidence(ev),
 		},
 		Reports:   reports,
 		FirstSeen: str(m, "firstSeen"), Published: str(m, "published"),
@@ -157,15 +161,44 @@ func (inc *included) entity(v any, follow []model.Follow) *model.StoredEntity {
 	return e
 }
 
+// event and statement take the lists of ids whose links they followed
+// from the nodes brought along (shaped leaves them out of the projection).
 func (inc *included) event(v any, follow []model.Follow) *model.StoredEvent {
 	e := toEvent(v)
-	inc.follow(v, e.ID, follow)
+	ids := inc.follow(v, e.ID, follow)
+	set := func(l model.Link, list *[]string, one *string) {
+		got, ok := ids[l]
+		if !ok {
+			return
+		}
+		got = slices.Sorted(slices.Values(got))
+		if list != nil {
+			*list = got
+		} else if len(got) > 0 {
+			*one = got[0]
+		}
+	}
+	set(model.LinkParticipants, &e.Participants, nil)
+	set(model.LinkAssertedBy, &e.AssertedBy, nil)
+	set(model.LinkClaimedIn, &e.ClaimedIn, nil)
+	set(model.LinkSupplier, nil, &e.Supplier)
+	set(model.LinkRecipient, nil, &e.Recipient)
+	set(model.LinkPlace, nil, &e.Place)
 	return e
 }
 
 func (inc *included) statement(v any, follow []model.Follow) *model.Statement {
 	s := toStatement(v)
-	inc.follow(v, s.ID, follow)
+	ids := inc.follow(v, s.ID, follow)
+	if got, ok := ids[model.LinkSpeaker]; ok && len(got) > 0 {
+		s.Speaker = got[0]
+	}
+	if got, ok := ids[model.LinkAboutEntities]; ok {
+		s.About = slices.Sorted(slices.Values(got))
+	}
+	if got, ok := ids[model.LinkStatementArticle]; ok && len(got) > 0 {
+		s.Evidence.Article = got[0]
+	}
 	return s
 }
 
@@ -175,9 +208,11 @@ func (inc *included) article(v any, follow []model.Follow) *model.StoredArticle 
 	return a
 }
 
-// follow reads the followed links of node src from its projection v.
-func (inc *included) follow(v any, src string, follow []model.Follow) {
+// follow reads the followed links of node src from its projection v and
+// returns the ids each leads to.
+func (inc *included) follow(v any, src string, follow []model.Follow) map[model.Link][]string {
 	m, _ := v.(map[string]any)
+	out := map[model.Link][]string{}
 	for _, f := range follow {
 		l, _ := m[">"+string(f.Link)].([]any)
 		ids := make([]string, 0, len(l))
@@ -203,7 +238,9 @@ func (inc *included) follow(v any, src string, follow []model.Follow) {
 			inc.Links[f.Link] = map[string][]string{}
 		}
 		inc.Links[f.Link][src] = ids
+		out[f.Link] = ids
 	}
+	return out
 }
 
 func toHop(v any) model.Hop {

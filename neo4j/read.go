@@ -85,6 +85,7 @@ var eventParts = []part{
 	{model.EventAssertedBy, "assertedBy", func(v string) string { return sortedIDs("(" + v + ")-[:ASSERTED_BY]->(x0)") }},
 	{model.EventClaimedIn, "claimedIn", func(v string) string { return sortedIDs("(" + v + ")-[:CLAIMED_IN]->(x0)") }},
 	{model.EventReports, "reports", reportsOf},
+	{model.EventEvidence, "spans", spansOf},
 	{model.EventArticleCount, "articleCount", eventArticleCount},
 	{model.EventSourceCount, "sourceCount", eventSourceCount},
 }
@@ -137,6 +138,14 @@ func reportsOf(v string) string {
 	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
     RETURN rp0 {.id, .status, .date, .assertedBy, .claimedIn, article: ap0.id,
       denies: head([(rp0)-[:DENIES]->(dp0) | dp0.id]), evidence: %[2]s}
+    ORDER BY ap0.published, ap0.id, rp0.id }`, v, reportSpans)
+}
+
+// spansOf lists the evidence spans of the event bound to v by report,
+// oldest article first, for its evidence when its reports are not asked.
+func spansOf(v string) string {
+	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
+    RETURN {article: ap0.id, evidence: %[2]s}
     ORDER BY ap0.published, ap0.id, rp0.id }`, v, reportSpans)
 }
 
@@ -232,11 +241,23 @@ func ordered(k kind, t, keep string) string {
 // followKey is the map key under which a projection holds a followed link.
 func followKey(l model.Link) string { return "`>" + string(l) + "`" }
 
+// idParts are the parts that list the ids of the nodes a link leads to:
+// when a read follows the link, the ids come from the nodes it brings.
+var idParts = map[model.Link]model.Part{
+	model.LinkParticipants: model.EventParticipants, model.LinkSupplier: model.EventSupplier,
+	model.LinkRecipient: model.EventRecipient, model.LinkPlace: model.EventPlace,
+	model.LinkAssertedBy: model.EventAssertedBy, model.LinkClaimedIn: model.EventClaimedIn,
+	model.LinkSpeaker: model.StatementSpeaker, model.LinkAboutEntities: model.StatementAbout,
+	model.LinkStatementArticle: model.StatementArticle,
+}
+
 // shaped returns the projection of node v of kind k with the parts of sel
 // and, for each link of follow, the targets' projections in a nested
-// COLLECT, depth levels down.
+// COLLECT, depth levels down. Lists of ids are ordered in Go (convert.go),
+// other links in Cypher.
 func shaped(k kind, v string, p model.Parts, follow []model.Follow, depth int) (string, error) {
 	var extra []string
+	own := p
 	for _, f := range follow {
 		def, ok := links[f.Link]
 		if !ok {
@@ -247,10 +268,16 @@ func shaped(k kind, v string, p model.Parts, follow []model.Follow, depth int) (
 		if err != nil {
 			return "", err
 		}
+		order := ordered(def.to, t, "")
+		if part, ok := idParts[f.Link]; ok {
+			own.Event &^= part
+			own.Statement &^= part
+			order = "WITH DISTINCT " + t
+		}
 		extra = append(extra, followKey(f.Link)+": COLLECT { MATCH "+fmt.Sprintf(def.path, v, t)+
-			"\n"+ordered(def.to, t, "")+"\nRETURN "+inner+" }")
+			"\n"+order+"\nRETURN "+inner+" }")
 	}
-	return projection(k, v, p, extra...), nil
+	return projection(k, v, own, extra...), nil
 }
 
 var iso3 = regexp.MustCompile(`^[A-Za-z]{3}$`)
