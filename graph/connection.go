@@ -34,8 +34,8 @@ func decodeCursor(c string) (int, error) {
 	return 0, model.Errorf(model.EINVALID, "after: %s is not a cursor of this API (use a page's endCursor)", quote(c))
 }
 
-func pageInfo(w model.Window, n, total int) *PageInfo {
-	pi := &PageInfo{HasPreviousPage: w.Offset > 0, HasNextPage: w.Offset+n < total}
+func pageInfo(w model.Window, n int, more bool) *PageInfo {
+	pi := &PageInfo{HasPreviousPage: w.Offset > 0, HasNextPage: more}
 	if n > 0 {
 		start, end := cursor(w.Offset), cursor(w.Offset+n-1)
 		pi.StartCursor, pi.EndCursor = &start, &end
@@ -56,7 +56,7 @@ func eventConnection(p model.Page[*model.StoredEvent], w model.Window) *EventCon
 	return &EventConnection{
 		Edges:    edges(p.Items, w, func(c string, n *model.StoredEvent) *EventEdge { return &EventEdge{Cursor: c, Node: n} }),
 		Nodes:    p.Items,
-		PageInfo: pageInfo(w, len(p.Items), p.Total), TotalCount: p.Total,
+		PageInfo: pageInfo(w, len(p.Items), p.More), TotalCount: p.Total,
 	}
 }
 
@@ -64,7 +64,7 @@ func statementConnection(p model.Page[*model.Statement], w model.Window) *Statem
 	return &StatementConnection{
 		Edges:    edges(p.Items, w, func(c string, n *model.Statement) *StatementEdge { return &StatementEdge{Cursor: c, Node: n} }),
 		Nodes:    p.Items,
-		PageInfo: pageInfo(w, len(p.Items), p.Total), TotalCount: p.Total,
+		PageInfo: pageInfo(w, len(p.Items), p.More), TotalCount: p.Total,
 	}
 }
 
@@ -76,7 +76,7 @@ func entityConnection(p model.Page[*model.StoredEntity], w model.Window) *Entity
 	return &EntityConnection{
 		Edges:    edges(nodes, w, func(c string, n Entity) *EntityEdge { return &EntityEdge{Cursor: c, Node: n} }),
 		Nodes:    nodes,
-		PageInfo: pageInfo(w, len(nodes), p.Total), TotalCount: p.Total,
+		PageInfo: pageInfo(w, len(nodes), p.More), TotalCount: p.Total,
 	}
 }
 
@@ -84,6 +84,6 @@ func articleConnection(p model.Page[*model.StoredArticle], w model.Window) *Arti
 	return &ArticleConnection{
 		Edges:    edges(p.Items, w, func(c string, n *model.StoredArticle) *ArticleEdge { return &ArticleEdge{Cursor: c, Node: n} }),
 		Nodes:    p.Items,
-		PageInfo: pageInfo(w, len(p.Items), p.Total), TotalCount: p.Total,
+		PageInfo: pageInfo(w, len(p.Items), p.More), TotalCount: p.Total,
 	}
 }

@@ -2,17 +2,21 @@ package graph
 
 import (
 	"context"
-	"net/http"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/geokg/geokg/model"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vikstrous/dataloadgen"
 )
 
 // Loaders batch the lookups of nested fields: however many events a query
 // lists, their participants are fetched in one query, and however many
-// entities it lists, their events in one more. They live for one request,
-// so nothing is cached across users.
+// entities it lists, their events in one more. They live for one
+// operation, so nothing is cached across users, and read the parts of
+// each kind of node that the operation selects anywhere (a node is read
+// once, for every place that shows it). Root fields that bring nested
+// nodes along prime them here (selection.go).
 type Loaders struct {
 	Entity      *dataloadgen.Loader[string, *model.StoredEntity]
 	Event       *dataloadgen.Loader[string, *model.StoredEvent]
@@ -24,6 +28,9 @@ type Loaders struct {
 	Events     *dataloadgen.Loader[linkKey, []*model.StoredEvent]
 	Statements *dataloadgen.Loader[linkKey, []*model.Statement]
 	Articles   *dataloadgen.Loader[linkKey, []*model.StoredArticle]
+
+	parts  model.Parts // what the operation asks of each kind of node
+	schema *ast.Schema // to read selections
 }
 
 // linkKey asks for the nodes that Link leads to from node ID.
@@ -38,25 +45,35 @@ type loadersKey struct{}
 // each level of a nested query waits this long once.
 const DefaultBatchWait = time.Millisecond
 
-// NewLoaders makes the loaders of one request.
-func NewLoaders(r model.Reader, wait time.Duration) *Loaders {
+// NewLoaders makes the loaders of one operation, which reads parts p of
+// the nodes it loads.
+func NewLoaders(r model.Reader, wait time.Duration, p model.Parts) *Loaders {
 	opt := dataloadgen.WithWait(wait)
 	return &Loaders{
-		Entity:      dataloadgen.NewMappedLoader(r.EntitiesByID, opt),
-		Event:       dataloadgen.NewMappedLoader(r.EventsByID, opt),
-		Statement:   dataloadgen.NewMappedLoader(r.StatementsByID, opt),
+		Entity: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []string) (map[string]*model.StoredEntity, error) {
+			return r.EntitiesByID(ctx, ids, p)
+		}, opt),
+		Event: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []string) (map[string]*model.StoredEvent, error) {
+			return r.EventsByID(ctx, ids, p)
+		}, opt),
+		Statement: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []string) (map[string]*model.Statement, error) {
+			return r.StatementsByID(ctx, ids, p)
+		}, opt),
 		Article:     dataloadgen.NewMappedLoader(r.ArticlesByID, opt),
 		ArticleText: dataloadgen.NewMappedLoader(r.ArticleTexts, opt),
-		Entities:    linkLoader(r.LinkedEntities, opt),
-		Events:      linkLoader(r.LinkedEvents, opt),
-		Statements:  linkLoader(r.LinkedStatements, opt),
-		Articles:    linkLoader(r.LinkedArticles, opt),
+		Entities:    linkLoader(r.LinkedEntities, p, opt),
+		Events:      linkLoader(r.LinkedEvents, p, opt),
+		Statements:  linkLoader(r.LinkedStatements, p, opt),
+		Articles: linkLoader(func(ctx context.Context, l model.Link, ids []string, _ model.Parts) (map[string][]*model.StoredArticle, error) {
+			return r.LinkedArticles(ctx, l, ids)
+		}, p, opt),
+		parts: p,
 	}
 }
 
 // linkLoader batches link lookups: the keys of one batch are grouped by
 // link, one query each.
-func linkLoader[T any](fetch func(context.Context, model.Link, []string) (map[string][]T, error), opt dataloadgen.Option) *dataloadgen.Loader[linkKey, []T] {
+func linkLoader[T any](fetch func(context.Context, model.Link, []string, model.Parts) (map[string][]T, error), p model.Parts, opt dataloadgen.Option) *dataloadgen.Loader[linkKey, []T] {
 	return dataloadgen.NewMappedLoader(func(ctx context.Context, keys []linkKey) (map[linkKey][]T, error) {
 		ids := map[model.Link][]string{}
 		for _, k := range keys {
@@ -64,7 +81,7 @@ func linkLoader[T any](fetch func(context.Context, model.Link, []string) (map[st
 		}
 		out := make(map[linkKey][]T, len(keys))
 		for link, batch := range ids {
-			got, err := fetch(ctx, link, batch)
+			got, err := fetch(ctx, link, batch, p)
 			if err != nil {
 				return nil, err
 			}
@@ -76,12 +93,14 @@ func linkLoader[T any](fetch func(context.Context, model.Link, []string) (map[st
 	}, opt)
 }
 
-// withLoaders is middleware that gives each request its own loaders.
-func withLoaders(r model.Reader, wait time.Duration, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		ctx := context.WithValue(req.Context(), loadersKey{}, NewLoaders(r, wait))
-		next.ServeHTTP(w, req.WithContext(ctx))
-	})
+// withLoaders gives each operation its own loaders, which read what the
+// operation selects.
+func withLoaders(r model.Reader, wait time.Duration, schema *ast.Schema) graphql.OperationMiddleware {
+	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		l := NewLoaders(r, wait, partsOf(graphql.GetOperationContext(ctx), schema))
+		l.schema = schema
+		return next(context.WithValue(ctx, loadersKey{}, l))
+	}
 }
 
 func loaders(ctx context.Context) *Loaders {

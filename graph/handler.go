@@ -75,7 +75,8 @@ func NewHandler(store model.Reader, opt Options) http.Handler {
 		opt.Logger = slog.Default()
 	}
 	resolvers := &Resolver{Store: store, Ingester: opt.Ingester, Token: opt.Token}
-	srv := handler.New(costs{NewExecutableSchema(Config{Resolvers: resolvers})})
+	schema := NewExecutableSchema(Config{Resolvers: resolvers})
+	srv := handler.New(costs{schema})
 	srv.AddTransport(httpTransport{maxBody: opt.MaxBody})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(opt.MaxTokens)
@@ -86,13 +87,14 @@ func NewHandler(store model.Reader, opt Options) http.Handler {
 	srv.Use(extension.FixedComplexityLimit(opt.Complexity))
 	srv.AroundOperations(rootSlots(opt.RootConcurrency))
 	srv.AroundOperations(expired)
+	srv.AroundOperations(withLoaders(store, opt.BatchWait, schema.Schema()))
 	srv.AroundRootFields(takeRootSlot)
 	srv.SetErrorPresenter(errorPresenter(opt.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		opt.Logger.ErrorContext(ctx, "resolver panic", "panic", v, "stack", string(debug.Stack()))
 		return errors.New("internal error")
 	})
-	return withTimeout(opt.Timeout, withLoaders(store, opt.BatchWait, srv))
+	return withTimeout(opt.Timeout, srv)
 }
 
 // withTimeout gives each request a deadline that reaches Neo4j.

@@ -302,10 +302,14 @@ func TestSchemaDocumented(t *testing.T) {
 	}
 }
 
-// TestBatching counts the Cypher statements nested queries cause: the
-// count does not grow with the number of parents, because every nested
-// field goes through a per-request dataloader (one statement per level and
-// kind). A long batch wait makes the batches deterministic under -race.
+// TestBatching counts the Cypher statements and transactions nested
+// queries cause: neither grows with the number of parents. A root field
+// that reads nodes (events, entities, entity) brings what its nested
+// fields go on to along in the same statement, so the whole request is one
+// statement in one transaction (two statements with totalCount); other
+// nested fields go through per-request dataloaders, one statement per
+// level and kind. A long batch wait makes the batches deterministic under
+// -race.
 func TestBatching(t *testing.T) {
 	store := neo4jtest.Open(t)
 	loaded := graphtest.Load(t, store, "../testdata")
@@ -315,32 +319,44 @@ func TestBatching(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, query string
-		want        int64 // statements: 2 for the page, 1 per loader and level
+		statements  int64
+		txs         int64
 	}{
 		{"events with participants, evidence and articles", `query($n: Int!, $a: ID) {
 			events(filter: {article: $a}, first: $n) { nodes { type participants { name } assertedBy { name }
-			  evidence { sentence article { title } } articles { title } } } }`, 5},
-		{"participants' events' participants", `query($n: Int!, $a: ID) {
-			events(filter: {article: $a}, first: $n) { nodes { participants { name events { participants { name } } } } } }`, 5},
+			  evidence { sentence article { title } } articles { title } } } }`, 1, 1},
+		{"participants' events' participants, and the count", `query($n: Int!, $a: ID) {
+			events(filter: {article: $a}, first: $n) { totalCount nodes { participants { name events { participants { name } } } } } }`, 2, 1},
 		{"people with events, statements and articles", `query($n: Int!, $a: ID) {
 			entities(filter: {types: [PERSON], article: $a}, orderBy: {by: EVENTS, direction: DESC}, first: $n) { nodes { name
-			  events { type participants { name } evidence { article { title } } } statements { text } articles { title } } } }`, 7},
+			  events { type participants { name } evidence { article { title } } } statements { text } articles { title } } } }`, 1, 1},
+		{"an entity's events two levels deep and its statements", `query($n: Int!) {
+			entity(name: "Vladimir Putin") { name events { type participants { name ... on Person { country { name } } }
+			  reports { status assertedBy { name } } evidence { text article { title } } } statements { text about { name } } }
+			timeline(entity: "Russia", first: $n) { date } }`, 3, 3},
+		{"search hits through the dataloaders", `query($n: Int!) {
+			search(query: "Russia", types: [PERSON, COUNTRY, ORGANIZATION, PLACE], first: $n) {
+			  edges { node { ... on Entity { events { type participants { name } } } } } } }`, 4, 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			counts := map[int]int64{}
+			type count struct{ statements, txs int64 }
+			counts := map[int]count{}
 			for _, n := range []int{1, 2, 100} {
 				var got struct {
 					Events, Entities struct{ Nodes []any }
+					Timeline         []any
+					Search           struct{ Edges []any }
 				}
-				before := store.Queries()
+				q, tx := store.Queries(), store.Transactions()
 				graphtest.Query(t, u, tc.query, vars(n), &got)
-				counts[n] = store.Queries() - before
-				if parents := len(got.Events.Nodes) + len(got.Entities.Nodes); n == 100 && parents < 4 {
+				counts[n] = count{store.Queries() - q, store.Transactions() - tx}
+				if parents := len(got.Events.Nodes) + len(got.Entities.Nodes) + len(got.Timeline) + len(got.Search.Edges); n == 100 && parents < 4 {
 					t.Fatalf("only %d parents: the test needs more", parents)
 				}
 			}
-			if counts[1] != tc.want || counts[2] != tc.want || counts[100] != tc.want {
-				t.Errorf("Cypher statements for 1, 2 and all parents: %d, %d, %d; want %d each", counts[1], counts[2], counts[100], tc.want)
+			want := count{tc.statements, tc.txs}
+			if counts[1] != want || counts[2] != want || counts[100] != want {
+				t.Errorf("Cypher statements and transactions for 1, 2 and all parents: %v, %v, %v; want %v each", counts[1], counts[2], counts[100], want)
 			}
 		})
 	}

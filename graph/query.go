@@ -52,13 +52,25 @@ func itemError(ctx context.Context, i int, err error) {
 	graphql.AddError(ctx, &gqlerror.Error{Err: err, Message: err.Error(), Path: path})
 }
 
+// entity reads the entity and what its nested fields go on to in one
+// statement.
 func (r *Resolver) entity(ctx context.Context, name string) (Entity, error) {
-	e, err := r.Store.FindEntity(ctx, name)
+	sel, _ := selection(ctx, entityKind)
+	e, inc, err := r.Store.Entity(ctx, name, sel)
 	if model.ErrorCode(err) == model.ENOTFOUND {
 		return nil, nil
 	}
-	return wrap(e), err
+	if err != nil {
+		return nil, err
+	}
+	prime(ctx, inc)
+	loaders(ctx).Entity.Prime(e.ID, e)
+	return wrap(e), nil
 }
+
+// The lists read their page, what its nested fields go on to and, only
+// when selected, the total count.
+var pageNodes = [][]string{{"nodes"}, {"edges", "node"}}
 
 func (r *Resolver) search(ctx context.Context, query string, types []NodeKind, first *int, after *string) (*SearchConnection, error) {
 	w, err := window(first, after)
@@ -68,6 +80,7 @@ func (r *Resolver) search(ctx context.Context, query string, types []NodeKind, f
 	if err := searchWords(query); err != nil {
 		return nil, err
 	}
+	_, w.Count = selection(ctx, noKind)
 	q := model.SearchQuery{Text: query, Window: w}
 	for _, t := range types {
 		if t == NodeKindEvent || t == NodeKindArticle {
@@ -87,7 +100,7 @@ func (r *Resolver) search(ctx context.Context, query string, types []NodeKind, f
 	if err != nil {
 		return nil, err
 	}
-	conn := &SearchConnection{Edges: []*SearchEdge{}, PageInfo: pageInfo(w, len(p.Items), p.Total), TotalCount: p.Total}
+	conn := &SearchConnection{Edges: []*SearchEdge{}, PageInfo: pageInfo(w, len(p.Items), p.More), TotalCount: p.Total}
 	for i, n := range nodes {
 		if n != nil {
 			conn.Edges = append(conn.Edges, &SearchEdge{Cursor: cursor(w.Offset + i), Node: n, Score: p.Items[i].Score})
@@ -102,6 +115,7 @@ func (r *Resolver) events(ctx context.Context, filter *EventFilter, orderBy *Eve
 		return nil, err
 	}
 	q := model.EventQuery{Window: w, Order: model.Order{By: model.OrderDate, Desc: true}}
+	q.Select, q.Count = selection(ctx, eventKind, pageNodes...)
 	if orderBy != nil {
 		q.Order = order(orderBy.By, orderBy.Direction, eventOrderKeys)
 	}
@@ -112,6 +126,7 @@ func (r *Resolver) events(ctx context.Context, filter *EventFilter, orderBy *Eve
 	if err != nil {
 		return nil, err
 	}
+	primePage(ctx, p.Included, loaders(ctx).Event, p.Items, func(e *model.StoredEvent) string { return e.ID })
 	return eventConnection(p, w), nil
 }
 
@@ -121,6 +136,7 @@ func (r *Resolver) statements(ctx context.Context, filter *StatementFilter, orde
 		return nil, err
 	}
 	q := model.StatementQuery{Window: w, Order: model.Order{By: model.OrderPublished, Desc: true}}
+	q.Select, q.Count = selection(ctx, statementKind, pageNodes...)
 	if orderBy != nil {
 		q.Order = order(orderBy.By, orderBy.Direction, statementOrderKeys)
 	}
@@ -131,6 +147,7 @@ func (r *Resolver) statements(ctx context.Context, filter *StatementFilter, orde
 	if err != nil {
 		return nil, err
 	}
+	primePage(ctx, p.Included, loaders(ctx).Statement, p.Items, func(s *model.Statement) string { return s.ID })
 	return statementConnection(p, w), nil
 }
 
@@ -140,6 +157,7 @@ func (r *Resolver) entities(ctx context.Context, filter *EntityFilter, orderBy *
 		return nil, err
 	}
 	q := model.EntityQuery{Window: w, Order: model.Order{By: model.OrderName}}
+	q.Select, q.Count = selection(ctx, entityKind, pageNodes...)
 	if orderBy != nil {
 		q.Order = order(orderBy.By, orderBy.Direction, entityOrderKeys)
 	}
@@ -150,6 +168,7 @@ func (r *Resolver) entities(ctx context.Context, filter *EntityFilter, orderBy *
 	if err != nil {
 		return nil, err
 	}
+	primePage(ctx, p.Included, loaders(ctx).Entity, p.Items, func(e *model.StoredEntity) string { return e.ID })
 	return entityConnection(p, w), nil
 }
 
@@ -159,6 +178,7 @@ func (r *Resolver) articles(ctx context.Context, filter *ArticleFilter, first *i
 		return nil, err
 	}
 	q := model.ArticleQuery{Window: w}
+	q.Select, q.Count = selection(ctx, articleKind, pageNodes...)
 	if q.Filter, err = articleFilter(filter); err != nil {
 		return nil, err
 	}
@@ -166,6 +186,7 @@ func (r *Resolver) articles(ctx context.Context, filter *ArticleFilter, first *i
 	if err != nil {
 		return nil, err
 	}
+	primePage(ctx, p.Included, loaders(ctx).Article, p.Items, func(a *model.StoredArticle) string { return a.ID })
 	return articleConnection(p, w), nil
 }
 

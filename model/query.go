@@ -97,16 +97,39 @@ const (
 	LinkArticleStatements Link = "articleStatements" // article → its statements
 )
 
+// Links to the nodes a node names by id (an event's participants, a
+// statement's speaker): a read follows them to bring those nodes along.
+const (
+	LinkParticipants     Link = "participants"     // event → participants
+	LinkSupplier         Link = "supplier"         // event → supplier
+	LinkRecipient        Link = "recipient"        // event → recipient
+	LinkPlace            Link = "place"            // event → place
+	LinkAssertedBy       Link = "assertedBy"       // event → who asserts it in any report
+	LinkClaimedIn        Link = "claimedIn"        // event → statements that claim it
+	LinkSpeaker          Link = "speaker"          // statement → speaker
+	LinkAboutEntities    Link = "aboutEntities"    // statement → entities it talks about
+	LinkStatementArticle Link = "statementArticle" // statement → its article
+	LinkCountry          Link = "country"          // person, organization, place → its country (and the one a leader leads)
+	LinkOrganization     Link = "organization"     // person → the organization of their role
+)
+
 // Window is the part of a list a page shows.
 type Window struct {
-	First  int // page size
-	Offset int // items skipped
+	First  int  // page size
+	Offset int  // items skipped
+	Count  bool // count the whole list (Page.Total); it costs a second walk
 }
 
-// Page is one page of a list and the size of the whole list.
+// Page is one page of a list.
 type Page[T any] struct {
 	Items []T
+	// Total is the size of the whole list when the window asked for it
+	// (Window.Count), else -1.
 	Total int
+	// More says whether items follow this page.
+	More bool
+	// Included holds what the query's Selection.Follow brought along.
+	Included Included
 }
 
 // Order sorts a list: By is one of the Order* words the query accepts.
@@ -157,6 +180,7 @@ type EventQuery struct {
 	Filter EventFilter
 	Order  Order
 	Window
+	Select Selection
 }
 
 // StatementFilter selects statements.
@@ -175,6 +199,7 @@ type StatementQuery struct {
 	Filter StatementFilter
 	Order  Order
 	Window
+	Select Selection
 }
 
 // EntityFilter selects entities.
@@ -191,6 +216,7 @@ type EntityQuery struct {
 	Filter EntityFilter
 	Order  Order
 	Window
+	Select Selection
 }
 
 // ArticleFilter selects articles.
@@ -204,6 +230,7 @@ type ArticleFilter struct {
 type ArticleQuery struct {
 	Filter ArticleFilter
 	Window
+	Select Selection
 }
 
 // SearchQuery is a full-text search.
@@ -242,7 +269,7 @@ type Path struct {
 
 // NeighborhoodQuery asks for the nodes around a center.
 type NeighborhoodQuery struct {
-	ID     string   // global id of the center
+	ID     string   // global id of the center, or an entity's name, alias or ISO code (as FindEntity takes)
 	Depth  int      // hops
 	Labels []string // node labels to include and traverse
 	Limit  int      // most nodes returned

@@ -41,33 +41,39 @@ type Writer interface {
 	SaveDocuments(ctx context.Context, docs []*Document) ([]SaveResult, error)
 }
 
-// Reader answers the API's questions. Methods that take a list of ids
-// are the batch functions behind per-request dataloaders: one call, one
+// Reader answers the API's questions. Reads take what the query selects
+// (Parts, Selection) and compute nothing else. Methods that take a list of
+// ids are the batch functions behind per-request dataloaders: one call, one
 // query, however many parents asked. Every method runs one read
 // transaction.
 type Reader interface {
 	// FindEntity returns the entity whose id, ISO3 code, name or alias is
-	// ref, compared case-insensitively, preferring the one mentioned most.
-	// No match is an error with code ENOTFOUND.
+	// ref, compared case-insensitively, preferring the one mentioned most,
+	// with its own properties only. No match is an error with code
+	// ENOTFOUND.
 	FindEntity(ctx context.Context, ref string) (*StoredEntity, error)
+	// Entity finds an entity as FindEntity does, with what sel asks of it
+	// and of the nodes it leads to.
+	Entity(ctx context.Context, ref string, sel Selection) (*StoredEntity, Included, error)
 
 	// EntitiesByID, EventsByID, StatementsByID and ArticlesByID return
 	// the nodes with the given ids; missing ones are absent from the map.
-	EntitiesByID(ctx context.Context, ids []string) (map[string]*StoredEntity, error)
-	EventsByID(ctx context.Context, ids []string) (map[string]*StoredEvent, error)
-	StatementsByID(ctx context.Context, ids []string) (map[string]*Statement, error)
+	EntitiesByID(ctx context.Context, ids []string, p Parts) (map[string]*StoredEntity, error)
+	EventsByID(ctx context.Context, ids []string, p Parts) (map[string]*StoredEvent, error)
+	StatementsByID(ctx context.Context, ids []string, p Parts) (map[string]*Statement, error)
 	ArticlesByID(ctx context.Context, ids []string) (map[string]*StoredArticle, error)
 	// ArticleTexts returns the full text of articles.
 	ArticleTexts(ctx context.Context, ids []string) (map[string]string, error)
 
 	// LinkedEntities, LinkedEvents, LinkedStatements and LinkedArticles
 	// follow link from each of ids; an id with nothing linked is absent.
-	LinkedEntities(ctx context.Context, link Link, ids []string) (map[string][]*StoredEntity, error)
-	LinkedEvents(ctx context.Context, link Link, ids []string) (map[string][]*StoredEvent, error)
-	LinkedStatements(ctx context.Context, link Link, ids []string) (map[string][]*Statement, error)
+	LinkedEntities(ctx context.Context, link Link, ids []string, p Parts) (map[string][]*StoredEntity, error)
+	LinkedEvents(ctx context.Context, link Link, ids []string, p Parts) (map[string][]*StoredEvent, error)
+	LinkedStatements(ctx context.Context, link Link, ids []string, p Parts) (map[string][]*Statement, error)
 	LinkedArticles(ctx context.Context, link Link, ids []string) (map[string][]*StoredArticle, error)
 
-	// Lists: one page and the size of the whole list.
+	// Lists: one page, whether more follow, the size of the whole list
+	// when the window asks, and what the selection follows.
 	Events(ctx context.Context, q EventQuery) (Page[*StoredEvent], error)
 	Statements(ctx context.Context, q StatementQuery) (Page[*Statement], error)
 	Entities(ctx context.Context, q EntityQuery) (Page[*StoredEntity], error)

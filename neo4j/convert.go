@@ -63,48 +63,44 @@ func toSpans(v any) []model.Span {
 
 func toEvent(v any) *model.StoredEvent {
 	m, _ := v.(map[string]any)
-	ev := &model.StoredEvent{
+	reports := toReports(m["reports"], str(m, "id"))
+	ev := reports
+	if spans, ok := m["spans"]; ok {
+		ev = toReports(spans, "")
+	}
+	return &model.StoredEvent{
 		Event: model.Event{
 			ID: str(m, "id"), Type: model.EventType(str(m, "type")), Status: model.Status(str(m, "status")), Date: str(m, "date"),
 			Cameo: str(m, "cameo"), Items: strs(m, "items"), Stage: str(m, "stage"),
 			Quantity: str(m, "quantity"), Value: str(m, "value"),
 			Participants: strs(m, "participants"), Supplier: str(m, "supplier"), Recipient: str(m, "recipient"),
 			Place: str(m, "place"), AssertedBy: strs(m, "assertedBy"), ClaimedIn: strs(m, "claimedIn"),
+			Evidence: evidence(ev),
 		},
-		Reports:   toReports(m["reports"], str(m, "id")),
+		Reports:   reports,
 		FirstSeen: str(m, "firstSeen"), Published: str(m, "published"),
 		ArticleCount: num(m, "articleCount"), SourceCount: num(m, "sourceCount"),
 	}
-	ev.Evidence = evidenceOfReports(ev.Reports)
-	return ev
 }
 
-// evidenceOfReports is an event's evidence: its reports' spans, in the
-// reports' order (oldest article first) and text order within an
-// article, each span once.
-func evidenceOfReports(reports []model.Report) []model.Span {
+// evidence is an event's evidence: every report's spans, oldest article
+// first (the reports' order), in text order within an article, each once.
+func evidence(reports []model.Report) []model.Span {
 	out := []model.Span{}
-	type key struct {
-		article    string
-		start, end int
-	}
-	seen := map[key]bool{}
-	for i, r := range reports {
-		first := len(out)
-		for _, sp := range r.Evidence {
-			if k := (key{sp.Article, sp.Start, sp.End}); !seen[k] {
-				seen[k] = true
+	for i := 0; i < len(reports); {
+		// The reports of one article are next to each other.
+		var spans []model.Span
+		j := i
+		for ; j < len(reports) && reports[j].Article == reports[i].Article; j++ {
+			spans = append(spans, reports[j].Evidence...)
+		}
+		slices.SortStableFunc(spans, func(a, b model.Span) int { return cmp.Or(a.Start-b.Start, a.End-b.End) })
+		for k, sp := range spans {
+			if k == 0 || sp != spans[k-1] {
 				out = append(out, sp)
 			}
 		}
-		// A claim and its denial in one article: their spans in text order.
-		if i > 0 && reports[i-1].Article == r.Article {
-			start := first
-			for start > 0 && out[start-1].Article == r.Article {
-				start--
-			}
-			slices.SortStableFunc(out[start:], func(a, b model.Span) int { return cmp.Compare(a.Start, b.Start) })
-		}
+		i = j
 	}
 	return out
 }
@@ -128,7 +124,9 @@ func toStatement(v any) *model.Statement {
 	direct, _ := m["direct"].(bool)
 	return &model.Statement{
 		ID: str(m, "id"), Speaker: str(m, "speaker"), Text: str(m, "text"), Direct: direct,
-		Verb: str(m, "verb"), About: strs(m, "about"), Evidence: toSpan(m["evidence"]),
+		Verb: str(m, "verb"), About: strs(m, "about"),
+		Evidence: model.Span{Start: num(m, "start"), End: num(m, "end"), Text: str(m, "evidence"),
+			Sentence: str(m, "sentence"), Article: str(m, "article")},
 	}
 }
 
@@ -142,6 +140,107 @@ func toArticle(v any) *model.StoredArticle {
 		},
 		IngestedAt: str(m, "ingestedAt"),
 	}
+}
+
+// included gathers the nodes that followed links brought along.
+type included struct{ model.Included }
+
+func newIncluded() *included {
+	return &included{model.Included{
+		Entities: map[string]*model.StoredEntity{}, Events: map[string]*model.StoredEvent{},
+		Statements: map[string]*model.Statement{}, Articles: map[string]*model.StoredArticle{},
+		Links: map[model.Link]map[string][]string{},
+	}}
+}
+
+// entity, event, statement and article convert a node's projection and
+// gather what its followed links (follow) brought along.
+func (inc *included) entity(v any, follow []model.Follow) *model.StoredEntity {
+	e := toEntity(v)
+	inc.follow(v, e.ID, follow)
+	return e
+}
+
+// event and statement take the lists of ids whose links they followed
+// from the nodes brought along (shaped leaves them out of the projection).
+func (inc *included) event(v any, follow []model.Follow) *model.StoredEvent {
+	e := toEvent(v)
+	ids := inc.follow(v, e.ID, follow)
+	set := func(l model.Link, list *[]string, one *string) {
+		got, ok := ids[l]
+		if !ok {
+			return
+		}
+		got = slices.Sorted(slices.Values(got))
+		if list != nil {
+			*list = got
+		} else if len(got) > 0 {
+			*one = got[0]
+		}
+	}
+	set(model.LinkParticipants, &e.Participants, nil)
+	set(model.LinkAssertedBy, &e.AssertedBy, nil)
+	set(model.LinkClaimedIn, &e.ClaimedIn, nil)
+	set(model.LinkSupplier, nil, &e.Supplier)
+	set(model.LinkRecipient, nil, &e.Recipient)
+	set(model.LinkPlace, nil, &e.Place)
+	return e
+}
+
+func (inc *included) statement(v any, follow []model.Follow) *model.Statement {
+	s := toStatement(v)
+	ids := inc.follow(v, s.ID, follow)
+	if got, ok := ids[model.LinkSpeaker]; ok && len(got) > 0 {
+		s.Speaker = got[0]
+	}
+	if got, ok := ids[model.LinkAboutEntities]; ok {
+		s.About = slices.Sorted(slices.Values(got))
+	}
+	if got, ok := ids[model.LinkStatementArticle]; ok && len(got) > 0 {
+		s.Evidence.Article = got[0]
+	}
+	return s
+}
+
+func (inc *included) article(v any, follow []model.Follow) *model.StoredArticle {
+	a := toArticle(v)
+	inc.follow(v, a.ID, follow)
+	return a
+}
+
+// follow reads the followed links of node src from its projection v and
+// returns the ids each leads to.
+func (inc *included) follow(v any, src string, follow []model.Follow) map[model.Link][]string {
+	m, _ := v.(map[string]any)
+	out := map[model.Link][]string{}
+	for _, f := range follow {
+		l, _ := m[">"+string(f.Link)].([]any)
+		ids := make([]string, 0, len(l))
+		for _, x := range l {
+			var id string
+			switch links[f.Link].to {
+			case entityKind:
+				n := inc.entity(x, f.Then)
+				inc.Entities[n.ID], id = n, n.ID
+			case eventKind:
+				n := inc.event(x, f.Then)
+				inc.Events[n.ID], id = n, n.ID
+			case statementKind:
+				n := inc.statement(x, f.Then)
+				inc.Statements[n.ID], id = n, n.ID
+			case articleKind:
+				n := inc.article(x, f.Then)
+				inc.Articles[n.ID], id = n, n.ID
+			}
+			ids = append(ids, id)
+		}
+		if inc.Links[f.Link] == nil {
+			inc.Links[f.Link] = map[string][]string{}
+		}
+		inc.Links[f.Link][src] = ids
+		out[f.Link] = ids
+	}
+	return out
 }
 
 func toHop(v any) model.Hop {

@@ -232,11 +232,11 @@ func TestReextraction(t *testing.T) {
 	b3 := w.article("b", "y", "2024-05-14")
 	b3.Article.Extractor = "test-3"
 	save(t, ctx, s, a3)
-	if evs, _ := s.EventsByID(ctx, []string{ev.ID, second}); evs[second] != nil || evs[ev.ID] == nil || len(evs[ev.ID].Reports) != 1 {
+	if evs, _ := s.EventsByID(ctx, []string{ev.ID, second}, model.Everything); evs[second] != nil || evs[ev.ID] == nil || len(evs[ev.ID].Reports) != 1 {
 		t.Errorf("after a reports nothing: %v; want the meeting with b's report only", evs)
 	}
 	save(t, ctx, s, b3)
-	if evs, _ := s.EventsByID(ctx, []string{ev.ID}); len(evs) != 0 {
+	if evs, _ := s.EventsByID(ctx, []string{ev.ID}, model.Everything); len(evs) != 0 {
 		t.Errorf("an event no article reports is still stored: %v", evs)
 	}
 	keys, err := s.CypherForTest(ctx, `MATCH (k:MatchKey) WHERE k.key CONTAINS $tag RETURN k.key AS key`, map[string]any{"tag": w.tag})
@@ -328,7 +328,7 @@ func TestUpgrade(t *testing.T) {
 	if len(ev.Reports) != 1 {
 		t.Errorf("event %+v, want one report", ev)
 	}
-	if evs, _ := s.EventsByID(ctx, []string{w.eventID("old")}); len(evs) != 0 {
+	if evs, _ := s.EventsByID(ctx, []string{w.eventID("old")}, model.Everything); len(evs) != 0 {
 		t.Errorf("the previous model's event is still there: %v", evs)
 	}
 }

@@ -49,7 +49,7 @@ func (s *Store) Relations(ctx context.Context, a, b string) (*model.Relations, e
 MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
 RETURN COLLECT {
     MATCH (a)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT|ASSERTED_BY]-(e:Event)-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT|ASSERTED_BY]->(b)
-    WITH DISTINCT e ORDER BY `+eventsNewestFirst+`
+    WITH DISTINCT e ORDER BY `+eventsNewestFirst("e")+`
     RETURN e.id } AS events,
   COLLECT {
     MATCH (a)-[:SAID|ABOUT]-(s:Statement)
@@ -119,105 +119,97 @@ func labelOf(id string) string {
 	return ""
 }
 
-// Neighborhood walks breadth-first from the center, one statement per
-// level in one transaction, keeping only nodes with the asked labels (by id
-// within a level, so that a truncated answer is stable), then reads the
-// nodes and every relationship among them.
+// Neighborhood walks breadth-first from the center, keeping only nodes
+// with the asked labels (by id within a level, so that a truncated answer
+// is stable), and reads the nodes and every relationship among them, in
+// one statement. The center is a node id, or an entity's name resolved as
+// FindEntity does.
 func (s *Store) Neighborhood(ctx context.Context, q model.NeighborhoodQuery) (*model.Subgraph, error) {
-	label := labelOf(q.ID)
-	if label == "" {
-		return nil, model.Errorf(model.EINVALID, "%q is not a node id", q.ID)
-	}
 	rels := factRels
 	for _, l := range q.Labels {
 		if l == "Article" {
 			rels += "|" + articleRels
 		}
 	}
-	g, err := read(ctx, s, func(tx driver.ManagedTransaction) (*model.Subgraph, error) {
-		recs, err := s.run(ctx, tx, "MATCH (c:"+label+" {id: $id}) RETURN elementId(c)", map[string]any{"id": q.ID})
-		if err != nil || len(recs) == 0 {
+	params := map[string]any{"id": q.ID, "labels": q.Labels, "limit": int64(q.Limit), "cap": int64(q.Limit + 1)}
+	var center string
+	if label := labelOf(q.ID); label != "" {
+		center = "MATCH (c:" + label + " {id: $id})"
+	} else {
+		ref, err := refParams(q.ID)
+		if err != nil {
 			return nil, err
 		}
-		start, _ := recs[0].Values[0].(string)
-		depth := map[string]int{start: 0}
-		order := []string{start}
-		frontier := []string{start}
-		g := &model.Subgraph{}
-		for d := 1; d <= q.Depth && len(frontier) > 0 && !g.Truncated; d++ {
-			// Asking for len(depth) more than room is enough to tell whether
-			// more new nodes than room were in reach.
-			recs, err := s.run(ctx, tx, `
-UNWIND $frontier AS eid
-MATCH (x) WHERE elementId(x) = eid
-MATCH (x)-[:`+rels+`]-(y)
-WHERE any(l IN labels(y) WHERE l IN $labels)
-WITH DISTINCT y ORDER BY y.id LIMIT $cap
-RETURN elementId(y)`, map[string]any{
-				"frontier": frontier, "labels": q.Labels, "cap": int64(q.Limit + len(depth) + 1)})
-			if err != nil {
-				return nil, err
-			}
-			frontier = nil
-			for _, r := range recs {
-				y, _ := r.Values[0].(string)
-				if _, seen := depth[y]; seen {
-					continue
-				}
-				if len(order) == q.Limit {
-					g.Truncated = true
-					break
-				}
-				depth[y] = d
-				order = append(order, y)
-				frontier = append(frontier, y)
-			}
+		for k, v := range ref {
+			params[k] = v
 		}
-		if recs, err = s.run(ctx, tx, `
-UNWIND $ids AS eid
-MATCH (x) WHERE elementId(x) = eid
-RETURN eid, x.id, [l IN labels(x) WHERE l <> 'Entity'][0], CASE
-  WHEN x:Entity THEN x.name
-  WHEN x:Event THEN x.type + ' (' + x.status + coalesce(', ' + x.date, '') + ')'
-  WHEN x:Statement THEN coalesce(head([(sp0)-[:SAID]->(x) | sp0.name]) + ': ', '') + '“' + left(x.text, 60)
-    + CASE WHEN size(x.text) > 60 THEN '…' ELSE '' END + '”'
-  ELSE coalesce(x.title, x.id) END`, map[string]any{"ids": order}); err != nil {
-			return nil, err
+		center = findEntity + "\nWITH n AS c"
+	}
+	if q.Depth < 1 || q.Depth > maxDepth {
+		return nil, model.Errorf(model.EINVALID, "depth must be between 1 and %d", maxDepth)
+	}
+	rows, err := readRows(ctx, s, "neighborhood", neighborhood(center, q.Depth, rels), params, func(r *driver.Record) *model.Subgraph {
+		g := &model.Subgraph{Nodes: []model.GraphNode{}, Edges: []model.GraphEdge{}}
+		nodes, _ := r.Values[0].([]any)
+		for _, n := range nodes {
+			m, _ := n.(map[string]any)
+			g.Nodes = append(g.Nodes, model.GraphNode{ID: str(m, "id"), Kind: str(m, "kind"), Label: str(m, "label"), Depth: num(m, "depth")})
 		}
-		nodes := map[string]model.GraphNode{}
-		for _, r := range recs {
-			eid, _ := r.Values[0].(string)
-			n := model.GraphNode{Depth: depth[eid]}
-			n.ID, _ = r.Values[1].(string)
-			n.Kind, _ = r.Values[2].(string)
-			n.Label, _ = r.Values[3].(string)
-			nodes[eid] = n
+		edges, _ := r.Values[1].([]any)
+		for _, e := range edges {
+			t := toStrings(e)
+			g.Edges = append(g.Edges, model.GraphEdge{From: t[0], Type: t[1], To: t[2]})
 		}
-		for _, eid := range order {
-			g.Nodes = append(g.Nodes, nodes[eid])
-		}
-		if recs, err = s.run(ctx, tx, `
-MATCH (x)-[r:`+rels+`]->(y) WHERE elementId(x) IN $ids AND elementId(y) IN $ids
-RETURN DISTINCT x.id AS from, type(r) AS type, y.id AS to
-ORDER BY from, type, to`, map[string]any{"ids": order}); err != nil {
-			return nil, err
-		}
-		for _, r := range recs {
-			var e model.GraphEdge
-			e.From, _ = r.Values[0].(string)
-			e.Type, _ = r.Values[1].(string)
-			e.To, _ = r.Values[2].(string)
-			g.Edges = append(g.Edges, e)
-		}
-		return g, nil
+		g.Truncated, _ = r.Values[2].(bool)
+		return g
 	})
 	if err != nil {
 		return nil, fmt.Errorf("neighborhood of %s: %w", q.ID, err)
 	}
-	if g == nil {
+	if len(rows) == 0 {
 		return nil, model.Errorf(model.ENOTFOUND, "no node %q", q.ID)
 	}
-	return g, nil
+	return rows[0], nil
+}
+
+// maxDepth is the deepest neighborhood: the walk is unrolled, one
+// subquery per level.
+const maxDepth = 3
+
+// neighborhood is the Cypher of a walk of depth levels from the center c
+// along rels. Each level keeps the new neighbors of the previous level's
+// nodes, by id, as many as fit under $limit; $cap, one more than fits at
+// most, tells whether more were in reach.
+func neighborhood(center string, depth int, rels string) string {
+	var b strings.Builder
+	b.WriteString(center + "\nWITH c, [c] AS seen, [[c]] AS levels, false AS truncated")
+	for range depth {
+		fmt.Fprintf(&b, `
+CALL (seen, levels) {
+  UNWIND levels[-1] AS x
+  MATCH (x)-[:%s]-(y)
+  WHERE any(l IN labels(y) WHERE l IN $labels) AND NOT y IN seen
+  WITH DISTINCT y ORDER BY y.id LIMIT $cap
+  RETURN collect(y) AS found
+}
+WITH c, seen, levels, truncated, found, $limit - size(seen) AS room
+WITH c, seen + found[..room] AS seen, levels + [found[..room]] AS levels, truncated OR size(found) > room AS truncated`, rels)
+	}
+	fmt.Fprintf(&b, `
+RETURN reduce(acc = [], i IN range(0, size(levels) - 1) | acc + [x IN levels[i] | {id: x.id, depth: i,
+    kind: [l IN labels(x) WHERE l <> 'Entity'][0], label: CASE
+      WHEN x:Entity THEN x.name
+      WHEN x:Event THEN x.type + ' (' + x.status + coalesce(', ' + x.date, '') + ')'
+      WHEN x:Statement THEN coalesce(head([(sp0)-[:SAID]->(x) | sp0.name]) + ': ', '') + '“' + left(x.text, 60)
+        + CASE WHEN size(x.text) > 60 THEN '…' ELSE '' END + '”'
+      ELSE coalesce(x.title, x.id) END}]) AS nodes,
+  COLLECT {
+    UNWIND seen AS x
+    MATCH (x)-[r:%s]->(y) WHERE y IN seen
+    WITH DISTINCT x.id AS from, type(r) AS type, y.id AS to ORDER BY from, type, to
+    RETURN [from, type, to] } AS edges,
+  truncated`, rels)
+	return b.String()
 }
 
 // Timeline returns an entity's events (by their own date, else by the
@@ -239,7 +231,7 @@ MATCH (n:Entity {id: $id})
 CALL (n) {
   MATCH (n)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]-(e:Event)
   WITH DISTINCT e
-  WITH e, `+eventPublished+` AS pub
+  WITH e, `+eventPublished("e")+` AS pub
   RETURN e.id AS event, null AS statement, coalesce(e.dateStart, pub) AS day, coalesce(e.dateEnd, pub) AS last,
     coalesce(e.date, toString(pub)) AS date, CASE WHEN e.dateStart IS NULL THEN 'published' ELSE 'event' END AS basis, -1 AS pos
   UNION ALL

@@ -12,8 +12,9 @@ import (
 
 // List queries: a filter becomes a WHERE of fixed Cypher fragments whose
 // values are parameters; an order becomes a sort key from a fixed table.
-// Each list runs two statements in one read transaction: the count of all
-// matches and the page.
+// A list is one statement, the page with what the selection follows, and
+// a second one in the same read transaction when the query asks for the
+// count of all matches.
 
 // where collects the conditions of a list query and their parameters.
 type where struct {
@@ -116,25 +117,29 @@ func eventWhere(f model.EventFilter) *where {
 	}
 	w.timeRange("e.firstSeen", "ingested", f.Ingested)
 	if f.MinArticles > 0 {
-		w.add(eventArticleCount+" >= $minArticles", "minArticles", f.MinArticles)
+		w.add(eventArticleCount("e")+" >= $minArticles", "minArticles", f.MinArticles)
 	}
 	if f.MinSources > 0 {
-		w.add(eventSourceCount+" >= $minSources", "minSources", f.MinSources)
+		w.add(eventSourceCount("e")+" >= $minSources", "minSources", f.MinSources)
 	}
 	return w
 }
 
 var eventOrders = map[string]string{
 	model.OrderDate:      "e.dateStart",
-	model.OrderPublished: eventPublished,
+	model.OrderPublished: eventPublished("e"),
 	model.OrderFirstSeen: "e.firstSeen",
-	model.OrderArticles:  eventArticleCount,
-	model.OrderSources:   eventSourceCount,
+	model.OrderArticles:  eventArticleCount("e"),
+	model.OrderSources:   eventSourceCount("e"),
 }
 
 // Events returns a page of the events that match q.
 func (s *Store) Events(ctx context.Context, q model.EventQuery) (model.Page[*model.StoredEvent], error) {
 	key, err := sortKey(eventOrders, q.Order, model.OrderDate)
+	if err != nil {
+		return model.Page[*model.StoredEvent]{}, err
+	}
+	proj, err := shaped(eventKind, "e", q.Select.Parts, q.Select.Follow, 0)
 	if err != nil {
 		return model.Page[*model.StoredEvent]{}, err
 	}
@@ -144,7 +149,7 @@ func (s *Store) Events(ctx context.Context, q model.EventQuery) (model.Page[*mod
 WITH e, `+key+` AS k
 ORDER BY k IS NULL, k `+direction(q.Order)+`, e.id
 SKIP $skip LIMIT $limit
-RETURN `+eventProjection+` AS e`, w.params, q.Window, toEvent)
+RETURN `+proj+` AS e`, w.params, q.Window, q.Select.Follow, (*included).event)
 }
 
 func statementWhere(f model.StatementFilter) *where {
@@ -174,8 +179,8 @@ func statementWhere(f model.StatementFilter) *where {
 }
 
 var statementOrders = map[string]string{
-	model.OrderPublished: "a1.published",
-	model.OrderIngested:  "a1.ingestedAt",
+	model.OrderPublished: "sa.published",
+	model.OrderIngested:  "sa.ingestedAt",
 }
 
 // Statements returns a page of the statements that match q.
@@ -184,14 +189,18 @@ func (s *Store) Statements(ctx context.Context, q model.StatementQuery) (model.P
 	if err != nil {
 		return model.Page[*model.Statement]{}, err
 	}
+	proj, err := shaped(statementKind, "s", q.Select.Parts, q.Select.Follow, 0)
+	if err != nil {
+		return model.Page[*model.Statement]{}, err
+	}
 	w := statementWhere(q.Filter)
 	match := "MATCH (s:Statement)\n" + w.String()
 	return readPage(ctx, s, "list statements", match+"\nRETURN count(s)", match+`
-WITH s, head([(s)-[:IN]->(a1:Article) | a1]) AS a1
-WITH s, a1, `+key+` AS k
-ORDER BY k IS NULL, k `+direction(q.Order)+`, a1.id, s.start
+WITH s, head([(s)-[:IN]->(a0:Article) | a0]) AS sa
+WITH s, sa, `+key+` AS k
+ORDER BY k IS NULL, k `+direction(q.Order)+`, sa.id, s.start
 SKIP $skip LIMIT $limit
-RETURN `+statementProjection+` AS s`, w.params, q.Window, toStatement)
+RETURN `+proj+` AS s`, w.params, q.Window, q.Select.Follow, (*included).statement)
 }
 
 func entityWhere(f model.EntityFilter) *where {
@@ -209,17 +218,17 @@ func entityWhere(f model.EntityFilter) *where {
 		w.add("EXISTS { (n)-[:MENTIONED_IN]->(:Article {id: $article}) }", "article", f.Article)
 	}
 	if f.MinEvents > 0 {
-		w.add(entityEventCount+" >= $minEvents", "minEvents", f.MinEvents)
+		w.add(entityEventCount("n")+" >= $minEvents", "minEvents", f.MinEvents)
 	}
 	return w
 }
 
 var entityOrders = map[string]string{
 	model.OrderName:       "toLower(n.name)",
-	model.OrderEvents:     entityEventCount,
-	model.OrderStatements: "COUNT { (n)-[:SAID]->(:Statement) }",
-	model.OrderArticles:   "COUNT { (n)-[:MENTIONED_IN]->(:Article) }",
-	model.OrderSources:    entitySourceCount,
+	model.OrderEvents:     entityEventCount("n"),
+	model.OrderStatements: entityStatementCount("n"),
+	model.OrderArticles:   entityArticleCount("n"),
+	model.OrderSources:    entitySourceCount("n"),
 	model.OrderFirstSeen:  "n.firstSeen",
 }
 
@@ -229,13 +238,17 @@ func (s *Store) Entities(ctx context.Context, q model.EntityQuery) (model.Page[*
 	if err != nil {
 		return model.Page[*model.StoredEntity]{}, err
 	}
+	proj, err := shaped(entityKind, "n", q.Select.Parts, q.Select.Follow, 0)
+	if err != nil {
+		return model.Page[*model.StoredEntity]{}, err
+	}
 	w := entityWhere(q.Filter)
 	match := "MATCH (n:Entity)\n" + w.String()
 	return readPage(ctx, s, "list entities", match+"\nRETURN count(n)", match+`
 WITH n, `+key+` AS k
 ORDER BY k IS NULL, k `+direction(q.Order)+`, n.id
 SKIP $skip LIMIT $limit
-RETURN `+entityProjection+` AS n`, w.params, q.Window, toEntity)
+RETURN `+proj+` AS n`, w.params, q.Window, q.Select.Follow, (*included).entity)
 }
 
 // Articles returns a page of the articles that match q, newest first.
@@ -246,11 +259,15 @@ func (s *Store) Articles(ctx context.Context, q model.ArticleQuery) (model.Page[
 	}
 	w.dateRange("a.published", "published", q.Filter.Published)
 	w.timeRange("a.ingestedAt", "ingested", q.Filter.Ingested)
+	proj, err := shaped(articleKind, "a", q.Select.Parts, q.Select.Follow, 0)
+	if err != nil {
+		return model.Page[*model.StoredArticle]{}, err
+	}
 	match := "MATCH (a:Article)\n" + w.String()
 	return readPage(ctx, s, "list articles", match+"\nRETURN count(a)", match+`
-WITH a ORDER BY `+articlesNewestFirst+`
+WITH a ORDER BY `+articlesNewestFirst("a")+`
 SKIP $skip LIMIT $limit
-RETURN `+articleProjection+` AS a`, w.params, q.Window, toArticle)
+RETURN `+proj+` AS a`, w.params, q.Window, q.Select.Follow, (*included).article)
 }
 
 // Search ranks entities and statements against the full-text index.
@@ -268,7 +285,7 @@ func (s *Store) Search(ctx context.Context, q model.SearchQuery) (model.Page[mod
 	return readPage(ctx, s, "search", call+"\nRETURN count(node)", call+`
 WITH node.id AS id, score ORDER BY score DESC, id
 SKIP $skip LIMIT $limit
-RETURN {id: id, score: score}`, w.params, q.Window, func(v any) model.SearchHit {
+RETURN {id: id, score: score}`, w.params, q.Window, nil, func(_ *included, v any, _ []model.Follow) model.SearchHit {
 		m, _ := v.(map[string]any)
 		score, _ := m["score"].(float64)
 		return model.SearchHit{ID: str(m, "id"), Score: score}
@@ -323,33 +340,54 @@ func direction(o model.Order) string {
 	return "ASC"
 }
 
-// readPage counts the matches and reads one page of them in one read
-// transaction; the page query returns one value per record.
-func readPage[T any](ctx context.Context, s *Store, what, countCypher, pageCypher string, params map[string]any, win model.Window, conv func(any) T) (model.Page[T], error) {
-	p := map[string]any{"skip": int64(win.Offset), "limit": int64(win.First)}
+// readPage reads one page, one item more than it shows to tell whether
+// more follow, and, when the window asks, counts all matches first, in
+// one read transaction. The page query returns one value per record, which
+// conv turns into an item and the nodes follow brought along.
+func readPage[T any](ctx context.Context, s *Store, what, countCypher, pageCypher string, params map[string]any, win model.Window,
+	follow []model.Follow, conv func(inc *included, v any, follow []model.Follow) T) (model.Page[T], error) {
+	p := map[string]any{"skip": int64(win.Offset), "limit": int64(win.First + 1)}
 	for k, v := range params {
 		p[k] = v
 	}
-	page, err := read(ctx, s, func(tx driver.ManagedTransaction) (model.Page[T], error) {
-		recs, err := s.run(ctx, tx, countCypher, p)
+	type raw struct {
+		total int
+		items []any
+	}
+	r, err := read(ctx, s, func(tx driver.ManagedTransaction) (raw, error) {
+		out := raw{total: -1}
+		if win.Count {
+			recs, err := s.run(ctx, tx, countCypher, p)
+			if err != nil {
+				return out, err
+			}
+			total, _ := recs[0].Values[0].(int64)
+			out.total = int(total)
+			if win.Offset >= out.total {
+				return out, nil // nothing on this page: no need to ask
+			}
+		}
+		recs, err := s.run(ctx, tx, pageCypher, p)
 		if err != nil {
-			return model.Page[T]{}, err
+			return out, err
 		}
-		total, _ := recs[0].Values[0].(int64)
-		out := model.Page[T]{Total: int(total), Items: []T{}}
-		if win.Offset >= out.Total {
-			return out, nil // nothing on this page: no need to ask
-		}
-		if recs, err = s.run(ctx, tx, pageCypher, p); err != nil {
-			return model.Page[T]{}, err
-		}
-		for _, r := range recs {
-			out.Items = append(out.Items, conv(r.Values[0]))
+		for _, rec := range recs {
+			out.items = append(out.items, rec.Values[0])
 		}
 		return out, nil
 	})
 	if err != nil {
-		return page, fmt.Errorf("%s: %w", what, err)
+		return model.Page[T]{}, fmt.Errorf("%s: %w", what, err)
 	}
+	// Converted once the transaction is over: a retried one starts afresh.
+	inc := newIncluded()
+	page := model.Page[T]{Total: r.total, Items: []T{}}
+	if len(r.items) > win.First {
+		page.More, r.items = true, r.items[:win.First]
+	}
+	for _, v := range r.items {
+		page.Items = append(page.Items, conv(inc, v, follow))
+	}
+	page.Included = inc.Included
 	return page, nil
 }

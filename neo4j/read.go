@@ -10,46 +10,116 @@ import (
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// The projections return a node as a map that the to* functions of
-// convert.go read. Variables inside them end in 0 so that they never
-// capture a variable of the query around them.
+// Reads are shaped by what the query selects (model.Selection): a node's
+// projection computes only the parts asked for, and the links the query
+// goes on to are followed inside the same statement, as nested COLLECT
+// subqueries, so that a nested GraphQL query is one statement in one
+// transaction. The projections return a node as a map that the to*
+// functions of convert.go read.
+//
+// Variables: the node a projection describes is named by the caller (n,
+// e, s, a at the top; n1, e2, … in followed links, numbered by depth), and
+// variables inside the projections' own subqueries end in 0, so that they
+// never capture a variable of the query around them.
 
-// entityProjection returns entity n with what is aggregated across articles.
-const entityProjection = `n {.id, .type, .name, .aliases, .iso3, .country, .role, .roles, .kind, .wikidata,
-  firstSeen: toString(n.firstSeen),
-  leader: EXISTS { (n)-[:LEADER_OF]->() },
-  affiliation: head([(n)-[:MEMBER_OF]->(o0) | o0.id]),
-  eventCount: ` + entityEventCount + `,
-  statementCount: COUNT { (n)-[:SAID]->(:Statement) },
-  articleCount: COUNT { (n)-[:MENTIONED_IN]->(:Article) },
-  sourceCount: ` + entitySourceCount + `}`
+// kind is the kind of node a projection or a link's target is.
+type kind int
+
+const (
+	entityKind kind = iota
+	eventKind
+	statementKind
+	articleKind
+)
+
+// letter names a kind's variables.
+func (k kind) letter() string { return [...]string{"n", "e", "s", "a"}[k] }
 
 // Aggregates are counted with COUNT {} subqueries, never by collecting
 // lists. An event has one EVIDENCE link to each article that reports it.
-const (
-	entityEventCount  = `COUNT { MATCH (n)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]-(e0:Event) RETURN DISTINCT e0 }`
-	entitySourceCount = `COUNT { MATCH (n)-[:MENTIONED_IN]->(a0:Article) RETURN DISTINCT coalesce(a0.source, a0.id) }`
-	eventArticleCount = `COUNT { (e)-[:EVIDENCE]->(:Article) }`
-	eventSourceCount  = `COUNT { MATCH (e)-[:EVIDENCE]->(a0:Article) RETURN DISTINCT coalesce(a0.source, a0.id) }`
-	eventPublished    = `COLLECT { MATCH (e)-[:EVIDENCE]->(a0:Article) WHERE a0.published IS NOT NULL
-    RETURN a0.published ORDER BY a0.published LIMIT 1 }[0]`
-)
+func entityEventCount(v string) string {
+	return `COUNT { MATCH (` + v + `)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]-(e0:Event) RETURN DISTINCT e0 }`
+}
 
-// eventProjection returns event e with its links, its reports and
-// support; toEvent gathers the evidence from the reports. The links (participants, asserters, claims) are the union
-// over its reports, kept on the event by the writes.
-var eventProjection = `e {.id, .type, .status, .date, .cameo, .items, .stage, .quantity, .value,
-  firstSeen: toString(e.firstSeen),
-  published: toString(` + eventPublished + `),
-  participants: ` + sortedIDs("(e)-[:PARTICIPANT]->(x0)") + `,
-  supplier: head([(e)-[:SUPPLIER]->(x0) | x0.id]),
-  recipient: head([(e)-[:RECIPIENT]->(x0) | x0.id]),
-  place: head([(e)-[:AT]->(x0) | x0.id]),
-  assertedBy: ` + sortedIDs("(e)-[:ASSERTED_BY]->(x0)") + `,
-  claimedIn: ` + sortedIDs("(e)-[:CLAIMED_IN]->(x0)") + `,
-  reports: ` + reportsOf("e") + `,
-  articleCount: ` + eventArticleCount + `,
-  sourceCount: ` + eventSourceCount + `}`
+func entityStatementCount(v string) string { return `COUNT { (` + v + `)-[:SAID]->(:Statement) }` }
+func entityArticleCount(v string) string   { return `COUNT { (` + v + `)-[:MENTIONED_IN]->(:Article) }` }
+
+func entitySourceCount(v string) string {
+	return `COUNT { MATCH (` + v + `)-[:MENTIONED_IN]->(a0:Article) RETURN DISTINCT coalesce(a0.source, a0.id) }`
+}
+
+func eventArticleCount(v string) string { return `COUNT { (` + v + `)-[:EVIDENCE]->(:Article) }` }
+
+func eventSourceCount(v string) string {
+	return `COUNT { MATCH (` + v + `)-[:EVIDENCE]->(a0:Article) RETURN DISTINCT coalesce(a0.source, a0.id) }`
+}
+
+func eventPublished(v string) string {
+	return `COLLECT { MATCH (` + v + `)-[:EVIDENCE]->(a0:Article) WHERE a0.published IS NOT NULL
+    RETURN a0.published ORDER BY a0.published LIMIT 1 }[0]`
+}
+
+// part is an optional item of a projection: its map key and its Cypher
+// expression for the node bound to v.
+type part struct {
+	bit  model.Part
+	key  string
+	expr func(v string) string
+}
+
+var entityParts = []part{
+	{model.EntityLeader, "leader", func(v string) string { return `EXISTS { (` + v + `)-[:LEADER_OF]->() }` }},
+	{model.EntityAffiliation, "affiliation", func(v string) string { return `head([(` + v + `)-[:MEMBER_OF]->(o0) | o0.id])` }},
+	{model.EntityEventCount, "eventCount", entityEventCount},
+	{model.EntityStatementCount, "statementCount", entityStatementCount},
+	{model.EntityArticleCount, "articleCount", entityArticleCount},
+	{model.EntitySourceCount, "sourceCount", entitySourceCount},
+}
+
+var eventParts = []part{
+	{model.EventPublished, "published", func(v string) string { return `toString(` + eventPublished(v) + `)` }},
+	{model.EventParticipants, "participants", func(v string) string { return sortedIDs("(" + v + ")-[:PARTICIPANT]->(x0)") }},
+	{model.EventSupplier, "supplier", func(v string) string { return "head(" + sortedIDs("("+v+")-[:SUPPLIER]->(x0)") + ")" }},
+	{model.EventRecipient, "recipient", func(v string) string { return "head(" + sortedIDs("("+v+")-[:RECIPIENT]->(x0)") + ")" }},
+	{model.EventPlace, "place", func(v string) string { return "head(" + sortedIDs("("+v+")-[:AT]->(x0)") + ")" }},
+	{model.EventAssertedBy, "assertedBy", func(v string) string { return sortedIDs("(" + v + ")-[:ASSERTED_BY]->(x0)") }},
+	{model.EventClaimedIn, "claimedIn", func(v string) string { return sortedIDs("(" + v + ")-[:CLAIMED_IN]->(x0)") }},
+	{model.EventReports, "reports", reportsOf},
+	{model.EventEvidence, "spans", spansOf},
+	{model.EventArticleCount, "articleCount", eventArticleCount},
+	{model.EventSourceCount, "sourceCount", eventSourceCount},
+}
+
+var statementParts = []part{
+	{model.StatementSpeaker, "speaker", func(v string) string { return `head([(sp0)-[:SAID]->(` + v + `) | sp0.id])` }},
+	{model.StatementAbout, "about", func(v string) string { return sortedIDs("(" + v + ")-[:ABOUT]->(x0)") }},
+	{model.StatementArticle, "article", func(v string) string { return `head([(` + v + `)-[:IN]->(a0) | a0.id])` }},
+}
+
+// projection returns the map projection of node v of kind k with the parts
+// p asks for, and extra items (followed links).
+func projection(k kind, v string, p model.Parts, extra ...string) string {
+	var items []string
+	add := func(own string, parts []part, bits model.Part) {
+		items = append(items, own)
+		for _, pt := range parts {
+			if bits.Has(pt.bit) {
+				items = append(items, pt.key+": "+pt.expr(v))
+			}
+		}
+	}
+	switch k {
+	case entityKind:
+		add(`.id, .type, .name, .aliases, .iso3, .country, .role, .roles, .kind, .wikidata, firstSeen: toString(`+v+`.firstSeen)`, entityParts, p.Entity)
+	case eventKind:
+		add(`.id, .type, .status, .date, .cameo, .items, .stage, .quantity, .value, firstSeen: toString(`+v+`.firstSeen)`, eventParts, p.Event)
+	case statementKind:
+		add(`.id, .text, .direct, .verb, .start, .end, .evidence, .sentence`, statementParts, p.Statement)
+	case articleKind:
+		add(`.id, .title, .url, .source, .dateline, .file, .extractor, published: toString(`+v+`.published), ingestedAt: toString(`+v+`.ingestedAt)`, nil, 0)
+	}
+	return v + " {" + strings.Join(append(items, extra...), ", ") + "}"
+}
 
 // sortedIDs lists the ids of the nodes x0 that pattern reaches, sorted so that
 // answers are the same every time.
@@ -61,7 +131,9 @@ func sortedIDs(pattern string) string {
 const reportSpans = `[ip0 IN range(0, size(rp0.starts) - 1) | {start: rp0.starts[ip0], end: rp0.ends[ip0],
     text: rp0.texts[ip0], sentence: rp0.sentences[ip0], article: ap0.id}]`
 
-// reportsOf lists the reports of the event bound to v, oldest article first.
+// reportsOf lists the reports of the event bound to v, oldest article
+// first, with their evidence; the event's evidence is made from them
+// (convert.go), so that it costs no second walk.
 func reportsOf(v string) string {
 	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
     RETURN rp0 {.id, .status, .date, .assertedBy, .claimedIn, article: ap0.id,
@@ -69,8 +141,16 @@ func reportsOf(v string) string {
     ORDER BY ap0.published, ap0.id, rp0.id }`, v, reportSpans)
 }
 
+// spansOf lists the evidence spans of the event bound to v by report,
+// oldest article first, for its evidence when its reports are not asked.
+func spansOf(v string) string {
+	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
+    RETURN {article: ap0.id, evidence: %[2]s}
+    ORDER BY ap0.published, ap0.id, rp0.id }`, v, reportSpans)
+}
+
 // evidenceOf lists the evidence spans of the event bound to v, from all
-// its reports, oldest article first.
+// its reports, oldest article first (for path hops).
 func evidenceOf(v string) string {
 	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
     UNWIND %[2]s AS xp0
@@ -84,27 +164,139 @@ func spanOf(v string) string {
     article: head([(%[1]s)-[:IN]->(a0) | a0.id])}`, v)
 }
 
-var statementProjection = `s {.id, .text, .direct, .verb,
-  speaker: head([(sp0)-[:SAID]->(s) | sp0.id]),
-  about: ` + sortedIDs("(s)-[:ABOUT]->(x0)") + `,
-  evidence: ` + spanOf("s") + `}`
-
-const articleProjection = `a {.id, .title, .url, .source, .dateline, .file, .extractor,
-  published: toString(a.published), ingestedAt: toString(a.ingestedAt)}`
-
 // Orders of linked and listed nodes, ties broken by id so pages are stable.
-const (
-	eventsNewestFirst   = `e.dateStart IS NULL, e.dateStart DESC, e.id`
-	entitiesByName      = `n.type, toLower(n.name), n.id`
-	articlesNewestFirst = `a.published IS NULL, a.published DESC, a.id`
-)
+func eventsNewestFirst(v string) string {
+	return v + `.dateStart IS NULL, ` + v + `.dateStart DESC, ` + v + `.id`
+}
+
+func entitiesByName(v string) string { return v + `.type, toLower(` + v + `.name), ` + v + `.id` }
+func articlesNewestFirst(v string) string {
+	return v + `.published IS NULL, ` + v + `.published DESC, ` + v + `.id`
+}
+
+// linkDef is the pattern behind a link: path leads from the source node
+// (%[1]s) to the target (%[2]s), whose kind is to.
+type linkDef struct {
+	from string // the source's label
+	path string
+	to   kind
+}
+
+// links are the patterns of every link; only these fixed strings are
+// spliced into Cypher.
+var links = map[model.Link]linkDef{
+	model.LinkEvents:            {"Entity", `(%[1]s)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]-(%[2]s:Event)`, eventKind},
+	model.LinkSupplied:          {"Entity", `(%[1]s)<-[:SUPPLIER]-(%[2]s:Event)`, eventKind},
+	model.LinkReceived:          {"Entity", `(%[1]s)<-[:RECIPIENT]-(%[2]s:Event)`, eventKind},
+	model.LinkAsserted:          {"Entity", `(%[1]s)<-[:ASSERTED_BY]-(%[2]s:Event)`, eventKind},
+	model.LinkSaid:              {"Entity", `(%[1]s)-[:SAID]->(%[2]s:Statement)`, statementKind},
+	model.LinkAbout:             {"Entity", `(%[1]s)<-[:ABOUT]-(%[2]s:Statement)`, statementKind},
+	model.LinkMentionedIn:       {"Entity", `(%[1]s)-[:MENTIONED_IN]->(%[2]s:Article)`, articleKind},
+	model.LinkLeaders:           {"Entity", `(%[1]s)<-[:LEADER_OF]-(%[2]s:Person)`, entityKind},
+	model.LinkPeople:            {"Entity", `(%[1]s)<-[:COUNTRY]-(%[2]s:Person)`, entityKind},
+	model.LinkOrganizations:     {"Entity", `(%[1]s)<-[:COUNTRY]-(%[2]s:Organization)`, entityKind},
+	model.LinkPlaces:            {"Entity", `(%[1]s)<-[:COUNTRY]-(%[2]s:Place)`, entityKind},
+	model.LinkMembers:           {"Entity", `(%[1]s)<-[:MEMBER_OF]-(%[2]s:Person)`, entityKind},
+	model.LinkCountry:           {"Entity", `(%[2]s:Entity {id: 'country:' + %[1]s.country})`, entityKind},
+	model.LinkOrganization:      {"Entity", `(%[1]s)-[:MEMBER_OF]->(%[2]s:Organization)`, entityKind},
+	model.LinkArticles:          {"Event", `(%[1]s)-[:EVIDENCE]->(%[2]s:Article)`, articleKind},
+	model.LinkParticipants:      {"Event", `(%[1]s)-[:PARTICIPANT]->(%[2]s:Entity)`, entityKind},
+	model.LinkSupplier:          {"Event", `(%[1]s)-[:SUPPLIER]->(%[2]s:Entity)`, entityKind},
+	model.LinkRecipient:         {"Event", `(%[1]s)-[:RECIPIENT]->(%[2]s:Entity)`, entityKind},
+	model.LinkPlace:             {"Event", `(%[1]s)-[:AT]->(%[2]s:Entity)`, entityKind},
+	model.LinkAssertedBy:        {"Event", `(%[1]s)-[:ASSERTED_BY]->(%[2]s:Entity)`, entityKind},
+	model.LinkClaimedIn:         {"Event", `(%[1]s)-[:CLAIMED_IN]->(%[2]s:Statement)`, statementKind},
+	model.LinkClaims:            {"Statement", `(%[1]s)<-[:CLAIMED_IN]-(%[2]s:Event)`, eventKind},
+	model.LinkSpeaker:           {"Statement", `(%[1]s)<-[:SAID]-(%[2]s:Entity)`, entityKind},
+	model.LinkAboutEntities:     {"Statement", `(%[1]s)-[:ABOUT]->(%[2]s:Entity)`, entityKind},
+	model.LinkStatementArticle:  {"Statement", `(%[1]s)-[:IN]->(%[2]s:Article)`, articleKind},
+	model.LinkArticleEntities:   {"Article", `(%[1]s)<-[:MENTIONED_IN]-(%[2]s:Entity)`, entityKind},
+	model.LinkArticleEvents:     {"Article", `(%[1]s)<-[:EVIDENCE]-(%[2]s:Event)`, eventKind},
+	model.LinkArticleStatements: {"Article", `(%[1]s)<-[:IN]-(%[2]s:Statement)`, statementKind},
+}
+
+// ordered returns, after a pattern that binds target t of kind k, the
+// clauses that keep each target once, in the order of its kind; keep are
+// variables to carry along (the source id of a batched lookup).
+func ordered(k kind, t, keep string) string {
+	with := t
+	if keep != "" {
+		with = keep + ", " + t
+	}
+	switch k {
+	case entityKind:
+		return "WITH DISTINCT " + with + " ORDER BY " + entitiesByName(t)
+	case eventKind:
+		return "WITH DISTINCT " + with + " ORDER BY " + eventsNewestFirst(t)
+	case statementKind:
+		// Newest article first, in text order within an article.
+		o := t + "a"
+		return "WITH DISTINCT " + with + "\nWITH " + with + ", head([(" + t + ")-[:IN]->(a0:Article) | a0]) AS " + o +
+			"\nORDER BY " + o + ".published IS NULL, " + o + ".published DESC, " + o + ".id, " + t + ".start"
+	default:
+		return "WITH DISTINCT " + with + " ORDER BY " + articlesNewestFirst(t)
+	}
+}
+
+// followKey is the map key under which a projection holds a followed link.
+func followKey(l model.Link) string { return "`>" + string(l) + "`" }
+
+// idParts are the parts that list the ids of the nodes a link leads to:
+// when a read follows the link, the ids come from the nodes it brings.
+var idParts = map[model.Link]model.Part{
+	model.LinkParticipants: model.EventParticipants, model.LinkSupplier: model.EventSupplier,
+	model.LinkRecipient: model.EventRecipient, model.LinkPlace: model.EventPlace,
+	model.LinkAssertedBy: model.EventAssertedBy, model.LinkClaimedIn: model.EventClaimedIn,
+	model.LinkSpeaker: model.StatementSpeaker, model.LinkAboutEntities: model.StatementAbout,
+	model.LinkStatementArticle: model.StatementArticle,
+}
+
+// shaped returns the projection of node v of kind k with the parts of sel
+// and, for each link of follow, the targets' projections in a nested
+// COLLECT, depth levels down. Lists of ids are ordered in Go (convert.go),
+// other links in Cypher.
+func shaped(k kind, v string, p model.Parts, follow []model.Follow, depth int) (string, error) {
+	var extra []string
+	own := p
+	for _, f := range follow {
+		def, ok := links[f.Link]
+		if !ok {
+			return "", fmt.Errorf("no link %q", f.Link)
+		}
+		t := fmt.Sprintf("%s%d", def.to.letter(), depth+1)
+		inner, err := shaped(def.to, t, p, f.Then, depth+1)
+		if err != nil {
+			return "", err
+		}
+		order := ordered(def.to, t, "")
+		if part, ok := idParts[f.Link]; ok {
+			own.Event &^= part
+			own.Statement &^= part
+			order = "WITH DISTINCT " + t
+		}
+		extra = append(extra, followKey(f.Link)+": COLLECT { MATCH "+fmt.Sprintf(def.path, v, t)+
+			"\n"+order+"\nRETURN "+inner+" }")
+	}
+	return projection(k, v, own, extra...), nil
+}
 
 var iso3 = regexp.MustCompile(`^[A-Za-z]{3}$`)
 
-// FindEntity finds an entity by id, ISO3 code, name or alias,
-// case-insensitively, preferring an exact id, then the one mentioned in
-// most articles.
-func (s *Store) FindEntity(ctx context.Context, ref string) (*model.StoredEntity, error) {
+// findEntity is the lookup of an entity by reference: its id, a name or
+// alias through the Name index, or an ISO code through the Country index,
+// preferring an exact id, then the entity mentioned in most articles. It
+// binds n; params are refParams.
+const findEntity = `CALL () {
+  MATCH (n:Entity {id: $ref}) RETURN n
+  UNION
+  MATCH (:Name {key: $name})-[:NAMES]->(n:Entity) WHERE $name IN n.names RETURN n
+  UNION
+  MATCH (n:Country {iso3: $code}) RETURN n
+}
+WITH n ORDER BY n.id = $ref DESC, COUNT { (n)-[:MENTIONED_IN]->() } DESC, n.id LIMIT 1`
+
+// refParams are the parameters of findEntity for ref.
+func refParams(ref string) (map[string]any, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return nil, model.Errorf(model.EINVALID, "an entity name must not be empty")
@@ -113,55 +305,66 @@ func (s *Store) FindEntity(ctx context.Context, ref string) (*model.StoredEntity
 	if iso3.MatchString(ref) {
 		code = strings.ToUpper(ref)
 	}
-	// Entities number in the thousands: a label scan over a list property is
-	// fast enough and avoids a name node per alias.
-	ents, err := readRows(ctx, s, "find entity", `
-MATCH (n:Entity) WHERE n.id = $ref OR $name IN n.names OR n.iso3 = $code
-WITH n ORDER BY n.id = $ref DESC, COUNT { (n)-[:MENTIONED_IN]->() } DESC, n.id LIMIT 1
-RETURN `+entityProjection+` AS n`,
-		map[string]any{"ref": ref, "name": strings.ToLower(ref), "code": code}, first(toEntity))
+	return map[string]any{"ref": ref, "name": strings.ToLower(ref), "code": code}, nil
+}
+
+// FindEntity finds an entity by id, ISO3 code, name or alias,
+// case-insensitively, preferring an exact id, then the one mentioned in
+// most articles. It returns the entity's own properties only.
+func (s *Store) FindEntity(ctx context.Context, ref string) (*model.StoredEntity, error) {
+	e, _, err := s.Entity(ctx, ref, model.Selection{})
+	return e, err
+}
+
+// Entity finds an entity as FindEntity does and reads what sel asks of it,
+// in one statement.
+func (s *Store) Entity(ctx context.Context, ref string, sel model.Selection) (*model.StoredEntity, model.Included, error) {
+	params, err := refParams(ref)
 	if err != nil {
-		return nil, err
+		return nil, model.Included{}, err
 	}
-	if len(ents) == 0 {
-		return nil, model.Errorf(model.ENOTFOUND, "no entity is named %q", ref)
+	proj, err := shaped(entityKind, "n", sel.Parts, sel.Follow, 0)
+	if err != nil {
+		return nil, model.Included{}, err
 	}
-	return ents[0], nil
+	rows, err := readRows(ctx, s, "find entity", findEntity+"\nRETURN "+proj+" AS n", params, first(func(v any) any { return v }))
+	if err != nil {
+		return nil, model.Included{}, err
+	}
+	if len(rows) == 0 {
+		return nil, model.Included{}, model.Errorf(model.ENOTFOUND, "no entity is named %q", ref)
+	}
+	inc := newIncluded()
+	return inc.entity(rows[0], sel.Follow), inc.Included, nil
+}
+
+// byIDQuery reads the nodes of kind k whose ids are $ids.
+func byIDQuery(k kind, label string, p model.Parts) string {
+	v := k.letter()
+	return "UNWIND $ids AS id\nMATCH (" + v + ":" + label + " {id: id})\nRETURN " + projection(k, v, p) + " AS " + v
 }
 
 // EntitiesByID returns the entities with the given ids.
-func (s *Store) EntitiesByID(ctx context.Context, ids []string) (map[string]*model.StoredEntity, error) {
-	rows, err := readRows(ctx, s, "entities by id", `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN `+entityProjection+` AS n`, map[string]any{"ids": ids}, first(toEntity))
+func (s *Store) EntitiesByID(ctx context.Context, ids []string, p model.Parts) (map[string]*model.StoredEntity, error) {
+	rows, err := readRows(ctx, s, "entities by id", byIDQuery(entityKind, "Entity", p), map[string]any{"ids": ids}, first(toEntity))
 	return byID(rows, err, func(e *model.StoredEntity) string { return e.ID })
 }
 
 // EventsByID returns the events with the given ids.
-func (s *Store) EventsByID(ctx context.Context, ids []string) (map[string]*model.StoredEvent, error) {
-	rows, err := readRows(ctx, s, "events by id", `
-UNWIND $ids AS id
-MATCH (e:Event {id: id})
-RETURN `+eventProjection+` AS e`, map[string]any{"ids": ids}, first(toEvent))
+func (s *Store) EventsByID(ctx context.Context, ids []string, p model.Parts) (map[string]*model.StoredEvent, error) {
+	rows, err := readRows(ctx, s, "events by id", byIDQuery(eventKind, "Event", p), map[string]any{"ids": ids}, first(toEvent))
 	return byID(rows, err, func(e *model.StoredEvent) string { return e.ID })
 }
 
 // StatementsByID returns the statements with the given ids.
-func (s *Store) StatementsByID(ctx context.Context, ids []string) (map[string]*model.Statement, error) {
-	rows, err := readRows(ctx, s, "statements by id", `
-UNWIND $ids AS id
-MATCH (s:Statement {id: id})
-RETURN `+statementProjection+` AS s`, map[string]any{"ids": ids}, first(toStatement))
+func (s *Store) StatementsByID(ctx context.Context, ids []string, p model.Parts) (map[string]*model.Statement, error) {
+	rows, err := readRows(ctx, s, "statements by id", byIDQuery(statementKind, "Statement", p), map[string]any{"ids": ids}, first(toStatement))
 	return byID(rows, err, func(st *model.Statement) string { return st.ID })
 }
 
 // ArticlesByID returns articles without their text.
 func (s *Store) ArticlesByID(ctx context.Context, ids []string) (map[string]*model.StoredArticle, error) {
-	rows, err := readRows(ctx, s, "articles by id", `
-UNWIND $ids AS id
-MATCH (a:Article {id: id})
-RETURN `+articleProjection+` AS a`, map[string]any{"ids": ids}, first(toArticle))
+	rows, err := readRows(ctx, s, "articles by id", byIDQuery(articleKind, "Article", model.Parts{}), map[string]any{"ids": ids}, first(toArticle))
 	return byID(rows, err, func(a *model.StoredArticle) string { return a.ID })
 }
 
@@ -186,83 +389,41 @@ RETURN a.id, a.text`, map[string]any{"ids": ids}, func(r *driver.Record) text {
 	return out, nil
 }
 
-// The patterns behind each link: the source node is src (bound to each of
-// $ids as id), the target is n, e, s or a for entities, events, statements
-// and articles, as in the projections. Only these fixed strings are
-// spliced into Cypher.
-var (
-	entityLinkPatterns = map[model.Link]string{
-		model.LinkLeaders:         `(src:Entity {id: id})<-[:LEADER_OF]-(n:Person)`,
-		model.LinkPeople:          `(src:Entity {id: id})<-[:COUNTRY]-(n:Person)`,
-		model.LinkOrganizations:   `(src:Entity {id: id})<-[:COUNTRY]-(n:Organization)`,
-		model.LinkPlaces:          `(src:Entity {id: id})<-[:COUNTRY]-(n:Place)`,
-		model.LinkMembers:         `(src:Entity {id: id})<-[:MEMBER_OF]-(n:Person)`,
-		model.LinkArticleEntities: `(src:Article {id: id})<-[:MENTIONED_IN]-(n:Entity)`,
-	}
-	eventLinkPatterns = map[model.Link]string{
-		model.LinkEvents:        `(src:Entity {id: id})<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]-(e:Event)`,
-		model.LinkSupplied:      `(src:Entity {id: id})<-[:SUPPLIER]-(e:Event)`,
-		model.LinkReceived:      `(src:Entity {id: id})<-[:RECIPIENT]-(e:Event)`,
-		model.LinkAsserted:      `(src:Entity {id: id})<-[:ASSERTED_BY]-(e:Event)`,
-		model.LinkClaims:        `(src:Statement {id: id})<-[:CLAIMED_IN]-(e:Event)`,
-		model.LinkArticleEvents: `(src:Article {id: id})<-[:EVIDENCE]-(e:Event)`,
-	}
-	statementLinkPatterns = map[model.Link]string{
-		model.LinkSaid:              `(src:Entity {id: id})-[:SAID]->(s:Statement)`,
-		model.LinkAbout:             `(src:Entity {id: id})<-[:ABOUT]-(s:Statement)`,
-		model.LinkArticleStatements: `(src:Article {id: id})<-[:IN]-(s:Statement)`,
-	}
-	articleLinkPatterns = map[model.Link]string{
-		model.LinkMentionedIn: `(src:Entity {id: id})-[:MENTIONED_IN]->(a:Article)`,
-		model.LinkArticles:    `(src:Event {id: id})-[:EVIDENCE]->(a:Article)`,
-	}
-)
-
 // LinkedEntities follows link from each id to entities, ordered by kind and name.
-func (s *Store) LinkedEntities(ctx context.Context, link model.Link, ids []string) (map[string][]*model.StoredEntity, error) {
-	return linked(ctx, s, link, entityLinkPatterns[link], ids, `WITH DISTINCT id, n ORDER BY `+entitiesByName+` RETURN id, `+entityProjection+` AS n`, toEntity)
+func (s *Store) LinkedEntities(ctx context.Context, link model.Link, ids []string, p model.Parts) (map[string][]*model.StoredEntity, error) {
+	return linked(ctx, s, link, entityKind, ids, p, toEntity)
 }
 
 // LinkedEvents follows link from each id to events, newest first.
-func (s *Store) LinkedEvents(ctx context.Context, link model.Link, ids []string) (map[string][]*model.StoredEvent, error) {
-	return linked(ctx, s, link, eventLinkPatterns[link], ids, `WITH DISTINCT id, e ORDER BY `+eventsNewestFirst+` RETURN id, `+eventProjection+` AS e`, toEvent)
+func (s *Store) LinkedEvents(ctx context.Context, link model.Link, ids []string, p model.Parts) (map[string][]*model.StoredEvent, error) {
+	return linked(ctx, s, link, eventKind, ids, p, toEvent)
 }
 
 // LinkedStatements follows link from each id to statements, newest
 // article first, in text order within an article.
-func (s *Store) LinkedStatements(ctx context.Context, link model.Link, ids []string) (map[string][]*model.Statement, error) {
-	return linked(ctx, s, link, statementLinkPatterns[link], ids, `WITH DISTINCT id, s
-WITH id, s, head([(s)-[:IN]->(a1:Article) | a1]) AS a1
-ORDER BY a1.published IS NULL, a1.published DESC, a1.id, s.start
-RETURN id, `+statementProjection+` AS s`, toStatement)
+func (s *Store) LinkedStatements(ctx context.Context, link model.Link, ids []string, p model.Parts) (map[string][]*model.Statement, error) {
+	return linked(ctx, s, link, statementKind, ids, p, toStatement)
 }
 
 // LinkedArticles follows link from each id to articles, newest first.
 func (s *Store) LinkedArticles(ctx context.Context, link model.Link, ids []string) (map[string][]*model.StoredArticle, error) {
-	return linked(ctx, s, link, articleLinkPatterns[link], ids, `WITH DISTINCT id, a ORDER BY `+articlesNewestFirst+` RETURN id, `+articleProjection+` AS a`, toArticle)
+	return linked(ctx, s, link, articleKind, ids, model.Parts{}, toArticle)
 }
 
-// EventsOf returns the events each entity takes part in, newest first.
-func (s *Store) EventsOf(ctx context.Context, ids []string) (map[string][]*model.StoredEvent, error) {
-	return s.LinkedEvents(ctx, model.LinkEvents, ids)
-}
-
-// StatementsBy returns the statements each speaker made.
-func (s *Store) StatementsBy(ctx context.Context, ids []string) (map[string][]*model.Statement, error) {
-	return s.LinkedStatements(ctx, model.LinkSaid, ids)
-}
-
-// linked runs one query that follows pattern from every id and groups the
+// linked runs one query that follows link from every id and groups the
 // converted targets by id.
-func linked[T any](ctx context.Context, s *Store, link model.Link, pattern string, ids []string, ret string, conv func(any) T) (map[string][]T, error) {
-	if pattern == "" {
-		return nil, fmt.Errorf("no link %q for this kind of node", link)
+func linked[T any](ctx context.Context, s *Store, link model.Link, k kind, ids []string, p model.Parts, conv func(any) T) (map[string][]T, error) {
+	def, ok := links[link]
+	if !ok || def.to != k {
+		return nil, fmt.Errorf("no link %q to this kind of node", link)
 	}
+	t := k.letter()
 	type row struct {
 		id string
 		v  T
 	}
-	rows, err := readRows(ctx, s, "follow "+string(link), "UNWIND $ids AS id\nMATCH "+pattern+"\n"+ret,
+	rows, err := readRows(ctx, s, "follow "+string(link), "UNWIND $ids AS id\nMATCH (src:"+def.from+" {id: id})\nMATCH "+
+		fmt.Sprintf(def.path, "src", t)+"\n"+ordered(k, t, "id")+"\nRETURN id, "+projection(k, t, p)+" AS "+t,
 		map[string]any{"ids": ids}, func(r *driver.Record) row {
 			id, _ := r.Values[0].(string)
 			return row{id, conv(r.Values[1])}

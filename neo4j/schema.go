@@ -16,6 +16,9 @@ var schema = []string{
 	"CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT match_key IF NOT EXISTS FOR (n:MatchKey) REQUIRE n.key IS UNIQUE",
+	// Entity names: one Name node per lower-cased name or alias, so that a
+	// name argument is a seek, not a scan of every entity's names.
+	"CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
 	// Entity links carry the article that states them: re-extracting an
 	// article finds its links through these, not by scanning all links.
 	"CREATE INDEX country_article IF NOT EXISTS FOR ()-[l:COUNTRY]-() ON (l.article)",
@@ -48,5 +51,23 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("await indexes: %w", err)
 	}
+	// A graph stored before names were indexed gets its Name nodes once.
+	_, err = write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
+		_, _, err := s.runCount(ctx, tx, cypherNameBackfill, nil)
+		return struct{}{}, err
+	})
+	if err != nil {
+		return fmt.Errorf("index entity names: %w", err)
+	}
 	return nil
 }
+
+// cypherNameBackfill gives entities stored without Name nodes theirs.
+// Once every entity has them it reads each entity's degree only.
+const cypherNameBackfill = `
+MATCH (n:Entity) WHERE n.names IS NOT NULL AND NOT EXISTS { (n)<-[:NAMES]-(:Name) }
+CALL (n) {
+  UNWIND n.names AS k
+  MERGE (nm:Name {key: k})
+  MERGE (nm)-[:NAMES]->(n)
+}`

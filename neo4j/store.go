@@ -54,6 +54,7 @@ type Store struct {
 	db      string
 	cfg     Config
 	queries atomic.Int64
+	txs     atomic.Int64
 	writes  sync.Mutex // SaveDocuments calls run one at a time (match.go)
 	// profile, set only by tests, runs every statement under PROFILE and
 	// hands over its plan (TestWritesUseIndexes).
@@ -137,10 +138,15 @@ func (s *Store) Size(ctx context.Context) (nodes, relationships int64, err error
 // prove that nested GraphQL fields are batched.
 func (s *Store) Queries() int64 { return s.queries.Load() }
 
+// Transactions counts the transactions this store has run (a retried one
+// once); tests use it to prove that a request reads in one.
+func (s *Store) Transactions() int64 { return s.txs.Load() }
+
 // run executes one statement in tx and collects its records, so that no
 // Result outlives the transaction function.
 func (s *Store) run(ctx context.Context, tx driver.ManagedTransaction, cypher string, params map[string]any) ([]*driver.Record, error) {
 	s.queries.Add(1)
+
 	if s.profile != nil {
 		recs, _, err := s.runProfiled(ctx, tx, cypher, params)
 		return recs, err
@@ -206,6 +212,7 @@ func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, work 
 	case <-ctx.Done():
 		return v, s.translate(ctx, context.Cause(ctx))
 	}
+	s.txs.Add(1)
 	sess := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: mode})
 	defer sess.Close(ctx)
 	var opts []func(*driver.TransactionConfig)

@@ -54,7 +54,7 @@ func TestSaveDocument(t *testing.T) {
 	if _, err := s.SaveDocument(ctx, testDoc("v3")); err != nil {
 		t.Fatal(err)
 	}
-	evs, err := s.EventsOf(ctx, []string{"person:test-putin"})
+	evs, err := s.LinkedEvents(ctx, model.LinkEvents, []string{"person:test-putin"}, model.Everything)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestSaveDocument(t *testing.T) {
 		t.Errorf("FindEntity(unknown) err = %v, want NOT_FOUND", err)
 	}
 
-	ents, err := s.EntitiesByID(ctx, []string{"person:test-putin", "country:TST", "missing"})
+	ents, err := s.EntitiesByID(ctx, []string{"person:test-putin", "country:TST", "missing"}, model.Everything)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func TestSaveDocument(t *testing.T) {
 	if c := ents["country:TST"]; c == nil || c.Name != "TST" {
 		t.Errorf("stub country = %+v, want one named by its code", c)
 	}
-	st, err := s.StatementsBy(ctx, []string{"person:test-xi"})
+	st, err := s.LinkedStatements(ctx, model.LinkSaid, []string{"person:test-xi"}, model.Everything)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -198,7 +198,7 @@ func eventOf(t *testing.T, s *neo4j.Store, article string) *model.StoredEvent {
 
 func eventsOf(t *testing.T, s *neo4j.Store, article string) []*model.StoredEvent {
 	t.Helper()
-	got, err := s.LinkedEvents(context.Background(), model.LinkArticleEvents, []string{article})
+	got, err := s.LinkedEvents(context.Background(), model.LinkArticleEvents, []string{article}, model.Everything)
 	if err != nil {
 		t.Fatal(err)
 	}

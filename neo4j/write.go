@@ -349,7 +349,13 @@ SET n:$(e.type),
     n.wikidata = coalesce(e.wikidata, n.wikidata)
 WITH n
 SET n.names = [x IN [n.name] + n.aliases | toLower(x)],
-    n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)`
+    n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)
+WITH n
+CALL (n) {
+  UNWIND n.names AS k
+  MERGE (nm:Name {key: k})
+  MERGE (nm)-[:NAMES]->(n)
+}`
 
 // cypherMentions links entities to the articles that mention them. The
 // articles are new or their mentions were removed (cypherForget), so the
@@ -372,7 +378,13 @@ MERGE (t:Entity {id: r.to})
 ON CREATE SET t:$(r.toType), t.type = r.toType, t.name = r.toName, t.iso3 = r.iso3, t.aliases = [],
     t.names = [toLower(r.toName)], t.stub = true, t.firstSeen = datetime()
 CREATE (n)-[l:$(r.rel)]->(t)
-SET l.article = r.article, l.start = r.start, l.end = r.end, l.text = r.text, l.sentence = r.sentence`
+SET l.article = r.article, l.start = r.start, l.end = r.end, l.text = r.text, l.sentence = r.sentence
+WITH t
+CALL (t) {
+  UNWIND t.names AS k
+  MERGE (nm:Name {key: k})
+  MERGE (nm)-[:NAMES]->(t)
+}`
 
 // cypherStatements creates statements: their ids hash the article's, and
 // an article's earlier statements were removed (cypherForget).
