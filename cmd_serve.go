@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/geokg/geokg/export"
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
 )
@@ -49,6 +50,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Timeout: *timeout, Ingester: ldr, Token: env("GEOKG_TOKEN", ""),
 	}))
 	mux.Handle("GET /{$}", playground.Handler("geokg", "/graphql"))
+	mux.Handle("GET /export", export.Handler(store, *timeout, slog.Default()))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")
 	})

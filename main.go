@@ -4,6 +4,7 @@
 //	geokg extract [flags] FILE...   print the extraction document (JSON), no database
 //	geokg load [flags] FILE...      extract and store articles in Neo4j
 //	geokg serve [flags]             serve the GraphQL API
+//	geokg export [flags]            write the graph as GraphML, CSV or JSON Lines
 //
 // main only wires: the loader reads text, package neo4j stores the graph,
 // package graph answers GraphQL.
@@ -27,6 +28,7 @@ Usage:
   geokg extract [flags] FILE...   print what the loader extracts, as JSON (no database)
   geokg load [flags] FILE...      extract articles and store them in Neo4j
   geokg serve [flags]             serve the GraphQL API at /graphql
+  geokg export [flags]            write the graph or a neighborhood as GraphML, CSV or JSON Lines
 
 Run 'geokg COMMAND --help' for a command's flags.
 
@@ -69,6 +71,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runLoad(ctx, args[1:], stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
+	case "export":
+		return runExport(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
 		return nil

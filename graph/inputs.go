@@ -16,8 +16,8 @@ import (
 const (
 	maxPage         = 100
 	defaultPage     = 20
-	maxNeighborhood = 1000
-	maxDepth        = 3
+	maxNeighborhood = model.MaxNeighborhoodNodes
+	maxDepth        = model.MaxNeighborhoodDepth
 )
 
 // window checks a page size and decodes the cursor a page starts after.

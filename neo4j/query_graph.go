@@ -176,12 +176,7 @@ RETURN elementId(y)`, map[string]any{
 		if recs, err = s.run(ctx, tx, `
 UNWIND $ids AS eid
 MATCH (x) WHERE elementId(x) = eid
-RETURN eid, x.id, [l IN labels(x) WHERE l <> 'Entity'][0], CASE
-  WHEN x:Entity THEN x.name
-  WHEN x:Event THEN x.type + ' (' + x.status + coalesce(', ' + x.date, '') + ')'
-  WHEN x:Statement THEN coalesce(head([(sp0)-[:SAID]->(x) | sp0.name]) + ': ', '') + '“' + left(x.text, 60)
-    + CASE WHEN size(x.text) > 60 THEN '…' ELSE '' END + '”'
-  ELSE coalesce(x.title, x.id) END`, map[string]any{"ids": order}); err != nil {
+RETURN eid, x.id, [l IN labels(x) WHERE l <> 'Entity'][0], `+nodeDisplay("x"), map[string]any{"ids": order}); err != nil {
 			return nil, err
 		}
 		nodes := map[string]model.GraphNode{}
