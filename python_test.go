@@ -104,4 +104,3 @@ func serveForTest(t *testing.T) string {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
-

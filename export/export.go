@@ -205,16 +205,9 @@ func (x *Export) Write(ctx context.Context, w io.Writer) error {
 // nodes calls fn with every page of nodes in scope.
 func (x *Export) nodes(ctx context.Context, fn func([]model.ExportNode) error) error {
 	if x.ids != nil {
-		for chunk := range slices.Chunk(x.ids, x.req.PageSize) {
-			page, err := x.store.ExportNodes(ctx, model.ExportPage{IDs: chunk})
-			if err != nil {
-				return err
-			}
-			if err := fn(page); err != nil {
-				return err
-			}
-		}
-		return nil
+		return chunks(x.ids, x.req.PageSize, func(ids []string) ([]model.ExportNode, error) {
+			return x.store.ExportNodes(ctx, model.ExportPage{IDs: ids})
+		}, fn)
 	}
 	for _, l := range model.ExportLabels {
 		after := ""
@@ -242,16 +235,10 @@ func (x *Export) nodes(ctx context.Context, fn func([]model.ExportNode) error) e
 // in a neighborhood, only those among its nodes.
 func (x *Export) edges(ctx context.Context, fn func([]model.ExportEdge) error) error {
 	if x.ids != nil {
-		for chunk := range slices.Chunk(x.ids, x.req.PageSize) {
-			page, _, err := x.store.ExportEdges(ctx, model.ExportPage{IDs: chunk, Within: x.ids})
-			if err != nil {
-				return err
-			}
-			if err := fn(page); err != nil {
-				return err
-			}
-		}
-		return nil
+		return chunks(x.ids, x.req.PageSize, func(ids []string) ([]model.ExportEdge, error) {
+			page, _, err := x.store.ExportEdges(ctx, model.ExportPage{IDs: ids, Within: x.ids})
+			return page, err
+		}, fn)
 	}
 	for _, l := range model.ExportLabels {
 		after := ""
@@ -278,16 +265,9 @@ func (x *Export) edges(ctx context.Context, fn func([]model.ExportEdge) error) e
 func (x *Export) documents(ctx context.Context, fn func([]*model.Document) error) error {
 	size := max(1, x.req.PageSize/10)
 	if x.ids != nil {
-		for chunk := range slices.Chunk(x.ids, size) {
-			page, err := x.store.ExportDocuments(ctx, model.ExportPage{IDs: chunk})
-			if err != nil {
-				return err
-			}
-			if err := fn(page); err != nil {
-				return err
-			}
-		}
-		return nil
+		return chunks(x.ids, size, func(ids []string) ([]*model.Document, error) {
+			return x.store.ExportDocuments(ctx, model.ExportPage{IDs: ids})
+		}, fn)
 	}
 	after := ""
 	for {
@@ -306,4 +286,19 @@ func (x *Export) documents(ctx context.Context, fn func([]*model.Document) error
 		}
 		after = page[len(page)-1].Article.ID
 	}
+}
+
+// chunks reads the pages of a list of ids, size ids at a time, and calls
+// fn with each.
+func chunks[T any](ids []string, size int, read func([]string) ([]T, error), fn func([]T) error) error {
+	for chunk := range slices.Chunk(ids, size) {
+		page, err := read(chunk)
+		if err != nil {
+			return err
+		}
+		if err := fn(page); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -31,7 +31,7 @@ import (
 // global totals. clients/python/tests/test_exports.py reads the GraphML
 // back with networkx.
 
-func setup(t *testing.T) (*neo4j.Store, graphtest.Loaded) {
+func setup(t testing.TB) (*neo4j.Store, graphtest.Loaded) {
 	t.Helper()
 	store := neo4jtest.Open(t)
 	return store, graphtest.Load(t, store, "../testdata")

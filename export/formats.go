@@ -38,16 +38,7 @@ func (x *Export) writeGraphML(ctx context.Context, out io.Writer) error {
 	err := x.nodes(ctx, func(page []model.ExportNode) error {
 		for _, n := range page {
 			written[n.ID] = true
-			w.WriteString("    <node id=\"")
-			escape(w, n.ID)
-			w.WriteString("\">")
-			vals := nodeValues(n)
-			for _, a := range nodeAttrs {
-				if v, ok := vals[a.Name]; ok {
-					data(w, "n_"+a.Name, v)
-				}
-			}
-			w.WriteString("</node>\n")
+			element(w, "node", [][2]string{{"id", n.ID}}, "n_", nodeAttrs, nodeValues(n))
 		}
 		return w.Flush()
 	})
@@ -71,20 +62,7 @@ func (x *Export) writeGraphML(ctx context.Context, out io.Writer) error {
 			if n > 1 {
 				id += fmt.Sprintf("#%d", n)
 			}
-			w.WriteString("    <edge id=\"")
-			escape(w, id)
-			w.WriteString("\" source=\"")
-			escape(w, e.From)
-			w.WriteString("\" target=\"")
-			escape(w, e.To)
-			w.WriteString("\">")
-			vals := edgeValues(e)
-			for _, a := range edgeAttrs {
-				if v, ok := vals[a.Name]; ok {
-					data(w, "e_"+a.Name, v)
-				}
-			}
-			w.WriteString("</edge>\n")
+			element(w, "edge", [][2]string{{"id", id}, {"source", e.From}, {"target", e.To}}, "e_", edgeAttrs, edgeValues(e))
 		}
 		return w.Flush()
 	})
@@ -93,6 +71,24 @@ func (x *Export) writeGraphML(ctx context.Context, out io.Writer) error {
 	}
 	w.WriteString("  </graph>\n</graphml>\n")
 	return w.Flush()
+}
+
+// element writes a node or edge with its XML attributes and a <data> for
+// every attribute it has, in the table's order.
+func element(w *bufio.Writer, tag string, xmlAttrs [][2]string, keyPrefix string, attrs []attr, vals map[string]string) {
+	w.WriteString("    <" + tag)
+	for _, a := range xmlAttrs {
+		w.WriteString(" " + a[0] + "=\"")
+		escape(w, a[1])
+		w.WriteString("\"")
+	}
+	w.WriteString(">")
+	for _, a := range attrs {
+		if v, ok := vals[a.Name]; ok {
+			data(w, keyPrefix+a.Name, v)
+		}
+	}
+	w.WriteString("</" + tag + ">\n")
 }
 
 func data(w *bufio.Writer, key, v string) {
