@@ -30,7 +30,7 @@ type attr struct {
 
 // nodeAttrs are the attributes of nodes, in CSV column order.
 var nodeAttrs = []attr{
-	{Name: "kind", Type: "string", Doc: "PERSON, COUNTRY, ORGANIZATION, PLACE, EVENT, STATEMENT or ARTICLE"},
+	{Name: "kind", Type: "string", Doc: "PERSON, COUNTRY, ORGANIZATION, PLACE, EVENT, REPORT, STATEMENT or ARTICLE"},
 	{Name: "label", Type: "string", Doc: "a display label: a name, an event's type and status, a statement's opening words, a title"},
 	{Name: "name", Type: "string", Prop: "name", Of: "Entity", Doc: "canonical name"},
 	{Name: "aliases", Type: "string", Prop: "aliases", Of: "Entity", Doc: "other names, `|`-separated"},
@@ -42,14 +42,24 @@ var nodeAttrs = []attr{
 	{Name: "wikidata", Type: "string", Prop: "wikidata", Of: "Entity", Doc: "Wikidata item id (Q…)"},
 	{Name: "stub", Type: "boolean", Prop: "stub", Of: "Entity", Doc: "true for a country known only because someone belongs to it"},
 	{Name: "firstSeen", Type: "string", Prop: "firstSeen", Of: "Entity Event", Doc: "entities and events: ingest time (RFC 3339)"},
-	{Name: "type", Type: "string", Prop: "type", Of: "Event", Enum: true, Doc: "event type: MEETING, VISIT, ARMS_TRANSFER, …"},
-	{Name: "status", Type: "string", Prop: "status", Of: "Event", Enum: true, Doc: "OCCURRED, PLANNED, REPORTED, ALLEGED, SPECULATIVE or DENIED"},
-	{Name: "date", Type: "string", Prop: "date", Of: "Event", Doc: "the event's own date, YYYY-MM-DD or YYYY-MM"},
-	{Name: "cameo", Type: "string", Prop: "cameo", Of: "Event", Doc: "CAMEO event code"},
-	{Name: "items", Type: "string", Prop: "items", Of: "Event", Doc: "what is transferred, `|`-separated"},
-	{Name: "stage", Type: "string", Prop: "stage", Of: "Event", Doc: "arms transfers: proposed, negotiated, agreed, delivered"},
-	{Name: "quantity", Type: "string", Prop: "quantity", Of: "Event", Doc: "as stated"},
-	{Name: "value", Type: "string", Prop: "value", Of: "Event", Doc: "as stated"},
+	{Name: "type", Type: "string", Prop: "type", Of: "Event Report", Enum: true, Doc: "events and reports: MEETING, VISIT, ARMS_TRANSFER, …"},
+	{Name: "status", Type: "string", Prop: "status", Of: "Event Report", Enum: true, Doc: "OCCURRED, PLANNED, REPORTED, ALLEGED, SPECULATIVE or DENIED: the event's (from its reports), or one article's"},
+	{Name: "date", Type: "string", Prop: "date", Of: "Event Report", Doc: "the event's own date, YYYY-MM-DD or YYYY-MM"},
+	{Name: "cameo", Type: "string", Prop: "cameo", Of: "Event Report", Doc: "CAMEO event code"},
+	{Name: "items", Type: "string", Prop: "items", Of: "Event Report", Doc: "what is transferred, `|`-separated"},
+	{Name: "stage", Type: "string", Prop: "stage", Of: "Event Report", Doc: "arms transfers: proposed, negotiated, agreed, delivered"},
+	{Name: "quantity", Type: "string", Prop: "quantity", Of: "Event Report", Doc: "as stated"},
+	{Name: "value", Type: "string", Prop: "value", Of: "Event Report", Doc: "as stated"},
+	{Name: "participants", Type: "string", Prop: "participants", Of: "Report", Doc: "reports: participant ids, `|`-separated (events: PARTICIPANT edges)"},
+	{Name: "supplier", Type: "string", Prop: "supplier", Of: "Report", Doc: "reports: supplier id"},
+	{Name: "recipient", Type: "string", Prop: "recipient", Of: "Report", Doc: "reports: recipient id"},
+	{Name: "place", Type: "string", Prop: "place", Of: "Report", Doc: "reports: place id"},
+	{Name: "assertedBy", Type: "string", Prop: "assertedBy", Of: "Report", Doc: "reports: who claims, alleges or denies it in this article, ids `|`-separated"},
+	{Name: "claimedIn", Type: "string", Prop: "claimedIn", Of: "Report", Doc: "reports: statement ids that make the claim, `|`-separated"},
+	{Name: "starts", Type: "string", Prop: "starts", Of: "Report", Doc: "reports: evidence span starts, `|`-separated"},
+	{Name: "ends", Type: "string", Prop: "ends", Of: "Report", Doc: "reports: evidence span ends, `|`-separated"},
+	{Name: "texts", Type: "string", Prop: "texts", Of: "Report", Doc: "reports: evidence span texts, `|`-separated"},
+	{Name: "sentences", Type: "string", Prop: "sentences", Of: "Report", Doc: "reports: evidence sentences, `|`-separated"},
 	{Name: "text", Type: "string", Prop: "text", Of: "Statement", Doc: "statements: the words said"},
 	{Name: "direct", Type: "boolean", Prop: "direct", Of: "Statement", Doc: "statements: quotation (true) or reported speech"},
 	{Name: "verb", Type: "string", Prop: "verb", Of: "Statement", Doc: "statements: the attribution verb"},
@@ -83,12 +93,14 @@ var edgeAttrs = []attr{
 
 // dropped are stored properties exports leave out on purpose, by
 // constraint label: the id (the node's own id), the entity type (its
-// kind), date bounds derived from `date`. The store never returns its
+// kind), date bounds derived from `date`, and what event matching compares
+// (a report's sides and persons). The store never returns its
 // lookup copies (names, aliasText), nor an article's text, which is in
 // JSON Lines and never in graph formats.
 var dropped = map[string][]string{
 	"Entity":    {"id", "type"},
 	"Event":     {"id", "dateStart", "dateEnd"},
+	"Report":    {"id", "dateStart", "dateEnd", "sides", "persons", "supplierSide", "recipientSide"},
 	"Statement": {"id"},
 	"Article":   {"id"},
 }
@@ -96,7 +108,7 @@ var dropped = map[string][]string{
 // group is the constraint label of a node kind.
 func group(kind string) string {
 	switch kind {
-	case "Event", "Statement", "Article":
+	case "Event", "Report", "Statement", "Article":
 		return kind
 	}
 	return "Entity"

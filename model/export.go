@@ -16,13 +16,15 @@ const (
 )
 
 // ExportLabels are the node labels an export walks, one uniqueness
-// constraint each, in the order exports write them.
-var ExportLabels = []string{"Entity", "Event", "Statement", "Article"}
+// constraint each, in the order exports write them. MatchKey nodes (the
+// index event matching uses) are not part of the graph's meaning and are
+// left out, with their KEY relationships.
+var ExportLabels = []string{"Entity", "Event", "Report", "Statement", "Article"}
 
 // ExportNode is a node as stored.
 type ExportNode struct {
 	ID    string
-	Kind  string // its label: Person, Country, Organization, Place, Event, Statement, Article
+	Kind  string // its label: Person, Country, Organization, Place, Event, Report, Statement, Article
 	Label string // for display, as in a neighborhood
 	// Props are the stored properties, as string, int64, float64, bool,
 	// []string or []int64; dates and times are ISO 8601 strings. Lookup

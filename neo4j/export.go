@@ -26,6 +26,7 @@ func nodeDisplay(v string) string {
 	return fmt.Sprintf(`CASE
   WHEN %[1]s:Entity THEN %[1]s.name
   WHEN %[1]s:Event THEN %[1]s.type + ' (' + %[1]s.status + coalesce(', ' + %[1]s.date, '') + ')'
+  WHEN %[1]s:Report THEN %[1]s.type + ' report (' + %[1]s.status + coalesce(', ' + %[1]s.date, '') + ')'
   WHEN %[1]s:Statement THEN coalesce(head([(sp0)-[:SAID]->(%[1]s) | sp0.name]) + ': ', '') + '“' + left(%[1]s.text, 60)
     + CASE WHEN size(%[1]s.text) > 60 THEN '…' ELSE '' END + '”'
   ELSE coalesce(%[1]s.title, %[1]s.id) END`, v)
@@ -95,7 +96,7 @@ RETURN `+exportedNode, map[string]any{"after": p.After, "limit": int64(p.Limit)}
 func (s *Store) ExportEdges(ctx context.Context, p model.ExportPage) ([]model.ExportEdge, string, error) {
 	const edges = `COLLECT {
     UNWIND ns AS n
-    MATCH (n)-[r]->(m) WHERE $within IS NULL OR m.id IN $within
+    MATCH (n)-[r]->(m) WHERE NOT m:MatchKey AND ($within IS NULL OR m.id IN $within)
     RETURN {from: n.id, type: type(r), to: m.id, props: [k IN keys(r) | [k, r[k]]]} AS e
     ORDER BY n.id, type(r), m.id, r.article, r.start }`
 	params := map[string]any{"after": p.After, "limit": int64(p.Limit), "ids": p.IDs, "within": nil}
@@ -152,9 +153,10 @@ RETURN last(ns).id AS last, ` + edges + ` AS edges`
 }
 
 // ExportDocuments returns the extraction documents of a page of articles,
-// as the graph holds them: entities, events and statements carry what
-// every article together says of them (an entity's role as last
-// reported, an event's participants), and their spans in this article.
+// as the graph holds them: an event is the article's report of it (its
+// status, asserters, participants and spans in this article) under the
+// graph's event id; an entity carries what every article together says of
+// it (its role as last reported) and its mentions in this article.
 func (s *Store) ExportDocuments(ctx context.Context, p model.ExportPage) ([]*model.Document, error) {
 	match := `MATCH (a:Article) WHERE a.id > $after WITH a ORDER BY a.id LIMIT $limit`
 	if p.IDs != nil {
@@ -173,19 +175,13 @@ RETURN {
         RETURN {start: l0.start, end: l0.end, text: l0.text, sentence: l0.sentence} ORDER BY l0.start }),
       starts: m.starts, ends: m.ends, texts: m.texts} },
   events: COLLECT {
-    MATCH (e:Event) WHERE EXISTS { (e)-[:EVIDENCE]->(a) }
-    WITH e, COLLECT { MATCH (e)-[x1:EVIDENCE]->(a) RETURN x1.start ORDER BY x1.start LIMIT 1 }[0] AS at
-    ORDER BY at, e.id
-    RETURN e {.id, .type, .status, .date, .cameo, .items, .stage, .quantity, .value,
-      participants: `+sortedIDs("(e)-[:PARTICIPANT]->(x0)")+`,
-      supplier: head([(e)-[:SUPPLIER]->(x0) | x0.id]),
-      recipient: head([(e)-[:RECIPIENT]->(x0) | x0.id]),
-      place: head([(e)-[:AT]->(x0) | x0.id]),
-      assertedBy: `+sortedIDs("(e)-[:ASSERTED_BY]->(x0)")+`,
-      claimedIn: `+sortedIDs("(e)-[:CLAIMED_IN]->(x0)")+`,
-      denies: head([(e)-[:DENIES]->(x0) | x0.id]),
-      evidence: COLLECT { MATCH (e)-[x0:EVIDENCE]->(a)
-        RETURN {start: x0.start, end: x0.end, text: x0.text, sentence: x0.sentence} ORDER BY x0.start }} },
+    MATCH (a)<-[:IN]-(r:Report)-[:OF]->(e:Event)
+    WITH r, e ORDER BY coalesce(r.starts[0], 0), e.id, r.id
+    RETURN r {.type, .status, .date, .cameo, .items, .stage, .quantity, .value, .participants,
+      .supplier, .recipient, .place, .assertedBy, .claimedIn, id: e.id,
+      denies: head([(r)-[:DENIES]->(:Report)-[:OF]->(d0:Event) | d0.id]),
+      evidence: [i0 IN range(0, size(r.starts) - 1) |
+        {start: r.starts[i0], end: r.ends[i0], text: r.texts[i0], sentence: r.sentences[i0]}]} },
   statements: COLLECT {
     MATCH (s:Statement)-[:IN]->(a)
     WITH s ORDER BY s.start, s.id

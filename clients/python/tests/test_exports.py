@@ -25,8 +25,10 @@ class Exports(unittest.TestCase):
         kim = G.nodes["person:kim-jong-un"]
         self.assertEqual((kim["kind"], kim["name"], kim["country"]), ("PERSON", "Kim Jong Un", "PRK"))
         # Typed attributes: ints and booleans, not strings.
-        said = [d for _, _, d in G.edges(data=True) if d["label"] == "EVIDENCE"]
-        self.assertTrue(said and all(isinstance(d["start"], int) and d["end"] > d["start"] for d in said))
+        links = [d for _, _, d in G.edges(data=True) if d["label"] == "COUNTRY" and "start" in d]
+        self.assertTrue(links and all(isinstance(d["start"], int) and d["end"] > d["start"] for d in links))
+        mentions = [d for _, _, d in G.edges(data=True) if d["label"] == "MENTIONED_IN"]
+        self.assertTrue(mentions and all(isinstance(d["count"], int) for d in mentions))
         quotes = [d for _, d in G.nodes(data=True) if d["kind"] == "STATEMENT"]
         self.assertTrue(quotes and all(isinstance(d["direct"], bool) for d in quotes))
         # The same nodes as GraphQL counts them.
