@@ -28,7 +28,7 @@ query($filter: EventFilter, $orderBy: EventOrder, $first: Int, $after: String) {
       place { name }
       items
       assertedBy { id name }
-      denies { id }
+      deniedBy { assertedBy { name } }
     }
   }
 }"""
