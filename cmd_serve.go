@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/geokg/geokg/export"
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/metrics"
@@ -148,6 +149,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return ""
 	}))
 	mux.Handle("GET /metrics", m.Handler())
+	mux.Handle("GET /export", web.CORS(origins, web.LimitClients(cfg.clientConcurrency, m, export.Handler(store, cfg.timeout, log))))
 
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {

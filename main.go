@@ -5,6 +5,7 @@
 //	geokg load [flags] PATH...      extract and store articles in Neo4j
 //	geokg generate [flags]          write a generated test corpus (JSON Lines)
 //	geokg serve [flags]             serve the GraphQL API
+//	geokg export [flags]            write the graph as GraphML, CSV or JSON Lines
 //
 // main only wires: the loader reads text, package neo4j stores the graph,
 // package graph answers GraphQL.
@@ -29,6 +30,7 @@ Usage:
   geokg load [flags] PATH...      store articles in Neo4j: files, directories, JSON Lines, - (stdin)
   geokg generate [flags]          write a generated test corpus as JSON Lines
   geokg serve [flags]             serve the GraphQL API at /graphql
+  geokg export [flags]            write the graph or a neighborhood as GraphML, CSV or JSON Lines
 
 Run 'geokg COMMAND --help' for a command's flags.
 
@@ -83,6 +85,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runServe(ctx, args[1:], stdout, stderr)
 	case "generate":
 		return runGenerate(ctx, args[1:], stdout, stderr)
+	case "export":
+		return runExport(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
 		return nil

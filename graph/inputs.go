@@ -18,8 +18,8 @@ import (
 const (
 	maxPage         = 100
 	defaultPage     = 20
-	maxNeighborhood = 1000
-	maxDepth        = 3
+	maxNeighborhood = model.MaxNeighborhoodNodes
+	maxDepth        = model.MaxNeighborhoodDepth
 	// A search has at most maxSearchWords words of at most maxSearchWord
 	// characters: Lucene refuses longer terms and more clauses, and no
 	// name or quote needs them.

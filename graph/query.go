@@ -284,7 +284,7 @@ func (r *Resolver) neighborhood(ctx context.Context, id string, depth *int, type
 	if q.Depth, err = bounded("depth", depth, 1, maxDepth); err != nil {
 		return nil, err
 	}
-	if q.Limit, err = bounded("limit", limit, 200, maxNeighborhood); err != nil {
+	if q.Limit, err = bounded("limit", limit, model.DefaultNeighborhoodNodes, maxNeighborhood); err != nil {
 		return nil, err
 	}
 	if len(types) == 0 {

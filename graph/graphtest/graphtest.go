@@ -53,7 +53,8 @@ func Load(tb testing.TB, store *neo4j.Store, testdata string) Loaded {
 		tb.Fatal(err)
 	}
 	out := Loaded{Loader: &loader.Loader{X: x, Store: store}, Articles: map[string]string{}}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	// Generous: a cold first load on a busy shared machine takes minutes.
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	res, err := out.Loader.LoadFile(ctx, filepath.Join(testdata, Sample), loader.Meta{Published: "2023-09-11"})
 	if err != nil {
