@@ -10,9 +10,9 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/web"
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -48,7 +48,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	mux.Handle("/graphql", graph.NewHandler(store, graph.Options{
 		Timeout: *timeout, Ingester: ldr, Token: env("GEOKG_TOKEN", ""),
 	}))
-	mux.Handle("GET /{$}", playground.Handler("geokg", "/graphql"))
+	mux.Handle("GET /{$}", web.Handler()) // the explorer (docs/explorer.md) and its files
+	mux.Handle("GET /assets/", web.Handler())
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")
 	})
@@ -68,7 +69,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	url := "http://" + ln.Addr().String()
-	fmt.Fprintf(stdout, "geokg serving GraphQL at %s/graphql (playground at %s/)\n", url, url)
+	fmt.Fprintf(stdout, "geokg serving GraphQL at %s/graphql (explorer at %s/)\n", url, url)
 	fmt.Fprintf(stdout, "try: curl -s %s/graphql -H 'Content-Type: application/json' -d '{\"query\":\"{ entity(name: \\\"Kim Jong Un\\\") { name ... on Person { role } events { type status participants { name } evidence { sentence } } } }\"}'\n", url)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
