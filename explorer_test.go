@@ -229,7 +229,7 @@ func TestExplorer(t *testing.T) {
 	}
 	b.do(t, "pick Kim Jong Un and draw his neighborhood", 60*time.Second,
 		chromedp.Click(`.search-results li[role=option]`),
-		chromedp.Poll[chromedp.Void](`(() => { const s = window.geokgExplorer?.state(); return !!s && !s.loading && s.nodes > 0; })()`,
+		chromedp.Poll[chromedp.Void](`(() => { const s = window.geokgExplorer?.state(); return !!s && s.ready && s.nodes > 0; })()`,
 			chromedp.WithPollingTimeout(50*time.Second)),
 	)
 	t.Logf("neighborhood drawn after %v", time.Since(start).Round(time.Millisecond))

@@ -44,7 +44,7 @@ mkdirSync(join(out, 'assets'), { recursive: true });
 const common = {
   absWorkingDir: here,
   bundle: true,
-  minify: true,
+  minify: !process.env.NOMINIFY,
   sourcemap: false,
   legalComments: 'linked', // third-party licence notices in assets/*.LEGAL.txt
   outdir: join(out, 'assets'),

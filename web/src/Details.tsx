@@ -259,6 +259,31 @@ function EntityDetails({ d, onSelect, onCenter, isCenter }: { d: Detail; onSelec
         {!!d.aliases?.length && <Row k="Also called">{d.aliases.join(', ')}</Row>}
         {d.wikidata && <Row k="Wikidata">{d.wikidata}</Row>}
       </dl>
+      {!!d.events?.length && (
+        <section className="evidence">
+          <h3>
+            Events <span className="n">newest first</span>
+          </h3>
+          <ul className="event-list">
+            {d.events.slice(0, 12).map((e) => {
+              const others = e.participants.filter((p) => p.id !== d.id).map((p) => p.name);
+              return (
+                <li key={e.id}>
+                  <button className="event-row" onClick={() => onSelect(e.id)}>
+                    <span className="dot square" style={{ background: typeColor[e.eventType] }} />
+                    <span className="what">
+                      <b>{humanType(e.eventType)}</b> <StatusBadge s={e.status} />
+                      <span className="with">{others.length ? ' with ' + others.join(', ') : ''}</span>
+                    </span>
+                    <span className="when">{e.date ?? e.published ?? ''}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {d.events.length > 12 && <p className="more">and {d.events.length - 12} more in the timeline</p>}
+        </section>
+      )}
       {!!d.statements?.length && (
         <section className="evidence">
           <h3>What {d.name} said</h3>

@@ -21,7 +21,8 @@ declare global {
     geokgExplorer?: {
       show(sub: Subgraph, layout?: string): Promise<ShowResult & { frameMs: number }>;
       nodes(): ReturnType<GraphView['drawn']>;
-      state(): { center: string | null; nodes: number; loading: boolean; selection: Selection; last: ShowResult | null };
+      // ready: the neighborhood asked for is drawn.
+      state(): { center: string | null; nodes: number; ready: boolean; selection: Selection; last: ShowResult | null };
     };
   }
 }
@@ -78,12 +79,28 @@ export function Explorer({ center, depth, limit, onNavigate, onOpenQuery }: Prop
 
   const centerId = sub?.nodes[0]?.id ?? null;
 
+  // Layout blocks the page for a large graph: say so first, then draw
+  // once the browser has painted the message.
+  const [drawing, setDrawing] = useState(false);
+  const drawn = useRef<Subgraph | null>(null);
   useEffect(() => {
     if (!sub || !view.current) return;
-    // Let the browser paint the loading state before a long layout.
-    const r = view.current.show(sub, sub.nodes[0]?.id ?? '');
-    setStats(r);
-    setShown(view.current.filter(filters));
+    setDrawing(true);
+    let live = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!live || !view.current) return;
+        const r = view.current.show(sub, sub.nodes[0]?.id ?? '');
+        setStats(r);
+        setShown(view.current.filter(filters));
+        view.current.highlight(selection ? selection.id : null);
+        drawn.current = sub;
+        setDrawing(false);
+      }, 0),
+    );
+    return () => {
+      live = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sub]);
 
@@ -104,9 +121,9 @@ export function Explorer({ center, depth, limit, onNavigate, onOpenQuery }: Prop
         return { ...r, frameMs: await v.frameTime() };
       },
       nodes: () => view.current?.drawn(canvas.current!.getBoundingClientRect()) ?? [],
-      state: () => ({ center, nodes: sub?.nodes.length ?? 0, loading, selection, last: stats }),
+      state: () => ({ center, nodes: sub?.nodes.length ?? 0, ready: !!sub && drawn.current === sub && !loading, selection, last: stats }),
     };
-  }, [center, sub, loading, selection, stats]);
+  }, [center, sub, loading, drawing, selection, stats]);
 
   const select = useCallback((id: string) => setSelection({ kind: 'node', id }), []);
   const recenter = useCallback((id: string) => onNavigate({ center: id }), [onNavigate]);
@@ -219,8 +236,9 @@ export function Explorer({ center, depth, limit, onNavigate, onOpenQuery }: Prop
           <div className="canvas" ref={canvas} data-testid="graph" />
           {!center && <Welcome home={home} onPick={recenter} />}
           {loading && <div className="overlay-msg">Loading the neighborhood…</div>}
+          {drawing && !loading && sub && <div className="overlay-msg">Drawing {sub.nodes.length} nodes…</div>}
           {error && <div className="overlay-msg error">{error}</div>}
-          {sub && !loading && (
+          {sub && !loading && !drawing && (
             <>
               <div className="canvas-info">
                 <b>{centerName}</b>

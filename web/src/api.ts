@@ -124,12 +124,13 @@ export const detailQuery = `query Detail($id: ID!) {
     id
     ... on Entity {
       type name aliases wikidata eventCount statementCount articleCount sourceCount
+      events { id eventType: type status date published participants { id name type } }
       statements { id text direct verb evidence { ${evidenceFields} } }
     }
-    ... on Person { role roles country { id name } leaderOf { id name } organization { id name } }
+    ... on Person { role roles country { id name type } leaderOf { id name type } organization { id name type } }
     ... on Country { iso3 }
-    ... on Organization { kind country { id name } }
-    ... on Place { kind country { id name } }
+    ... on Organization { kind country { id name type } }
+    ... on Place { kind country { id name type } }
     ... on Event {
       eventType: type status date published items stage quantity value cameo articleCount sourceCount
       participants { id name type }
@@ -173,6 +174,7 @@ export interface Detail {
   statementCount?: number;
   articleCount?: number;
   sourceCount?: number;
+  events?: (EventRef & { date: string | null; published: string | null; participants: Ref[] })[];
   statements?: { id: string; text: string; direct: boolean; verb: string | null; evidence: Evidence }[];
   role?: string | null;
   roles?: string[];

@@ -22,7 +22,7 @@ export interface ShowResult { nodes: number; edges: number; layout: string; layo
 // the layout stops after fcose's spectral step (a draft), labels and edges
 // are hidden while panning, and edges are straight lines. Measured with
 // BenchmarkExplorerLayout (docs/explorer.md).
-export const largeGraph = 600;
+export const largeGraph = 250;
 
 // The date an event or statement is filed under: its own date, else the
 // publication date of the article that reports it. YYYY-MM counts as the
@@ -173,10 +173,14 @@ function stylesheet(large: boolean): cytoscape.StylesheetJson {
     },
     { selector: 'edge[type = "SUPPLIER"], edge[type = "RECIPIENT"]', style: { 'line-color': '#f87171', 'target-arrow-color': '#f87171' } },
     { selector: 'edge[type = "ASSERTED_BY"], edge[type = "DENIES"]', style: { 'line-color': '#c4b5fd', 'target-arrow-color': '#c4b5fd', 'line-style': 'dashed' } },
-    { selector: 'edge[type = "SAID"], edge[type = "ABOUT"], edge[type = "CLAIMED_IN"]', style: { 'line-color': '#e2e8f0', 'target-arrow-color': '#e2e8f0', 'line-style': 'dotted' } },
+    {
+      // Statement edges are many; their labels wait for a closer zoom.
+      selector: 'edge[type = "SAID"], edge[type = "ABOUT"], edge[type = "CLAIMED_IN"]',
+      style: { 'line-color': '#e2e8f0', 'target-arrow-color': '#e2e8f0', 'line-style': 'dotted', 'min-zoomed-font-size': 14 },
+    },
     { selector: 'edge[type = "COUNTRY"], edge[type = "LEADER_OF"], edge[type = "MEMBER_OF"]', style: { 'line-color': '#86efac', 'target-arrow-color': '#86efac' } },
     { selector: '.faded', style: { opacity: 0.25 } },
-    { selector: 'edge.near', style: { width: 2.4, 'line-color': '#64748b', 'target-arrow-color': '#64748b', color: '#334155', 'z-index': 10 } },
+    { selector: 'edge.near', style: { width: 2.4, 'line-color': '#64748b', 'target-arrow-color': '#64748b', color: '#334155', 'z-index': 10, 'min-zoomed-font-size': 0 } },
     { selector: 'node:selected', style: { 'overlay-color': '#0ea5e9', 'overlay-opacity': 0.18, 'overlay-padding': 6, 'border-color': '#0ea5e9', 'border-width': 4 } },
     { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#0ea5e9', 'target-arrow-color': '#0ea5e9', color: '#0369a1' } },
     { selector: '.hidden', style: { display: 'none' } },
@@ -184,7 +188,11 @@ function stylesheet(large: boolean): cytoscape.StylesheetJson {
   return s;
 }
 
-export function layoutFor(n: number): LayoutOptions {
+// fcose (force-directed, with a spectral start): its full quality up to
+// largeGraph nodes, its spectral draft beyond. The center is pinned to the
+// middle so the neighborhood grows around it.
+export function layoutFor(n: number, center?: string): LayoutOptions {
+  const pin = center ? { fixedNodeConstraint: [{ nodeId: center, position: { x: 0, y: 0 } }] } : {};
   if (n > largeGraph) {
     return {
       name: 'fcose', quality: 'draft', randomize: true, animate: false, fit: true, padding: 30,
@@ -194,7 +202,8 @@ export function layoutFor(n: number): LayoutOptions {
   return {
     name: 'fcose', quality: 'default', randomize: true, animate: false, fit: true, padding: 48,
     nodeRepulsion: 16000, idealEdgeLength: 120, edgeElasticity: 0.35, nodeSeparation: 110, gravity: 0.2, packComponents: true,
-  } as LayoutOptions;
+    ...pin,
+  } as unknown as LayoutOptions;
 }
 
 // Runs a layout with Math.random seeded by the center's id, so that the
@@ -262,7 +271,7 @@ export class GraphView {
     document.fonts?.ready.then(() => {
       if (this.cy === cy) cy.style().update();
     });
-    const lo = layout ?? layoutFor(sub.nodes.length);
+    const lo = layout ?? layoutFor(sub.nodes.length, center);
     const t1 = performance.now();
     seeded(center, () => cy.layout(lo).run());
     const t2 = performance.now();
@@ -284,33 +293,46 @@ export class GraphView {
   }
 
   // Hides events and statements the filters exclude, then entities left
-  // with no visible neighbour (the center always stays).
+  // with no visible neighbour (the center always stays). Plain sets and
+  // one pass over the edges: collections per node are slow at thousands.
   filter(f: Filters): { shown: number; total: number } {
     const cy = this.cy;
     if (!cy) return { shown: 0, total: 0 };
-    let shown = 0;
-    cy.batch(() => {
-      cy.elements().removeClass('hidden');
-      cy.nodes().forEach((n) => {
-        const d = n.data();
-        let keep = true;
-        if (d.kind === 'EVENT') {
-          keep = f.types.has(d.etype) && f.statuses.has(d.status);
-        } else if (d.kind === 'STATEMENT') {
-          keep = f.statements;
-        }
-        if (keep && (d.kind === 'EVENT' || d.kind === 'STATEMENT') && (f.from || f.to)) {
-          keep = !!d.date && (!f.from || d.date >= f.from) && (!f.to || d.date.slice(0, f.to.length) <= f.to);
-        }
-        if (!keep) n.addClass('hidden');
-      });
-      cy.nodes('[kind != "EVENT"][kind != "STATEMENT"][center = 0]').forEach((n) => {
-        const visible = n.neighborhood('node').filter((m) => !m.hasClass('hidden'));
-        if (visible.length === 0) n.addClass('hidden');
-      });
-      shown = cy.nodes().filter((n) => !n.hasClass('hidden')).length;
+    const hidden = new Set<string>();
+    const nodes = cy.nodes();
+    nodes.forEach((n) => {
+      const d = n.data();
+      let keep = true;
+      if (d.kind === 'EVENT') keep = f.types.has(d.etype) && f.statuses.has(d.status);
+      else if (d.kind === 'STATEMENT') keep = f.statements;
+      if (keep && (d.kind === 'EVENT' || d.kind === 'STATEMENT') && (f.from || f.to)) {
+        keep = !!d.date && (!f.from || d.date >= f.from) && (!f.to || d.date.slice(0, f.to.length) <= f.to);
+      }
+      if (!keep) hidden.add(d.id);
     });
-    return { shown, total: cy.nodes().length };
+    if (hidden.size) {
+      // An entity stays if an edge joins it to a node that stays.
+      const linked = new Set<string>();
+      cy.edges().forEach((e) => {
+        const s = e.data('source') as string;
+        const t = e.data('target') as string;
+        if (!hidden.has(s) && !hidden.has(t)) {
+          linked.add(s);
+          linked.add(t);
+        }
+      });
+      nodes.forEach((n) => {
+        const d = n.data();
+        if (d.kind !== 'EVENT' && d.kind !== 'STATEMENT' && d.center !== 1 && !linked.has(d.id)) hidden.add(d.id);
+      });
+    }
+    cy.batch(() => {
+      nodes.forEach((n) => {
+        const h = hidden.has(n.id());
+        if (h !== n.hasClass('hidden')) n.toggleClass('hidden', h);
+      });
+    });
+    return { shown: nodes.length - hidden.size, total: nodes.length };
   }
 
   // Selects an element and dims everything not next to it (except for the
