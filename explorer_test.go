@@ -343,12 +343,55 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// BenchmarkExplorerLayout draws generated neighborhoods of a few thousand
-// nodes in Chromium and reports what a user waits for: the layout
-// (layout-ms), building the canvas (render-ms) and a frame while zooming
-// (frame-ms). layoutFor picks the layout by size; the others compare.
-// The page is served without a database: the graph is handed to it.
-func BenchmarkExplorerLayout(b *testing.B) {
+// BenchmarkExplorerPageLoad opens the page cold, in a new browser context
+// each time (empty cache), and reports the milliseconds until the search
+// box can be typed in (load-ms) and the bytes that crossed the network
+// (transfer-bytes; gzip, as browsers ask for it). The page is served
+// without a database: the start page's overview query is answered empty.
+func BenchmarkExplorerPageLoad(b *testing.B) {
+	base := staticServer(b)
+	u, _ := url.Parse(base)
+	br := newBrowser(b, u.Host)
+	var loadMs, bytes float64
+	for b.Loop() {
+		ctx, cancel := chromedp.NewContext(br.ctx, chromedp.WithNewBrowserContext())
+		var mu sync.Mutex
+		var got float64
+		if err := chromedp.Listen(ctx, func(ev any) {
+			if ev, ok := ev.(*network.EventLoadingFinished); ok {
+				mu.Lock()
+				got += ev.EncodedDataLength
+				mu.Unlock()
+			}
+		}); err != nil {
+			b.Fatal(err)
+		}
+		tctx, tcancel := context.WithTimeout(ctx, time.Minute)
+		start := time.Now()
+		err := chromedp.Do(tctx,
+			chromedp.EmulateViewport(1440, 900),
+			chromedp.Navigate(base+"/"),
+			chromedp.WaitVisible(`input[type=search]`),
+		)
+		loadMs += float64(time.Since(start).Microseconds()) / 1000
+		tcancel()
+		cancel()
+		if err != nil {
+			b.Fatal(err)
+		}
+		mu.Lock()
+		bytes += got
+		mu.Unlock()
+	}
+	b.ReportMetric(loadMs/float64(b.N), "load-ms")
+	b.ReportMetric(bytes/float64(b.N), "transfer-bytes")
+	b.ReportMetric(0, "ns/op")
+	br.check(b)
+}
+
+// staticServer serves the page with a stand-in for /graphql that answers
+// every query with an error, for benchmarks that need no database.
+func staticServer(b *testing.B) string {
 	mux := http.NewServeMux()
 	mux.Handle("GET /{$}", web.Handler())
 	mux.Handle("GET /assets/", web.Handler())
@@ -357,12 +400,22 @@ func BenchmarkExplorerLayout(b *testing.B) {
 		fmt.Fprint(w, `{"errors":[{"message":"no database in this benchmark"}]}`)
 	})
 	srv := httptest.NewServer(mux)
-	defer srv.Close()
-	u, _ := url.Parse(srv.URL)
+	b.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// BenchmarkExplorerLayout draws generated neighborhoods of a few thousand
+// nodes in Chromium and reports what a user waits for: the layout
+// (layout-ms), building the canvas (render-ms) and a frame while zooming
+// (frame-ms). layoutFor picks the layout by size; the others compare.
+// The page is served without a database: the graph is handed to it.
+func BenchmarkExplorerLayout(b *testing.B) {
+	base := staticServer(b)
+	u, _ := url.Parse(base)
 	br := newBrowser(b, u.Host)
 	br.do(b, "open the page", 60*time.Second,
 		chromedp.EmulateViewport(1440, 900),
-		chromedp.Navigate(srv.URL+"/"),
+		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(`input[type=search]`),
 	)
 	for _, n := range []int{300, 600, 1000, 2000, 4000} {
