@@ -2,7 +2,7 @@
 // and why: every evidence sentence with its span highlighted, grouped by
 // the article it comes from.
 import { useEffect, useState } from 'react';
-import { detail, links, type Detail, type Evidence, type EventRef, type Ref, type Link } from './api';
+import { detail, links, type Detail, type Evidence, type EventRef, type Ref, type Link, type Report } from './api';
 import type { Selection } from './graph';
 import { humanKind, humanRelation, humanType, kindColor, statusColor, typeColor } from './style';
 
@@ -165,36 +165,66 @@ function EventDetails({ d, onSelect }: { d: Detail; onSelect: (id: string) => vo
         <Row k="Asserted by">
           <Chips refs={d.assertedBy ?? []} onSelect={onSelect} />
         </Row>
-        {!!d.claimedIn?.length && (
-          <Row k="Claimed in">
+        {d.cameo && <Row k="CAMEO">{d.cameo}</Row>}
+      </dl>
+      <Reports reports={d.reports ?? []} onSelect={onSelect} />
+      <footer className="id">{d.id}</footer>
+    </div>
+  );
+}
+
+// The evidence of an event, article by article: each report's status (an
+// article may deny what another alleges), who asserts it there, the
+// statements that claim it, and the sentences with their spans.
+function Reports({ reports, onSelect }: { reports: Report[]; onSelect: (id: string) => void }) {
+  if (!reports.length) return null;
+  const sentences = reports.reduce((n, r) => n + new Set(r.evidence.map((e) => e.sentence ?? e.text)).size, 0);
+  return (
+    <section className="evidence">
+      <h3>
+        Evidence{' '}
+        <span className="n">
+          {plural(reports.length, 'report')}, {plural(sentences, 'sentence')}
+        </span>
+      </h3>
+      {reports.map((r) => (
+        <div className="article report" key={r.id}>
+          <div className="article-head">
+            <Cite ev={{ article: r.article } as Evidence} />
+          </div>
+          <div className="report-facts">
+            <StatusBadge s={r.status} />
+            {r.date && <span className="note">dated {r.date}</span>}
+            {!!r.assertedBy.length && (
+              <span className="note">
+                {r.status === 'DENIED' ? 'denied by ' : 'according to '}
+                {r.assertedBy.map((a, i) => (
+                  <span key={a.id}>
+                    {i > 0 && ', '}
+                    <button className="link" onClick={() => onSelect(a.id)}>
+                      {a.name}
+                    </button>
+                  </span>
+                ))}
+              </span>
+            )}
+          </div>
+          <Sentences evidence={r.evidence} />
+          {!!r.claimedIn.length && (
             <ul className="claims">
-              {d.claimedIn.map((s) => (
+              {r.claimedIn.map((s) => (
                 <li key={s.id}>
+                  <span className="note">claimed in </span>
                   <button className="link" onClick={() => onSelect(s.id)}>
                     {s.speaker.name}: “{clip(s.text, 90)}”
                   </button>
                 </li>
               ))}
             </ul>
-          </Row>
-        )}
-        {d.denies && (
-          <Row k="Denies">
-            <EventChip e={d.denies} onSelect={onSelect} />
-          </Row>
-        )}
-        {!!d.deniedBy?.length && (
-          <Row k="Denied by">
-            {d.deniedBy.map((e) => (
-              <EventChip key={e.id} e={e} onSelect={onSelect} />
-            ))}
-          </Row>
-        )}
-        {d.cameo && <Row k="CAMEO">{d.cameo}</Row>}
-      </dl>
-      <EvidenceList evidence={d.evidence ?? []} />
-      <footer className="id">{d.id}</footer>
-    </div>
+          )}
+        </div>
+      ))}
+    </section>
   );
 }
 
@@ -310,17 +340,47 @@ function Count({ n, label }: { n?: number; label: string }) {
   );
 }
 
-// The sentence with the span marked. The API gives the span in article
-// code points and the sentence as text; the span is found in the sentence.
-export function Highlighted({ ev }: { ev: Evidence }) {
-  const s = ev.sentence ?? ev.text;
-  const i = s.indexOf(ev.text);
-  if (i < 0 || !ev.text) return <>{s}</>;
+// A sentence with its spans marked. The API gives each span in article
+// code points and its sentence as text; a span is found in the sentence by
+// its text, and overlapping spans are marked once.
+export function Marked({ sentence, spans }: { sentence: string; spans: string[] }) {
+  const cuts: [number, number][] = [];
+  for (const t of spans) {
+    const i = t ? sentence.indexOf(t) : -1;
+    if (i >= 0) cuts.push([i, i + t.length]);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const c of cuts) {
+    const last = merged[merged.length - 1];
+    if (last && c[0] <= last[1]) last[1] = Math.max(last[1], c[1]);
+    else merged.push([c[0], c[1]]);
+  }
+  const out: React.ReactNode[] = [];
+  let at = 0;
+  merged.forEach(([a, b], k) => {
+    out.push(sentence.slice(at, a), <mark key={k}>{sentence.slice(a, b)}</mark>);
+    at = b;
+  });
+  out.push(sentence.slice(at));
+  return <>{out}</>;
+}
+
+// Evidence grouped by sentence, in the order given: one paragraph per
+// sentence, with every span in it marked.
+export function Sentences({ evidence }: { evidence: Evidence[] }) {
+  const groups = new Map<string, Evidence[]>();
+  for (const e of evidence) {
+    const k = e.sentence ?? e.text;
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
   return (
     <>
-      {s.slice(0, i)}
-      <mark>{ev.text}</mark>
-      {s.slice(i + ev.text.length)}
+      {[...groups].map(([sentence, evs]) => (
+        <p className="sentence" key={sentence} title={evs.map((e) => `characters ${e.start}–${e.end}`).join('; ')}>
+          <Marked sentence={sentence} spans={evs.map((e) => e.text)} />
+        </p>
+      ))}
     </>
   );
 }
@@ -354,18 +414,14 @@ export function EvidenceList({ evidence, title = 'Evidence' }: { evidence: Evide
   return (
     <section className="evidence">
       <h3>
-        {title} <span className="n">{plural(evidence.length, 'sentence')}</span>
+        {title} <span className="n">{plural(new Set(evidence.map((e) => e.sentence ?? e.text)).size, 'sentence')}</span>
       </h3>
       {[...byArticle.values()].map((list) => (
         <div className="article" key={list[0].article.id}>
           <div className="article-head">
             <Cite ev={list[0]} />
           </div>
-          {list.map((e) => (
-            <p className="sentence" key={`${e.start}-${e.end}`} title={`characters ${e.start}–${e.end}`}>
-              <Highlighted ev={e} />
-            </p>
-          ))}
+          <Sentences evidence={list} />
         </div>
       ))}
     </section>

@@ -138,10 +138,14 @@ export const detailQuery = `query Detail($id: ID!) {
       recipient { id name type }
       place { id name type }
       assertedBy { id name type }
-      claimedIn { id text speaker { id name } }
-      denies { id eventType: type status }
-      deniedBy { id eventType: type status }
-      evidence { ${evidenceFields} }
+      reports {
+        id status date
+        article { id title url source published }
+        assertedBy { id name type }
+        claimedIn { id text speaker { id name } }
+        denies { id }
+        evidence { ${evidenceFields} }
+      }
     }
     ... on Statement {
       text direct verb
@@ -159,6 +163,19 @@ export interface Evidence {
   start: number;
   end: number;
   article: { id: string; title: string | null; url: string | null; source: string | null; published: string | null };
+}
+
+// One article's account of an event: its own status, asserters, claims
+// and evidence.
+export interface Report {
+  id: string;
+  status: Status;
+  date: string | null;
+  article: Evidence['article'];
+  assertedBy: Ref[];
+  claimedIn: { id: string; text: string; speaker: Ref }[];
+  denies: { id: string } | null;
+  evidence: Evidence[];
 }
 
 export interface EventRef { id: string; eventType: EventType; status: Status }
@@ -198,9 +215,7 @@ export interface Detail {
   recipient?: Ref | null;
   place?: Ref | null;
   assertedBy?: Ref[];
-  claimedIn?: { id: string; text: string; speaker: Ref }[];
-  denies?: EventRef | null;
-  deniedBy?: EventRef[];
+  reports?: Report[];
   // Statement (and Event)
   text?: string;
   direct?: boolean;
