@@ -3,7 +3,7 @@
 #               load the sample article and serve the GraphQL API
 #   make test   the whole test suite against a real Neo4j, as CI runs it
 
-.PHONY: run test build generate bench neo4j-start neo4j-stop score docs
+.PHONY: run test build generate bench neo4j-start neo4j-stop score docs ui ui-check screenshot
 
 run:
 	scripts/run
@@ -33,3 +33,17 @@ neo4j-start:
 
 neo4j-stop:
 	scripts/neo4j stop
+
+# The explorer at / (docs/explorer.md): web/src built into web/dist, which
+# is committed and embedded, so `go build` needs no npm.
+ui:
+	scripts/ui build
+
+# Fails unless web/dist is what web/src and the lockfile build (CI runs it).
+ui-check:
+	scripts/ui check
+
+# The browser test, writing docs/explorer.png for the README.
+screenshot:
+	scripts/chromium >/dev/null
+	GEOKG_UPDATE_DOCS=1 go test -tags browser -count=1 -run '^TestExplorer$$' .

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/geokg/geokg/export"
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
@@ -140,7 +139,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	mux := http.NewServeMux()
 	srv := web.NewServer(web.Observe(log, m, web.ClientKey(cfg.trustProxy), mux), cfg.limits, log)
 	mux.Handle("/graphql", web.CORS(origins, web.LimitClients(cfg.clientConcurrency, m, api)))
-	mux.Handle("GET /{$}", playground.Handler("geokg", "/graphql"))
+	mux.Handle("GET /{$}", web.Explorer()) // the explorer (docs/explorer.md) and its files
+	mux.Handle("GET /assets/", web.Explorer())
 	mux.Handle("GET /healthz", web.Healthz())
 	mux.Handle("GET /readyz", web.Readyz(srv, func() string {
 		if h := store.Health(); !h.Up {
@@ -156,7 +156,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("listen: %w", err)
 	}
 	url := "http://" + ln.Addr().String()
-	fmt.Fprintf(stdout, "geokg serving GraphQL at %s/graphql (playground at %s/, metrics at %s/metrics)\n", url, url, url)
+	fmt.Fprintf(stdout, "geokg serving GraphQL at %s/graphql (explorer at %s/, metrics at %s/metrics)\n", url, url, url)
 	fmt.Fprintf(stdout, "try: curl -s %s/graphql -H 'Content-Type: application/json' -d '{\"query\":\"{ entity(name: \\\"Kim Jong Un\\\") { name ... on Person { role } events { type status participants { name } evidence { sentence } } } }\"}'\n", url)
 	log.Info("serving", "addr", ln.Addr().String(), "neo4j", ncfg.URI, "cors_origins", origins,
 		"timeout", cfg.timeout.String(), "drain", cfg.drain.String(), "mutations", cfg.token != "")
