@@ -60,6 +60,8 @@ type Extractor struct {
 	gaz *gazetteer.Gazetteer
 	ix  *index
 	lx  *lexicon
+	// wire holds the cues of wire structure (lexicon/wire.txt).
+	wire *wireLexicon
 }
 
 // NewExtractor loads the embedded gazetteer and lexicons.
@@ -72,7 +74,11 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	return &Extractor{gaz: g, ix: newIndex(g), lx: lx}, nil
+	wire, err := loadWire()
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	return &Extractor{gaz: g, ix: newIndex(g), lx: lx, wire: wire}, nil
 }
 
 var (

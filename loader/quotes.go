@@ -71,6 +71,9 @@ func (d *doc) findQuotes() {
 // addQuote records the quotation whose opening mark is at open and whose
 // content ends at end.
 func (d *doc) addQuote(open, end, closeAt, para int) {
+	if !d.reports(open) {
+		return // a caption's, a link's or a credit's quotation marks
+	}
 	_, n := utf8.DecodeRuneInString(d.text[open:])
 	s, e := trimSpan(d.text, open+n, end)
 	if e <= s {
@@ -423,7 +426,7 @@ func (d *doc) homeCountry(si, pos int) *entity {
 				break
 			}
 			e := m.ent
-			if e.typ == model.Place && m.start < d.bodyStart {
+			if e.typ == model.Place && d.inDateline(m.start) {
 				if c := d.countryByISO(e.country); c != nil {
 					return c // "BAMAKO, Jan 31 (AFP) –"
 				}

@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/geokg/geokg/model"
@@ -25,8 +24,14 @@ var roleModifiers = setOf("former", "senior", "top", "deputy", "chief", "acting"
 var appositionOpeners = setOf("a", "an", "the", "another", "who", "whose", "former", "then", "now", "also", "his", "her", "one")
 
 // recognize finds the mentions of sentence si. Names it cannot classify
-// yet are returned as pending.
+// yet are returned as pending. Links and credits name no actors; bylines
+// and captions name no new people (a byline's are authors, a caption's
+// credit a photographer).
 func (d *doc) recognize(si int) []pendingName {
+	kind := d.lineKindAt(d.sents[si].start)
+	if kind == lineLink || kind == lineCredit || kind == lineByline {
+		return nil
+	}
 	toks := d.sents[si].tokens
 	covered := make([]bool, len(toks))
 	for i := 0; i < len(toks); {
@@ -35,7 +40,7 @@ func (d *doc) recognize(si int) []pendingName {
 			continue
 		}
 		end, refs := d.x.ix.match(toks, i)
-		if end > 0 && !(d.isByline(si) && refs[0].kind == refPerson) && d.acceptGazetteer(si, i, end, refs) {
+		if end > 0 && d.acceptGazetteer(si, i, end, refs) {
 			for k := i; k < end; k++ {
 				covered[k] = true
 			}
@@ -44,8 +49,8 @@ func (d *doc) recognize(si int) []pendingName {
 		}
 		i++
 	}
-	if d.isByline(si) {
-		return nil // "By Lee Hyun-woo", "(Reporting by …; Editing by …)": authors, not actors
+	if kind == lineCaption {
+		return nil
 	}
 	var pending []pendingName
 	for i := 0; i < len(toks); {
@@ -60,17 +65,6 @@ func (d *doc) recognize(si int) []pendingName {
 	d.findAcronyms(si)
 	d.findGenericOrgs(si)
 	return pending
-}
-
-// bylineRE matches a byline or credit line.
-var bylineRE = regexp.MustCompile(`(?i)\bphoto (?:courtesy|credit|by)\b|` + `^\(?\s*(?:By|BY|Reporting by|Writing by|Editing by|Additional reporting by|Compiled by|Edited by|Written by)\s+[A-Z]|(?i)\bcontributed (?:to )?(?:this )?report|\bstaff (?:writer|reporter|correspondent)s?\b|^\s*photo:|\(photo\b`)
-
-// isByline reports whether sentence si is a byline or a credit line.
-// It is a short line of its own ("By Tuesday, the troops had left." is not).
-func (d *doc) isByline(si int) bool {
-	s := d.sents[si]
-	whole := d.paraStart(s.start) == s.start && (s.end == len(d.text) || d.text[s.end] == '\n' || d.text[s.end] == '\r')
-	return whole && s.end-s.start < 200 && bylineRE.MatchString(d.text[s.start:s.end])
 }
 
 // nameWord: a capitalized word that may be part of a name. A sentence's
@@ -149,7 +143,7 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 	if i > 0 {
 		prev = toks[i-1].norm
 	}
-	inDateline := toks[i].start < d.bodyStart
+	inDateline := d.inDateline(toks[i].start)
 	switch {
 	case person != nil:
 		d.addMention(si, i, end, d.personEntity(person.person), byName)
@@ -157,6 +151,8 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		d.addMention(si, i, end, d.orgEntity(org.org), byName)
 	case len(countries) > 1:
 		return false // "Korean", "Congo": which one?
+	case country != nil && inDateline:
+		return true // "KYIV, Ukraine (AP) —": where the reporter is, not an actor
 	case country != nil:
 		if country.ambiguous && d.nameNeighbour(si, i, end) {
 			return false // "Chad Smith", "Jordan Peterson"
@@ -176,6 +172,11 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		return false
 	}
 	return true
+}
+
+// inDateline reports whether byte b lies in the dateline.
+func (d *doc) inDateline(b int) bool {
+	return b >= d.datelineStart && b < d.bodyStart
 }
 
 // inOrgName reports a capitalized organization head noun right before or

@@ -17,6 +17,9 @@ var speechFiller = setOf("that", "on", "in", "a", "an", "the", "statement", "to"
 // expertise …", and "North Korea is supplying arms, Kirby said."
 func (d *doc) findReportedSpeech() {
 	for si := range d.sents {
+		if !d.reports(d.sents[si].start) {
+			continue
+		}
 		toks := d.sents[si].tokens
 		for j := 1; j < len(toks); j++ {
 			t := toks[j]
