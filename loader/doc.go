@@ -41,6 +41,9 @@ type doc struct {
 	lastGroup     []*entity
 	lastGroupSent int
 
+	// inIssuer guards statementIssuer against resolving itself.
+	inIssuer bool
+
 	quotes []*quote
 	stmts  []*stmt
 	events []*event

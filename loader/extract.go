@@ -60,8 +60,10 @@ type Extractor struct {
 	gaz *gazetteer.Gazetteer
 	ix  *index
 	lx  *lexicon
-	// wire holds the cues of wire structure (lexicon/wire.txt).
+	// wire holds the cues of wire structure (lexicon/wire.txt); cls the
+	// word classes of recognition and attribution.
 	wire *wireLexicon
+	cls  wordClasses
 }
 
 // NewExtractor loads the embedded gazetteer and lexicons.
@@ -78,7 +80,11 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	return &Extractor{gaz: g, ix: newIndex(g), lx: lx, wire: wire}, nil
+	cls, err := readClasses("speakers.txt")
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	return &Extractor{gaz: g, ix: newIndex(g), lx: lx, wire: wire, cls: cls}, nil
 }
 
 var (

@@ -26,6 +26,7 @@ func (d *doc) assignRoles() {
 				continue
 			}
 			toks := d.sents[si].tokens
+			d.genderFromTitle(si, m)
 			if r, ok := d.roleBefore(si, m.ti); ok {
 				r.span = [2]int{r.span[0], m.end}
 				if r.country == nil && m.tj+1 < len(toks) && toks[m.tj].norm == "of" {
@@ -45,6 +46,33 @@ func (d *doc) assignRoles() {
 				r.span = [2]int{m.start, toks[r.span[1]-1].end}
 				d.setRole(m.ent, r, rankApposition)
 			}
+		}
+	}
+}
+
+// genderFromTitle gives a person of unknown gender the sex a title or
+// honorific right before or after the name states: "spokeswoman Jane
+// Wanjiru", "Mr Mudavadi", "Jane Wanjiru, the ministry's spokeswoman".
+func (d *doc) genderFromTitle(si int, m *mention) {
+	if m.ent.gender != 0 {
+		return
+	}
+	toks := d.sents[si].tokens
+	around := []int{m.ti - 1, m.ti - 2}
+	if m.tj < len(toks) && toks[m.tj].norm == "," {
+		around = append(around, m.tj+1, m.tj+2, m.tj+3, m.tj+4)
+	}
+	for _, k := range around {
+		if k < 0 || k >= len(toks) {
+			continue
+		}
+		switch w := toks[k].norm; {
+		case d.x.cls.is(clsFemale, w):
+			m.ent.gender = 'f'
+			return
+		case d.x.cls.is(clsMale, w):
+			m.ent.gender = 'm'
+			return
 		}
 	}
 }

@@ -1,0 +1,61 @@
+package loader
+
+import (
+	"fmt"
+	"strings"
+)
+
+// wordClasses are the classes of words and short phrases that the rules
+// of recognition and attribution look for ("unnamed": officials, sources;
+// "statement": statement, communique). They are data: lexicon files whose
+// rows are "phrase TAB class", read through readLexicon. A phrase may
+// belong to several classes.
+type wordClasses map[string]map[string]bool
+
+// Classes of lexicon/speakers.txt.
+const (
+	clsStatement  = "statement"
+	clsGovernment = "government"
+	clsUnnamed    = "unnamed"
+	clsDefinite   = "definite"
+	clsIndefinite = "indefinite"
+	clsFiller     = "filler"
+	clsAuxiliary  = "auxiliary"
+	clsAbout      = "about"
+	clsPerson     = "person"
+	clsGroup      = "group"
+	clsIt         = "it"
+	clsFemale     = "female"
+	clsMale       = "male"
+	clsPrep       = "preposition"
+	clsConj       = "conjunction"
+	clsQuoting    = "quoting"
+)
+
+// readClasses reads the word classes of the lexicon files names.
+func readClasses(names ...string) (wordClasses, error) {
+	c := wordClasses{}
+	for _, name := range names {
+		rows, err := readLexicon(name, 2)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			key := normPhrase(r[0])
+			if key == "" {
+				key = strings.TrimSpace(r[0]) // punctuation: ","
+			}
+			if key == "" || r[1] == "" {
+				return nil, fmt.Errorf("lexicon/%s: empty phrase or class in %q", name, strings.Join(r, "\t"))
+			}
+			if c[r[1]] == nil {
+				c[r[1]] = map[string]bool{}
+			}
+			c[r[1]][key] = true
+		}
+	}
+	return c, nil
+}
+
+// is reports whether the normalized word or phrase w belongs to class.
+func (c wordClasses) is(class, w string) bool { return c[class][w] }
