@@ -34,7 +34,14 @@ func (d *doc) recognize(si int) []pendingName {
 	}
 	toks := d.sents[si].tokens
 	covered := make([]bool, len(toks))
+	if kind == lineCaption {
+		d.maskCredits(si, covered) // "REUTERS/Lena Holm": a photographer, not an actor
+	}
 	for i := 0; i < len(toks); {
+		if covered[i] {
+			i++
+			continue
+		}
 		if !toks[i].word {
 			i++
 			continue
@@ -48,9 +55,6 @@ func (d *doc) recognize(si int) []pendingName {
 			continue
 		}
 		i++
-	}
-	if kind == lineCaption {
-		return nil
 	}
 	var pending []pendingName
 	for i := 0; i < len(toks); {
@@ -143,7 +147,14 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 	if i > 0 {
 		prev = toks[i-1].norm
 	}
-	inDateline := d.inDateline(toks[i].start)
+	if d.inDateline(toks[i].start) {
+		// "KYIV, Ukraine (AP) —": where the reporter is, not an actor; the
+		// agency is a credit.
+		if place != nil {
+			d.addMention(si, i, end, d.placeEntity(place.place), byName)
+		}
+		return true
+	}
 	switch {
 	case person != nil:
 		d.addMention(si, i, end, d.personEntity(person.person), byName)
@@ -151,8 +162,6 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		d.addMention(si, i, end, d.orgEntity(org.org), byName)
 	case len(countries) > 1:
 		return false // "Korean", "Congo": which one?
-	case country != nil && inDateline:
-		return true // "KYIV, Ukraine (AP) —": where the reporter is, not an actor
 	case country != nil:
 		if country.ambiguous && d.nameNeighbour(si, i, end) {
 			return false // "Chad Smith", "Jordan Peterson"
@@ -160,9 +169,9 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		d.addMention(si, i, end, d.countryEntity(country.country), byName)
 	case (seat != nil || place != nil) && d.inOrgName(si, i, end):
 		return false // "King's College London", "London School of Economics"
-	case place != nil && (seat == nil || locatives[prev] && !(prev == "to" && i >= 2 && toks[i-2].norm == "according") || inDateline):
+	case place != nil && (seat == nil || locatives[prev] && !(prev == "to" && i >= 2 && toks[i-2].norm == "according")):
 		d.addMention(si, i, end, d.placeEntity(place.place), byName)
-	case seat != nil && !inDateline:
+	case seat != nil:
 		d.addMention(si, i, end, d.countryEntity(seat.country), bySeat)
 	case demonym != nil:
 		d.addMention(si, i, end, d.countryEntity(demonym.country), byDemonym)

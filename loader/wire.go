@@ -44,7 +44,8 @@ type wireLexicon struct {
 	cues    map[string]string // normalized phrase → class
 	cueMax  int               // most words in a cue
 	agency  map[string]bool   // normalized agency names
-	photoRE *regexp.Regexp    // photo credits inside a caption line
+	creditRE *regexp.Regexp   // photo credits inside a caption line
+	photoRE  *regexp.Regexp   // other phrases only captions use
 	bareRE  *regexp.Regexp    // an agency named without brackets after a city: "Beijing CNN —"
 }
 
@@ -68,10 +69,15 @@ func loadWire() (*wireLexicon, error) {
 	// Longest names first, so "RIA Novosti" wins over "RIA".
 	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 	agencies := `(?:` + strings.Join(names, "|") + `)`
-	w.photoRE = regexp.MustCompile(`\b` + agencies + `\s*/\s*[A-Z]|\(` + agencies + `(?:\s+Photo)?\s*/|` +
-		`\b` + agencies + `\s+(?:PHOTO|Photo)\b|\(AP Photo|\[Photo\s*/|\((?:Photo|PHOTO|Image|Picture)\s*:|` +
-		`\b(?:PHOTO|Photo|Image|Picture)\s*:\s*` + agencies + `\b|\bPicture taken\b|` +
-		`(?i:\bin this (?:undated |file |handout )?(?:photo|picture|image)\b)`)
+	// Photo credits: "REUTERS/Lena Holm", "(AP Photo/Luis Vega)",
+	// "(Xinhua/Li Tao)", "(Photo by Luis Vega/AFP)", "[Photo/Xinhua]",
+	// "Photo: Reuters", "Luis Vega/AFP", "— AFP" at the end.
+	name := `[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}`
+	w.creditRE = regexp.MustCompile(`\b` + agencies + `\s*/\s*` + name + `|\(\s*` + agencies + `(?:\s+Photo)?\s*/[^)]*\)|` +
+		`\((?:Photo|PHOTO|Picture|Image)\s*(?:by|:|/|via)[^)]*\)|\[(?:Photo|PHOTO)\s*/[^\]]*\]|` +
+		`\b(?:PHOTO|Photo|Picture|Image)\s*(?:by|:)\s*` + agencies + `\b.*$|` + name + `\s*/\s*` + agencies + `\b|` +
+		`[-–—]\s*` + agencies + `\s*$|\b` + agencies + `\s+(?:PHOTO|Photo)\b[^.]*$`)
+	w.photoRE = regexp.MustCompile(`\bPicture taken\b|\bPhoto by [A-Z]|(?i:\bin this (?:undated |file |handout )?(?:photo|picture|image)\b)`)
 	w.bareRE = regexp.MustCompile(`^\s*` + agencies + `\s*[-–—]`)
 	return w, nil
 }
@@ -170,11 +176,11 @@ func (w *wireLexicon) lineKindOf(line string) (kind lineKind, opens bool) {
 	if words <= 30 && w.cueEnding(toks) == wireCredit {
 		return lineCredit, false // "Jane Doe in Cairo contributed to this report."
 	}
-	if w.photoRE.MatchString(line) {
-		return lineCaption, false
-	}
 	if words <= 8 && w.creditOnly(toks) {
 		return lineCredit, false
+	}
+	if w.creditRE.MatchString(line) || w.photoRE.MatchString(line) {
+		return lineCaption, false
 	}
 	if len(line) <= 100 && w.timestampOnly(toks) {
 		return lineByline, false
@@ -406,4 +412,17 @@ func (w *wireLexicon) parseDateline(line string, known func(string) bool) (datel
 	}
 	dl.end = pos
 	return dl, true
+}
+
+// maskCredits marks the tokens of sentence si that lie in a photo credit.
+func (d *doc) maskCredits(si int, covered []bool) {
+	s := d.sents[si]
+	toks := s.tokens
+	for _, m := range d.x.wire.creditRE.FindAllStringIndex(d.text[s.start:s.end], -1) {
+		for k := range toks {
+			if toks[k].start >= s.start+m[0] && toks[k].end <= s.start+m[1] {
+				covered[k] = true
+			}
+		}
+	}
 }

@@ -76,6 +76,9 @@ func TestLineKinds(t *testing.T) {
 		{"The president speaks in Quito. (AP Photo/Luis Vega)", lineCaption},
 		{"Delegates arrive for the talks. [Photo/Xinhua]", lineCaption},
 		{"A soldier stands guard in this undated photo released by the army.", lineCaption},
+		{"The president speaks in Quito. (Photo by Luis Vega/AFP)", lineCaption},
+		{"Ministers meet in Riyadh. Omar Saleh/SPA", lineCaption},
+		{"The envoys after the talks. — AFP", lineCaption},
 		{"Related: Kenya, Uganda sign border accord", lineLink},
 		{"READ MORE:", lineLink},
 		{"Read more", lineLink},
@@ -108,6 +111,7 @@ func TestWireStructure(t *testing.T) {
 		"Updated 14:32 GMT, May 16, 2024",
 		"NAIROBI, Kenya (Reuters) - Kenya and Uganda signed a border accord on Thursday, Kenya's foreign ministry said.",
 		"Photo: Delegates in Nairobi. (Reuters/Tom Okello)",
+		"Kenyan diplomat Amina Odhiambo greets the Ugandan team in Nairobi, May 16, 2024. REUTERS/Lena Holm",
 		"“This accord ends a long dispute,” President William Ruto said.",
 		"Related: Ethiopia and Eritrea restore ties",
 		"Read more:",
@@ -119,13 +123,13 @@ func TestWireStructure(t *testing.T) {
 	for _, e := range doc.Entities {
 		got[e.ID] = true
 	}
-	for _, id := range []string{"country:KEN", "country:UGA", "person:william-ruto"} {
+	for _, id := range []string{"country:KEN", "country:UGA", "person:william-ruto", "person:amina-odhiambo"} {
 		if !got[id] {
 			t.Errorf("missing %s", id)
 		}
 	}
 	for _, id := range []string{"country:ETH", "country:ERI", "country:SDN", "country:TCD", "country:SOM", "country:DJI",
-		"person:jane-doe", "person:tom-okello", "person:omar-haddad"} {
+		"person:jane-doe", "person:tom-okello", "person:omar-haddad", "person:lena-holm", "org:reuters"} {
 		if got[id] {
 			t.Errorf("%s comes from a byline, caption, link or credit", id)
 		}
