@@ -41,12 +41,12 @@ const (
 // wireLexicon holds the cues of lexicon/wire.txt and the patterns built
 // from its agency names.
 type wireLexicon struct {
-	cues    map[string]string // normalized phrase → class
-	cueMax  int               // most words in a cue
-	agency  map[string]bool   // normalized agency names
-	creditRE *regexp.Regexp   // photo credits inside a caption line
-	photoRE  *regexp.Regexp   // other phrases only captions use
-	bareRE  *regexp.Regexp    // an agency named without brackets after a city: "Beijing CNN —"
+	cues     map[string]string // normalized phrase → class
+	cueMax   int               // most words in a cue
+	agency   map[string]bool   // normalized agency names
+	creditRE *regexp.Regexp    // photo credits inside a caption line
+	photoRE  *regexp.Regexp    // other phrases only captions use
+	bareRE   *regexp.Regexp    // an agency named without brackets after a city: "Beijing CNN —"
 }
 
 func loadWire() (*wireLexicon, error) {
