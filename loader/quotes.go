@@ -116,6 +116,16 @@ func (d *doc) findStatements() {
 			d.inheritSpeaker(qi)
 		}
 	}
+	// “We will not accept this.¶“The border stays closed,” the minister
+	// said: a quotation left open at a paragraph's end is continued, and
+	// attributed, in the next.
+	for qi := len(d.quotes) - 2; qi >= 0; qi-- {
+		q, next := d.quotes[qi], d.quotes[qi+1]
+		if q.speaker == nil && !q.attributed && q.close < 0 && next.speaker != nil && next.para == q.para+1 &&
+			d.paraStart(next.open) == next.open {
+			q.speaker, q.verb = next.speaker, next.verb
+		}
+	}
 	var direct []*stmt
 	for _, q := range d.quotes {
 		if q.speaker == nil || !d.isQuotation(q) {
@@ -289,6 +299,13 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 	k := 0
 	for k < len(toks) && toks[k].end <= q.open {
 		k++
+	}
+	// "Prabowo said:" closing the paragraph before the one the quote opens.
+	if k == 0 && si > 0 && d.paraStart(q.open) == d.sents[si].start {
+		prev := d.sents[si-1].tokens
+		if n := len(prev); n > 1 && prev[n-1].norm == ":" && d.paraOf(d.sents[si-1].start)+1 == q.para {
+			si, toks, k = si-1, prev, n
+		}
 	}
 	// A headline's "Zelensky: ‘We will win’", with no verb.
 	if k >= 2 && toks[k-1].norm == ":" {

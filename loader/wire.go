@@ -36,6 +36,7 @@ const (
 	wireTime    = "time"
 	wireZone    = "zone"
 	wireByline  = "byline"
+	wireCounter = "counter"
 )
 
 // wireLexicon holds the cues of lexicon/wire.txt and the patterns built
@@ -47,6 +48,7 @@ type wireLexicon struct {
 	creditRE *regexp.Regexp    // photo credits inside a caption line
 	photoRE  *regexp.Regexp    // other phrases only captions use
 	bareRE   *regexp.Regexp    // an agency named without brackets after a city: "Beijing CNN —"
+	slashRE  *regexp.Regexp    // an agency after a slash: "Nov. 25 / Trend:"
 }
 
 func loadWire() (*wireLexicon, error) {
@@ -79,6 +81,7 @@ func loadWire() (*wireLexicon, error) {
 		`[-–—]\s*` + agencies + `\s*$|\b` + agencies + `\s+(?:PHOTO|Photo)\b[^.]*$`)
 	w.photoRE = regexp.MustCompile(`\bPicture taken\b|\bPhoto by [A-Z]|(?i:\bin this (?:undated |file |handout )?(?:photo|picture|image)\b)`)
 	w.bareRE = regexp.MustCompile(`^\s*` + agencies + `\s*[-–—]`)
+	w.slashRE = regexp.MustCompile(`^\s*/\s*` + agencies + `\b`)
 	return w, nil
 }
 
@@ -167,6 +170,10 @@ func (w *wireLexicon) lineKindOf(line string) (kind lineKind, opens bool) {
 			if colon || i+n < len(toks) && (isNumberToken(toks[i+n]) || monthOrDay(toks[i+n].norm)) {
 				return lineByline, false
 			}
+		case wireCounter:
+			if i+n < len(toks) && isNumberToken(toks[i+n]) && words <= 12 {
+				return lineCredit, false // "(Visited 41 times, 1 visits today)"
+			}
 		case wireByline:
 			if after && !monthOrDay(toks[i+n].norm) && len(line) <= 160 && !endsSentence(line) {
 				return lineByline, false
@@ -175,6 +182,9 @@ func (w *wireLexicon) lineKindOf(line string) (kind lineKind, opens bool) {
 	}
 	if words <= 30 && w.cueEnding(toks) == wireCredit {
 		return lineCredit, false // "Jane Doe in Cairo contributed to this report."
+	}
+	if slugOnly(toks) {
+		return lineCredit, false
 	}
 	if words <= 8 && w.creditOnly(toks) {
 		return lineCredit, false
@@ -210,6 +220,24 @@ func (w *wireLexicon) creditOnly(toks []token) bool {
 		}
 	}
 	return agencies > 0 || codes >= 2 && strings.Contains(tokensText(toks), "/")
+}
+
+// slugOnly: a wire slug, capitals joined by hyphens: "CHINA-BEIJING-
+// GABON-PRESIDENT-TALKS (CN)".
+func slugOnly(toks []token) bool {
+	parts := 0
+	for i, t := range toks {
+		switch {
+		case t.word && t.acronym && (i == 0 || !t.space):
+			parts++
+		case t.norm == "-" && !t.space && i > 0:
+		case i > 0 && t.space:
+			return parts >= 4 && len(toks)-i <= 3 // a bracketed desk code may follow
+		default:
+			return false
+		}
+	}
+	return parts >= 4
 }
 
 func tokensText(toks []token) string {
@@ -326,7 +354,7 @@ var (
 	dlDateRE   = regexp.MustCompile(`^,?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?)\.?`)
 	dlParenRE  = regexp.MustCompile(`^\s*\(([^()\n]{1,100})\)`)
 	dlSlashRE  = regexp.MustCompile(`^\s*/\s*[A-Za-z][A-Za-z .-]{0,20}?\s*/\.?`)
-	dlTermRE   = regexp.MustCompile(`^\s*(?:[-–—]+|:|\|)\s*`)
+	dlTermRE   = regexp.MustCompile(`^\s*(?:[-–—―]+|:|\||•)\s*`)
 	dlSpaceRE  = regexp.MustCompile(`^\s*`)
 	dlAnyDate  = regexp.MustCompile(`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}`)
 )
@@ -369,15 +397,16 @@ func (w *wireLexicon) parseDateline(line string, known func(string) bool) (datel
 	}
 	pos += len(dl.city)
 	region := ""
+	agency := false
 	if m := dlRegionRE.FindStringSubmatch(line[pos:]); m != nil && dl.city != "" && !dlDateRE.MatchString(line[pos:]) {
 		region = m[1]
 		pos += len(m[0])
+		agency = w.agency[normPhrase(region)] // "Tehran, IRNA –"
 	}
 	if m := dlDateRE.FindStringSubmatch(line[pos:]); m != nil {
 		dl.date = m[1]
 		pos += len(m[0])
 	}
-	agency := false
 	if m := dlParenRE.FindStringSubmatch(line[pos:]); m != nil {
 		agency = true
 		pos += len(m[0])
@@ -386,6 +415,9 @@ func (w *wireLexicon) parseDateline(line string, known func(string) bool) (datel
 		}
 	} else if m := dlSlashRE.FindString(line[pos:]); m != "" {
 		agency = true // "MOSCOW, July 25. /TASS/."
+		pos += len(m)
+	} else if m := w.slashRE.FindString(line[pos:]); m != "" {
+		agency = true // "BAKU, Azerbaijan, Nov. 25 / Trend:"
 		pos += len(m)
 	} else if m := w.bareRE.FindString(line[pos:]); m != "" && dl.city != "" {
 		agency = true // "Beijing CNN —"
@@ -398,16 +430,17 @@ func (w *wireLexicon) parseDateline(line string, known func(string) bool) (datel
 	} else {
 		pos += len(dlSpaceRE.FindString(line[pos:]))
 	}
+	alone := pos >= len(line)
 	switch {
-	case dl.city == "" && (dl.date == "" || !agency || !term):
-		return dl, false
-	case upper && !agency && !term && pos < len(line):
-		return dl, false
-	case upper && pos >= len(line) && (region != "" || dl.date != "" || !known(dl.city)):
-		return dl, false // a line in capitals is a dateline of its own only when it is a place
-	case !upper && dl.city != "" && !agency && !(term && (dl.date != "" || known(dl.city))):
-		return dl, false
-	case !agency && !term && pos < len(line):
+	case dl.city == "" && (!agency || !term || dl.date == "" && !strings.HasPrefix(line, "(")):
+		return dl, false // "Sept 10 (Reuters) -", "(Reuters) -"
+	case alone && (region != "" || dl.date != "" || !known(dl.city)):
+		return dl, false // a city alone on its line is a dateline only when it is a place
+	case upper && !agency && !term && !alone && dl.date == "":
+		return dl, false // "NATO allies agreed"
+	case !upper && dl.city != "" && !agency && !alone && !(term || dl.date != "") || !upper && !agency && !known(dl.city) && dl.date == "":
+		return dl, false // "North Korea fired", "Springfield: a town"
+	case !upper && !agency && !term && !alone && !known(dl.city):
 		return dl, false
 	}
 	dl.end = pos

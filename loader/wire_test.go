@@ -12,7 +12,7 @@ func TestDatelines(t *testing.T) {
 	x := extractor(t)
 	known := func(s string) bool {
 		switch s {
-		case "Seoul", "Beijing", "Lisbon", "ANKARA", "Nairobi", "Quito":
+		case "Seoul", "Beijing", "Lisbon", "ANKARA", "Nairobi", "Quito", "BRUSSELS":
 			return true
 		}
 		return false
@@ -37,6 +37,14 @@ func TestDatelines(t *testing.T) {
 		{"RIGA (Reuters/dpa - 2nd March, 2024) Latvia's …", "RIGA", "2nd March, 2024", "Latvia's"},
 		{"Quito, Ecuador (CNN)“We will not negotiate,” the minister said.", "Quito", "", "“We"},
 		{"ANKARA", "ANKARA", "", ""},
+		{"Quito", "Quito", "", ""},
+		{"ISLAMABAD • Pakistan and China agreed …", "ISLAMABAD", "", "Pakistan"},
+		{"Lisbon, LUSA – Portugal's president …", "Lisbon", "", "Portugal's"},
+		{"BAKU, Azerbaijan, Nov. 25 / Trend: Azerbaijan and …", "BAKU", "Nov. 25", "Azerbaijan"},
+		{"Nairobi, April 9 Kenya on Friday signed …", "Nairobi", "April 9", "Kenya"},
+		{"BRUSSELS Oct 4 The EU adopted …", "BRUSSELS", "Oct 4", "The"},
+		{"WASHINGTON, Nov 8 ― The United States …", "WASHINGTON", "Nov 8", "The"},
+		{"(Reuters) - Kenya said …", "", "", "Kenya"},
 		// Not datelines.
 		{"U.S. President Joe Biden met …", "", "", ""},
 		{"NATO allies agreed on Tuesday …", "", "", ""},
@@ -47,9 +55,9 @@ func TestDatelines(t *testing.T) {
 	} {
 		dl, ok := x.wire.parseDateline(tc.line, known)
 		switch {
-		case tc.city == "" && tc.date == "" && ok:
+		case tc.city == "" && tc.date == "" && tc.body == "" && ok:
 			t.Errorf("%q: dateline %+v, want none", tc.line, dl)
-		case tc.city == "" && tc.date == "":
+		case tc.city == "" && tc.date == "" && tc.body == "":
 		case !ok:
 			t.Errorf("%q: no dateline, want %q", tc.line, tc.city)
 		case dl.city != tc.city || dl.date != tc.date || !strings.HasPrefix(tc.line[dl.end:], tc.body):
@@ -92,6 +100,8 @@ func TestLineKinds(t *testing.T) {
 		{"Source: Ministry of Foreign Affairs", lineCredit},
 		{"Copyright 2024 The Daily Bugle. All rights reserved.", lineCredit},
 		{"Jane Doe in Nairobi contributed to this report.", lineCredit},
+		{"(Visited 41 times, 1 visits today)", lineCredit},
+		{"KENYA-NAIROBI-UGANDA-PRESIDENT-TALKS (CN)", lineCredit},
 		{"Follow-up talks are planned for June, the ministry said.", lineBody},
 		{"Latest talks ended without a deal, officials said.", lineBody},
 		{"Kenya's president said on Tuesday the deal was signed.", lineBody},
