@@ -37,6 +37,7 @@ const (
 	bySeat           // "the Kremlin", "Washington"
 	byNominal        // "the Russian leader"
 	byPronoun        // "she"
+	byDescription    // "the kingdom", "the Asian country", "the bloc" (coref.go)
 )
 
 // mention is where the text names an entity: bytes [start, end) of
@@ -85,6 +86,13 @@ func (d *doc) findEntities() {
 	d.resolvePending(pending)
 	d.matchLocalNames()
 	d.linkNominals()
+	d.sortMentions()
+	d.linkDescriptions()
+	d.sortMentions()
+}
+
+// sortMentions puts each sentence's mentions in text order.
+func (d *doc) sortMentions() {
 	for si := range d.ments {
 		sort.Slice(d.ments[si], func(a, b int) bool { return d.ments[si][a].start < d.ments[si][b].start })
 	}

@@ -64,6 +64,7 @@ type Extractor struct {
 	// word classes of recognition and attribution.
 	wire *wireLexicon
 	cls  wordClasses
+	desc *descLexicon // descriptions standing for states (lexicon/descriptions.txt)
 }
 
 // NewExtractor loads the embedded gazetteer and lexicons.
@@ -84,7 +85,11 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	return &Extractor{gaz: g, ix: newIndex(g), lx: lx, wire: wire, cls: cls}, nil
+	desc, err := loadDescriptions()
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	return &Extractor{gaz: g, ix: newIndex(g), lx: lx, wire: wire, cls: cls, desc: desc}, nil
 }
 
 var (
