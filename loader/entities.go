@@ -31,13 +31,13 @@ type entity struct {
 
 // How a mention names its entity.
 const (
-	byName    = iota // a name or alias: "Vladimir Putin", "DPRK"
-	bySurname        // "Putin"
-	byDemonym        // "Russian"
-	bySeat           // "the Kremlin", "Washington"
-	byNominal        // "the Russian leader"
-	byPronoun        // "she"
-	byDescription    // "the kingdom", "the Asian country", "the bloc" (coref.go)
+	byName        = iota // a name or alias: "Vladimir Putin", "DPRK"
+	bySurname            // "Putin"
+	byDemonym            // "Russian"
+	bySeat               // "the Kremlin", "Washington"
+	byNominal            // "the Russian leader"
+	byPronoun            // "she"
+	byDescription        // "the kingdom", "the Asian country", "the bloc" (coref.go)
 )
 
 // mention is where the text names an entity: bytes [start, end) of
