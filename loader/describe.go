@@ -165,7 +165,7 @@ func (d *doc) descriptionEnds(si, j int) bool {
 		return false
 	}
 	_, org := d.x.lx.orgWords[toks[j].norm]
-	return !org && !genericOrgWords[toks[j].norm] && !d.x.cls.is(clsStatement, toks[j].norm)
+	return !org && !d.x.cls.is(clsGenericOrg, toks[j].norm) && !d.x.cls.is(clsStatement, toks[j].norm)
 }
 
 // countryWith returns the country mentioned last before byte pos of

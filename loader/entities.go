@@ -52,25 +52,6 @@ type mention struct {
 
 func (m *mention) text(d *doc) string { return d.text[m.start:m.end] }
 
-// Capitalized words that open sentences or name days and months: never
-// part of a name.
-var notNames = setOf(
-	"the", "a", "an", "in", "on", "at", "but", "and", "or", "however", "moreover", "meanwhile", "furthermore",
-	"following", "after", "before", "during", "as", "while", "despite", "this", "that", "these", "those", "it",
-	"he", "she", "they", "we", "i", "you", "our", "their", "his", "her", "its", "my", "your", "now", "recent",
-	"another", "neither", "both", "two", "three", "last", "next", "according", "since", "if", "when", "earlier",
-	"later", "also", "yet", "still", "such", "some", "many", "most", "other", "amid", "among", "although",
-	"though", "even", "speaking", "asked", "there", "here", "what", "why", "how", "who", "where", "which",
-	"with", "without", "for", "from", "to", "by", "of", "under", "over", "into", "about", "against", "between",
-	"several", "all", "any", "each", "every", "no", "not", "only", "one", "so", "then", "thus", "yesterday",
-	"today", "tomorrow", "tonight", "officials", "analysts", "experts", "sources", "reports", "read", "more",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"mr", "mrs", "ms", "dr", "photo", "file", "watch", "video", "editing", "reporting", "writing", "additional",
-	"advertisement", "story", "continues", "below", "related", "share", "updated", "published",
-)
-
 // findEntities recognizes entity mentions sentence by sentence, then links
 // later mentions (surnames, "the Russian leader") to the entities they name.
 func (d *doc) findEntities() {

@@ -65,6 +65,8 @@ type Extractor struct {
 	wire *wireLexicon
 	cls  wordClasses
 	desc *descLexicon // descriptions standing for states (lexicon/descriptions.txt)
+	// variants maps spellings of a given name to one ("Mohamed" → "muhammad").
+	variants map[string]string
 }
 
 // NewExtractor loads the embedded gazetteer and lexicons.
@@ -81,7 +83,7 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	cls, err := readClasses("speakers.txt")
+	cls, err := ruleWords()
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
@@ -89,7 +91,11 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	return &Extractor{gaz: g, ix: newIndex(g), lx: lx, wire: wire, cls: cls, desc: desc}, nil
+	variants, err := readVariants("namevariants.txt")
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	return &Extractor{gaz: g, ix: newIndex(g), lx: lx, wire: wire, cls: cls, desc: desc, variants: variants}, nil
 }
 
 var (

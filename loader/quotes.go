@@ -250,7 +250,7 @@ func (d *doc) attributeAfter(q *quote) (sp *entity, verb string, end int, found 
 	limit := min(len(toks), k+30)
 	for j := k; j < limit; j++ {
 		t := toks[j]
-		if t.norm == `"` || t.norm == "." && j > k+1 && !abbreviations[toks[j-1].norm] {
+		if t.norm == `"` || t.norm == "." && j > k+1 && !d.x.cls.is(clsAbbreviation, toks[j-1].norm) {
 			break
 		}
 		sv, ok := d.x.lx.speech[t.norm]
@@ -457,7 +457,7 @@ func (d *doc) speakerAfterVerb(si, k int) *entity {
 func (d *doc) speakerAfterVerbOK(si, k int) (*entity, bool) {
 	toks := d.sents[si].tokens
 	for j := k; j < len(toks) && j < k+6; j++ {
-		if toks[j].norm == "." && j > k && abbreviations[toks[j-1].norm] {
+		if toks[j].norm == "." && j > k && d.x.cls.is(clsAbbreviation, toks[j-1].norm) {
 			continue // "said Dr. Nimrod Shafir"
 		}
 		if m := d.mentionAt(si, j); m != nil {

@@ -6,23 +6,6 @@ import (
 	"github.com/geokg/geokg/model"
 )
 
-// Words before a place name that make a capital city a place ("arrived in
-// Pyongyang") rather than a metonym for its government ("Pyongyang said").
-var locatives = setOf("in", "to", "from", "at", "near", "into", "outside", "toward", "towards", "via",
-	"departing", "departed", "leaving", "left", "reached", "visit", "visited", "visiting", "arrive", "arrived",
-	"arriving", "around", "across", "inside", "through", "of")
-
-// Modifiers that may stand between a title and what it is a title of
-// ("former senior official", "acting deputy spokesperson").
-var roleModifiers = setOf("former", "senior", "top", "deputy", "chief", "acting", "then", "ex", "outgoing",
-	"incoming", "new", "longtime", "veteran", "retired", "leading", "assistant", "associate", "principal",
-	"foreign", "defense", "defence", "state", "military", "national", "security", "vice", "first", "second",
-	"interim", "special", "lead", "press", "strategic", "intelligence", "political", "regional")
-
-// Words that open an apposition that describes a person ("X, a former
-// official", "X, who heads ...").
-var appositionOpeners = setOf("a", "an", "the", "another", "who", "whose", "former", "then", "now", "also", "his", "her", "one")
-
 // recognize finds the mentions of sentence si. Names it cannot classify
 // yet are returned as pending. Links and credits name no actors; bylines
 // and captions name no new people (a byline's are authors, a caption's
@@ -75,7 +58,7 @@ func (d *doc) recognize(si int) []pendingName {
 // first word must not be a common word the article also writes in lower case.
 func (d *doc) nameWord(si, i int) bool {
 	t := d.sents[si].tokens[i]
-	if !t.word || !t.cap || notNames[t.norm] {
+	if !t.word || !t.cap || d.x.cls.is(clsStopword, t.norm) {
 		return false
 	}
 	if i == 0 || d.sents[si].tokens[i-1].norm == `"` {
@@ -90,20 +73,20 @@ func (d *doc) chunkEnd(si, i int, covered []bool) int {
 	toks := d.sents[si].tokens
 	j := i + 1
 	capNext := func() bool {
-		return j+1 < len(toks) && toks[j+1].word && toks[j+1].cap && !covered[j+1] && !notNames[toks[j+1].norm]
+		return j+1 < len(toks) && toks[j+1].word && toks[j+1].cap && !covered[j+1] && !d.x.cls.is(clsStopword, toks[j+1].norm)
 	}
 	for j < len(toks) && !covered[j] {
 		t := toks[j]
 		switch {
-		case t.word && t.cap && !notNames[t.norm]:
+		case t.word && t.cap && !d.x.cls.is(clsStopword, t.norm):
 			j++
 		case t.norm == "-" && !t.space && j+1 < len(toks) && toks[j+1].word && !toks[j+1].space && !covered[j+1]:
 			j += 2 // "Ya-hui", "al-Hayya", "Thomas-Greenfield"
-		case t.norm == "." && abbreviations[toks[j-1].norm] && capNext():
+		case t.norm == "." && d.x.cls.is(clsAbbreviation, toks[j-1].norm) && capNext():
 			j++ // "Lt. Gen. Jeffrey Kruse"
 		case t.norm == "." && j+1 == len(toks) || t.norm == "." && toks[j-1].norm == "jr":
 			return j + map[bool]int{true: 1, false: 0}[toks[j-1].norm == "jr"]
-		case (chunkConnectors[t.norm] || t.norm == "'s") && capNext():
+		case (d.x.cls.is(clsConnector, t.norm) || t.norm == "'s") && capNext():
 			j++ // "Bank of Korea", "Prime Minister's Office"
 		case (t.norm == "al" || t.norm == "el") && j+2 < len(toks) && toks[j+1].norm == "-":
 			j++ // "al-Harith"
@@ -113,9 +96,6 @@ func (d *doc) chunkEnd(si, i int, covered []bool) int {
 	}
 	return j
 }
-
-// Words that may join the capitalized words of one name.
-var chunkConnectors = setOf("of", "the", "for", "de", "del", "da", "do", "dos", "la", "le", "al", "el", "bin", "ibn", "von", "van", "der", "du", "y", "&")
 
 // acceptGazetteer records a gazetteer match of tokens [i, end) if its
 // context agrees, and reports whether it did.
@@ -169,7 +149,7 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		d.addMention(si, i, end, d.countryEntity(country.country), byName)
 	case (seat != nil || place != nil) && d.inOrgName(si, i, end):
 		return false // "King's College London", "London School of Economics"
-	case place != nil && (seat == nil || locatives[prev] && !(prev == "to" && i >= 2 && toks[i-2].norm == "according")):
+	case place != nil && (seat == nil || d.x.cls.is(clsLocative, prev) && !(prev == "to" && i >= 2 && toks[i-2].norm == "according")):
 		d.addMention(si, i, end, d.placeEntity(place.place), byName)
 	case seat != nil:
 		d.addMention(si, i, end, d.countryEntity(seat.country), bySeat)
@@ -198,14 +178,10 @@ func (d *doc) inOrgName(si, i, end int) bool {
 		}
 		_, ok := d.x.lx.orgWords[toks[k].norm]
 		// "Diaoyutai State Guesthouse", "Moscow State University"
-		return ok || facilityWords[toks[k].norm] || toks[k].norm == "state" && k+1 < len(toks) && toks[k+1].cap
+		return ok || d.x.cls.is(clsFacility, toks[k].norm) || toks[k].norm == "state" && k+1 < len(toks) && toks[k+1].cap
 	}
 	return isOrg(end) || isOrg(i-1) || i >= 2 && toks[i-1].norm == "of" && isOrg(i-2)
 }
-
-// Head nouns of buildings and sites named after places.
-var facilityWords = setOf("guesthouse", "airport", "palace", "hall", "hotel", "square", "street", "avenue",
-	"bridge", "stadium", "station", "prison", "hospital", "cathedral", "mosque", "temple", "tower", "museum", "park")
 
 // pick keeps the first meaning of a kind.
 func pick(have, r *ref) *ref {
@@ -219,10 +195,10 @@ func pick(have, r *ref) *ref {
 // [i, end), which makes an ambiguous country name part of a person's name.
 func (d *doc) nameNeighbour(si, i, end int) bool {
 	toks := d.sents[si].tokens
-	if end < len(toks) && toks[end].word && toks[end].cap && !notNames[toks[end].norm] && toks[end].space {
+	if end < len(toks) && toks[end].word && toks[end].cap && !d.x.cls.is(clsStopword, toks[end].norm) && toks[end].space {
 		return true
 	}
-	return i > 0 && toks[i-1].word && toks[i-1].cap && !notNames[toks[i-1].norm] && d.x.lx.titles[toks[i-1].norm].class == ""
+	return i > 0 && toks[i-1].word && toks[i-1].cap && !d.x.cls.is(clsStopword, toks[i-1].norm) && d.x.lx.titles[toks[i-1].norm].class == ""
 }
 
 // classifyChunk decides what a run of capitalized words names: an
@@ -251,7 +227,7 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 	// title word; the name follows.
 	for k := j - 2; k >= i; k-- {
 		if c := d.x.lx.titles[toks[k].norm].class; c != "" && c != "person" && c != "family" && toks[k].cap &&
-			toks[k+1].cap && !chunkConnectors[toks[k+1].norm] {
+			toks[k+1].cap && !d.x.cls.is(clsConnector, toks[k+1].norm) {
 			title, i = c, k+1
 			for i < j && toks[i].norm == "." {
 				i++
@@ -333,7 +309,7 @@ func (d *doc) plausibleName(si, i, j int) bool {
 	words, common := 0, 0
 	for k := i; k < j; k++ {
 		t := toks[k]
-		if !t.word || chunkConnectors[t.norm] {
+		if !t.word || d.x.cls.is(clsConnector, t.norm) {
 			continue
 		}
 		words++
@@ -355,36 +331,20 @@ func (d *doc) plausibleName(si, i, j int) bool {
 // personByFirstName returns the article's person whose first name is w.
 func (d *doc) personByFirstName(w string) *entity {
 	for _, e := range d.ents {
-		if e.typ == model.Person && len(e.words) >= 2 && sameGivenName(e.words[0], w) {
+		if e.typ == model.Person && len(e.words) >= 2 && d.sameGivenName(e.words[0], w) {
 			return e
 		}
 	}
 	return nil
 }
 
-// Transliterations of one given name ("Mohammed", "Mohamed", "Muhammad").
-var givenNameForms = func() map[string]string {
-	m := map[string]string{}
-	for _, group := range [][]string{
-		{"muhammad", "mohammed", "mohamed", "mohammad", "mohamad", "muhammed", "mohamad"},
-		{"ahmad", "ahmed"}, {"hussein", "hussain", "husain", "hossein"}, {"abdullah", "abdallah"},
-		{"yusuf", "youssef", "yousef", "yusef"}, {"hasan", "hassan"}, {"mahmoud", "mahmud"},
-		{"sergei", "sergey"}, {"dmitry", "dmitri"}, {"yuri", "yury"}, {"aleksandr", "alexander", "oleksandr"},
-		{"volodymyr", "vladimir"}, {"mikhail", "mykhailo"},
-	} {
-		for _, f := range group {
-			m[f] = group[0]
-		}
-	}
-	return m
-}()
-
-func sameGivenName(a, b string) bool {
+// sameGivenName: two spellings of one given name ("Mohammed", "Mohamed").
+func (d *doc) sameGivenName(a, b string) bool {
 	if a == b {
 		return true
 	}
-	fa, oka := givenNameForms[a]
-	fb, okb := givenNameForms[b]
+	fa, oka := d.x.variants[a]
+	fb, okb := d.x.variants[b]
 	return oka && okb && fa == fb
 }
 
@@ -445,19 +405,6 @@ func (d *doc) isOrgName(si, i, j int) bool {
 	return false
 }
 
-// Words of organization names that say what it is, not which one it is:
-// "Foreign Ministry" needs its country to name it.
-var genericOrgWords = setOf("foreign", "defense", "defence", "interior", "finance", "ministry", "ministries",
-	"office", "army", "navy", "air", "force", "forces", "embassy", "government", "parliament", "coast",
-	"guard", "department", "military", "armed", "joint", "chiefs", "of", "staff", "affairs", "national",
-	"security", "council", "intelligence", "service", "central", "bank", "police", "state", "media", "news",
-	"agency", "border", "space", "ground", "cabinet", "presidential", "administration", "general", "the",
-	"unification", "trade", "economy", "justice", "emergency", "emergencies", "health", "commerce", "treasury",
-	"spy", "military's", "top", "armed")
-
-// Head nouns of company names, which keep a leading country adjective.
-var companyWords = setOf("corporation", "corp", "company", "airlines", "railways", "industries", "group", "holdings", "bank")
-
 // addOrg records an organization named by tokens [i, j). A generic name
 // takes the country adjective before it ("Russian Foreign Ministry").
 func (d *doc) addOrg(si, i, j int) {
@@ -468,11 +415,11 @@ func (d *doc) addOrg(si, i, j int) {
 		country = cm.ent
 		generic := true
 		for k := i; k < j; k++ {
-			if toks[k].word && !genericOrgWords[toks[k].norm] {
+			if toks[k].word && !d.x.cls.is(clsGenericOrg, toks[k].norm) {
 				generic = false
 			}
 		}
-		_, company := companyWords[toks[j-1].norm]
+		company := d.x.cls.is(clsCompany, toks[j-1].norm)
 		if generic && cm.how != bySeat || company && cm.how == byDemonym {
 			start = cm.ti // "Russian Foreign Ministry", "Indian Oil Corporation"
 		}
@@ -544,7 +491,7 @@ func hyphenParts(toks []token, i, j int) [][2]int {
 func nameWordCount(toks []token, i, j int) int {
 	n := 0
 	for k := i; k < j; k++ {
-		if toks[k].word && !chunkConnectors[toks[k].norm] {
+		if toks[k].word && !words().is(clsConnector, toks[k].norm) {
 			n++
 		}
 	}
@@ -572,7 +519,7 @@ func (d *doc) personCue(si, i, j int) bool {
 		if _, ok := d.x.lx.speech[toks[j].norm]; ok && toks[j].word && !toks[j].cap {
 			return true
 		}
-		if toks[j].norm == "," && j+1 < len(toks) && appositionOpeners[toks[j+1].norm] {
+		if toks[j].norm == "," && j+1 < len(toks) && d.x.cls.is(clsApposition, toks[j+1].norm) {
 			if toks[j+1].norm == "who" || toks[j+1].norm == "another" || d.titleWithin(si, j+1, 12) {
 				return true
 			}

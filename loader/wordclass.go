@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // wordClasses are the classes of words and short phrases that the rules
@@ -32,6 +33,36 @@ const (
 	clsQuoting    = "quoting"
 )
 
+// Classes of lexicon/names.txt.
+const (
+	clsStopword     = "stopword"
+	clsAbbreviation = "abbreviation"
+	clsLocative     = "locative"
+	clsModifier     = "modifier"
+	clsApposition   = "apposition"
+	clsConnector    = "connector"
+	clsNameFunction = "namefunction"
+	clsFacility     = "facility"
+	clsGenericOrg   = "genericorg"
+	clsCompany      = "company"
+	clsOrgHead      = "orghead"
+	clsCounterpart  = "counterpart"
+)
+
+// ruleWords are the word classes of recognition and attribution, read
+// once. The sentence splitter and the gazetteer index use them before an
+// Extractor exists; NewExtractor returns the error.
+var ruleWords = sync.OnceValues(func() (wordClasses, error) {
+	return readClasses("speakers.txt", "names.txt")
+})
+
+// words returns the rule word classes, or none when they could not be read
+// (NewExtractor reports that error).
+func words() wordClasses {
+	c, _ := ruleWords()
+	return c
+}
+
 // readClasses reads the word classes of the lexicon files names.
 func readClasses(names ...string) (wordClasses, error) {
 	c := wordClasses{}
@@ -42,6 +73,9 @@ func readClasses(names ...string) (wordClasses, error) {
 		}
 		for _, r := range rows {
 			key := normPhrase(r[0])
+			if !strings.ContainsAny(r[0], " -") {
+				key = normWord(r[0]) // one word as tokens normalize it: "'s", "&"
+			}
 			if key == "" {
 				key = strings.TrimSpace(r[0]) // punctuation: ","
 			}
@@ -59,3 +93,19 @@ func readClasses(names ...string) (wordClasses, error) {
 
 // is reports whether the normalized word or phrase w belongs to class.
 func (c wordClasses) is(class, w string) bool { return c[class][w] }
+
+// readVariants reads groups of spellings of one word, one group a line,
+// tab-separated, and maps each spelling to the group's first.
+func readVariants(name string) (map[string]string, error) {
+	rows, err := readLexicon(name, 2)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]string{}
+	for _, r := range rows {
+		for _, w := range r {
+			m[normWord(w)] = normWord(r[0])
+		}
+	}
+	return m, nil
+}
