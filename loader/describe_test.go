@@ -67,3 +67,30 @@ func TestDescriptionsAsParties(t *testing.T) {
 		t.Errorf("statements = %+v, want the last by Saudi Arabia", doc.Statements)
 	}
 }
+
+// TestInstitutionNames: a country's name inside the longer name of an
+// institution that is not a body of its state is no mention of the country
+// (ENT-1); a body of the state still names it.
+func TestInstitutionNames(t *testing.T) {
+	for _, tc := range []struct {
+		text, country string
+		mentioned     bool
+	}{
+		{"Kenya Broadcasting Corporation quoted the minister.", "country:KEN", false},
+		{"The State Bank of Pakistan raised rates.", "country:PAK", false},
+		{"The Air China flight was delayed.", "country:CHN", false},
+		{"Peru Telecom Holdings reported a loss.", "country:PER", false},
+		{"The Ukraine Defense Ministry said the drones were shot down.", "country:UKR", true},
+		{"The Government of Japan said it would help.", "country:JPN", true},
+		{"U.S. President Joe Biden spoke.", "country:USA", true},
+	} {
+		doc := extract(t, tc.text)
+		got := false
+		for _, e := range doc.Entities {
+			got = got || e.ID == tc.country
+		}
+		if got != tc.mentioned {
+			t.Errorf("%q: %s mentioned = %v, want %v", tc.text, tc.country, got, tc.mentioned)
+		}
+	}
+}

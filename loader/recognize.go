@@ -146,6 +146,9 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		if country.ambiguous && d.nameNeighbour(si, i, end) {
 			return false // "Chad Smith", "Jordan Peterson"
 		}
+		if d.inInstitutionName(si, i, end) {
+			return false // "Korea Broadcasting Corporation", "State Bank of Pakistan", "Air China"
+		}
 		d.addMention(si, i, end, d.countryEntity(country.country), byName)
 	case (seat != nil || place != nil) && d.inOrgName(si, i, end):
 		return false // "King's College London", "London School of Economics"
@@ -166,6 +169,33 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 // inDateline reports whether byte b lies in the dateline.
 func (d *doc) inDateline(b int) bool {
 	return b >= d.datelineStart && b < d.bodyStart
+}
+
+// inInstitutionName reports a country's name inside the longer name of an
+// institution that is not a body of its state: followed by capitalized
+// words that end with the head noun of a company, a paper, a university
+// ("Korea Broadcasting Corporation", "China Daily"), after such a noun and
+// "of" ("State Bank of Pakistan"), or after "Air" ("Air China"). A body of
+// the state ("Ukraine Defense Ministry", "Government of Japan") still
+// names the country.
+func (d *doc) inInstitutionName(si, i, end int) bool {
+	toks := d.sents[si].tokens
+	institution := func(k int) bool {
+		if k < 0 || k >= len(toks) || !toks[k].word || !toks[k].cap {
+			return false
+		}
+		w := toks[k].norm
+		_, org := d.x.lx.orgWords[w]
+		return d.x.cls.is(clsCompany, w) || d.x.cls.is(clsFacility, w) || org && !d.x.cls.is(clsGenericOrg, w)
+	}
+	k := end
+	for k < len(toks) && toks[k].word && toks[k].cap && toks[k].space && k < end+4 {
+		k++
+	}
+	if k > end && institution(k-1) {
+		return true
+	}
+	return i >= 2 && toks[i-1].norm == "of" && institution(i-2) || i >= 1 && toks[i-1].cap && d.x.cls.is(clsCompany, toks[i-1].norm) && toks[i-1].norm != "group"
 }
 
 // inOrgName reports a capitalized organization head noun right before or
