@@ -241,3 +241,62 @@ func (d *doc) lastEntityAnywhere(si, pos int, ok func(*mention) bool) *entity {
 	}
 	return nil
 }
+
+// linkPersonDescriptions adds a mention for each definite description of
+// a person named before it: "the Kenyan minister", "the visiting
+// president", "Iran's foreign minister", "the spokeswoman", "the King"
+// (DESC-4). The person is the one named last whose role has the title,
+// of the country the description gives.
+func (d *doc) linkPersonDescriptions() {
+	for si := range d.sents {
+		toks := d.sents[si].tokens
+		for k := 1; k < len(toks); k++ {
+			if h := d.headOf(si, k); h != headTitle && !(h == headUnnamed && d.x.lx.titles[toks[k].norm].class != "") || d.tokMent[si][k] != nil {
+				continue
+			}
+			// A name follows ("the minister, Musalia Mudavadi," aside): the
+			// title is the name's, not a description.
+			if k+1 < len(toks) && (toks[k+1].word && toks[k+1].cap || d.mentionAt(si, k+1) != nil || toks[k+1].norm == "of") ||
+				d.nameAppositionAfter(si, k) {
+				continue
+			}
+			desc, ok := d.describe(si, k)
+			if !ok || desc.person || desc.org != nil || desc.orgWord != "" || !d.x.cls.is(clsDefinite, desc.det) && desc.country == nil {
+				continue
+			}
+			start := k
+			for start > 0 && start > k-7 && !(d.x.cls.is(clsDefinite, toks[start-1].norm) || d.mentionAt(si, start-1) != nil && d.mentionAt(si, start-1).ent.typ == model.Country) {
+				start--
+			}
+			if start > 0 {
+				start--
+				if m := d.mentionAt(si, start); m != nil {
+					start = m.ti
+					if start > 0 && d.x.cls.is(clsDefinite, toks[start-1].norm) {
+						start--
+					}
+				}
+			}
+			if p := d.personByRole(si, toks[k].start, k, desc.country); p != nil {
+				d.addMention(si, start, k+1, p, byNominal)
+			}
+		}
+	}
+}
+
+// nameAppositionAfter: the title at token k is followed, within its
+// clause, by a name between commas ("The deputy prime minister and defence
+// minister, Richard Marles, said"): the title describes that name.
+func (d *doc) nameAppositionAfter(si, k int) bool {
+	toks := d.sents[si].tokens
+	for j := k + 1; j < len(toks) && j < k+8; j++ {
+		if toks[j].norm == "," {
+			m := d.mentionAt(si, j+1)
+			return m != nil && m.ent.typ == model.Person
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}

@@ -94,3 +94,38 @@ func TestInstitutionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonDescriptions: a definite description of a person named before
+// is a mention of that person (DESC-4); a rank makes another office, and a
+// title followed by a name describes that name.
+func TestPersonDescriptions(t *testing.T) {
+	for _, tc := range []struct {
+		id, text, description, want string
+	}{
+		{"title and country", "Kenya's foreign minister Musalia Mudavadi met Ugandan President Yoweri Museveni. The Kenyan minister then flew home.",
+			"The Kenyan minister", "person:musalia-mudavadi"},
+		{"visiting president", "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing. The visiting president met business leaders.",
+			"The visiting president", "person:luiz-inacio-lula-da-silva"},
+		{"spokeswoman", "Kenyan foreign ministry spokeswoman Jane Wanjiru spoke. Mudavadi met Museveni, the spokeswoman said.",
+			"the spokeswoman", "person:jane-wanjiru"},
+		{"a rank is another office", "Prime Minister Anthony Albanese spoke first. The deputy prime minister spoke later.",
+			"The deputy prime minister", ""},
+		{"a title followed by a name", "Prime Minister Anthony Albanese spoke first. The deputy prime minister, Richard Marles, spoke later.",
+			"The deputy prime minister", ""},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			doc := extract(t, tc.text)
+			got := ""
+			for _, e := range doc.Entities {
+				for _, m := range e.Mentions {
+					if m.Text == tc.description {
+						got = e.ID
+					}
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q is a mention of %q, want %q", tc.description, got, tc.want)
+			}
+		})
+	}
+}

@@ -70,6 +70,8 @@ func (d *doc) findEntities() {
 	d.sortMentions()
 	d.linkDescriptions()
 	d.sortMentions()
+	d.linkPersonDescriptions()
+	d.sortMentions()
 }
 
 // sortMentions puts each sentence's mentions in text order.

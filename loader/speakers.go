@@ -190,7 +190,7 @@ func (d *doc) nominalSpeaker(si, k int) (*entity, bool) {
 		}
 	}
 	if definite && desc.head == headTitle {
-		if p := d.personByRole(si, pos, w, desc.country); p != nil {
+		if p := d.personByRole(si, pos, k, desc.country); p != nil {
 			return p, true
 		}
 	}
@@ -220,12 +220,23 @@ func (d *doc) orgByWord(si, pos int, w string, c *entity) *entity {
 }
 
 // personByRole returns the person named last before pos whose role has
-// the title w ("minister" in "Foreign Minister of Kenya"; a leader for a
-// leader's title), of country c if given. Titles that differ only by the
-// sex they name ("spokesman", "spokeswoman") are one title.
-func (d *doc) personByRole(si, pos int, w string, c *entity) *entity {
-	stem := titleStem(w)
-	leader := d.x.lx.titles[w].class == "leader"
+// the title that ends at token k of sentence si ("minister" in "Foreign
+// Minister of Kenya", "prime minister"; any leader for a leader's title),
+// with the rank the description gives ("deputy prime minister"), of
+// country c if given. Titles that differ only by the sex they name
+// ("spokesman", "spokeswoman") are one title.
+func (d *doc) personByRole(si, pos, k int, c *entity) *entity {
+	toks := d.sents[si].tokens
+	n := max(d.titleEndingAt(si, k), 1)
+	title := titleWords(toks, k-n+1, k+1)
+	stem := titleStem(title)
+	var ranks []string
+	for j := k - n; j >= 0 && j > k-n-4 && toks[j].word && !toks[j].cap; j-- {
+		if d.x.cls.is(clsRank, toks[j].norm) {
+			ranks = append(ranks, toks[j].norm)
+		}
+	}
+	leader := d.x.lx.titles[title].class == "leader" && len(ranks) == 0
 	for s := si; s >= 0; s-- {
 		ms := d.ments[s]
 		for i := len(ms) - 1; i >= 0; i-- {
@@ -233,7 +244,12 @@ func (d *doc) personByRole(si, pos int, w string, c *entity) *entity {
 			if ms[i].start >= pos || e.typ != model.Person || c != nil && e.country != c.iso3 {
 				continue
 			}
-			if leader && e.leader || stem != "" && strings.Contains(titleStem(strings.ToLower(e.role)), stem) {
+			role := strings.ToLower(e.role)
+			ok := leader && e.leader || stem != "" && strings.Contains(titleStem(role), stem)
+			for _, r := range ranks {
+				ok = ok && strings.Contains(role, r)
+			}
+			if ok {
 				return e
 			}
 		}

@@ -47,6 +47,7 @@ const (
 	clsCompany      = "company"
 	clsOrgHead      = "orghead"
 	clsCounterpart  = "counterpart"
+	clsRank         = "rank"
 )
 
 // ruleWords are the word classes of recognition and attribution, read
