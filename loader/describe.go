@@ -165,7 +165,7 @@ func (d *doc) descriptionEnds(si, j int) bool {
 		return false
 	}
 	_, org := d.x.lx.orgWords[toks[j].norm]
-	return !org && !d.x.cls.is(clsGenericOrg, toks[j].norm) && !d.x.cls.is(clsStatement, toks[j].norm)
+	return !org && !recog.GenericOrgWords[toks[j].norm] && !attrib.Statement[toks[j].norm]
 }
 
 // countryWith returns the country mentioned last before byte pos of
@@ -195,7 +195,7 @@ func (d *doc) ruledCountry(si, pos int) *entity {
 		}
 		toks := d.sents[m.sent].tokens
 		for j := m.tj; j < len(toks) && j < m.tj+4; j++ {
-			if kind, _, _ := d.x.desc.phraseAt(toks, j); kind == descJunta || d.x.cls.is(clsGovernment, toks[j].norm) {
+			if kind, _, _ := d.x.desc.phraseAt(toks, j); kind == descJunta || attrib.Government[toks[j].norm] {
 				return true
 			}
 			if !toks[j].word && toks[j].norm != "'s" {
@@ -261,18 +261,18 @@ func (d *doc) linkPersonDescriptions() {
 				continue
 			}
 			desc, ok := d.describe(si, k)
-			if !ok || desc.person || desc.org != nil || desc.orgWord != "" || !d.x.cls.is(clsDefinite, desc.det) && desc.country == nil {
+			if !ok || desc.person || desc.org != nil || desc.orgWord != "" || !attrib.Definite[desc.det] && desc.country == nil {
 				continue
 			}
 			start := k
-			for start > 0 && start > k-7 && !(d.x.cls.is(clsDefinite, toks[start-1].norm) || d.mentionAt(si, start-1) != nil && d.mentionAt(si, start-1).ent.typ == model.Country) {
+			for start > 0 && start > k-7 && !(attrib.Definite[toks[start-1].norm] || d.mentionAt(si, start-1) != nil && d.mentionAt(si, start-1).ent.typ == model.Country) {
 				start--
 			}
 			if start > 0 {
 				start--
 				if m := d.mentionAt(si, start); m != nil {
 					start = m.ti
-					if start > 0 && d.x.cls.is(clsDefinite, toks[start-1].norm) {
+					if start > 0 && attrib.Definite[toks[start-1].norm] {
 						start--
 					}
 				}

@@ -60,10 +60,8 @@ type Extractor struct {
 	gaz *gazetteer.Gazetteer
 	ix  *index
 	lx  *lexicon
-	// wire holds the cues of wire structure (lexicon/wire.txt); cls the
-	// word classes of recognition and attribution.
+	// wire holds the cues of wire structure (lexicon/wire.txt).
 	wire *wireLexicon
-	cls  wordClasses
 	desc *descLexicon // descriptions standing for states (lexicon/descriptions.txt)
 	// variants maps spellings of a given name to one ("Mohamed" → "muhammad").
 	variants map[string]string
@@ -83,8 +81,7 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	cls, err := ruleWords()
-	if err != nil {
+	if err := loadRuleWords(); err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
 	desc, err := loadDescriptions()
@@ -95,7 +92,7 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	return &Extractor{gaz: g, ix: newIndex(g), lx: lx, wire: wire, cls: cls, desc: desc, variants: variants}, nil
+	return &Extractor{gaz: g, ix: newIndex(g), lx: lx, wire: wire, desc: desc, variants: variants}, nil
 }
 
 var (

@@ -192,7 +192,7 @@ func casedRefs(refs []ref, toks []token) []ref {
 			continue
 		}
 		afterHyphen := k > 0 && toks[k-1].norm == "-" && !toks[k-1].space && !t.space
-		if !t.cap && (k == 0 || !words().is(clsNameFunction, t.norm)) && !isNumberToken(t) && !afterHyphen {
+		if !t.cap && (k == 0 || !recog.NameFunctionWords[t.norm]) && !isNumberToken(t) && !afterHyphen {
 			capitalized = false
 		}
 	}

@@ -68,10 +68,10 @@ func (d *doc) findGenericOrgs(si int) {
 			k++
 		}
 		j := k
-		for j < len(toks) && toks[j].word && !toks[j].cap && d.x.cls.is(clsGenericOrg, toks[j].norm) && j-k < 4 {
+		for j < len(toks) && toks[j].word && !toks[j].cap && recog.GenericOrgWords[toks[j].norm] && j-k < 4 {
 			j++
 		}
-		if j == k || !d.x.cls.is(clsOrgHead, toks[j-1].norm) || j < len(toks) && toks[j].word && d.x.cls.is(clsGenericOrg, toks[j].norm) {
+		if j == k || !recog.OrgHeads[toks[j-1].norm] || j < len(toks) && toks[j].word && recog.GenericOrgWords[toks[j].norm] {
 			continue
 		}
 		c := m.ent

@@ -243,14 +243,14 @@ func (d *doc) attributeAfter(q *quote) (sp *entity, verb string, end int, found 
 	if toks[c].norm == "," {
 		c++
 	}
-	if c < len(toks) && d.x.cls.is(clsConj, toks[c].norm) {
+	if c < len(toks) && attrib.Conjunctions[toks[c].norm] {
 		return nil, "", 0, false
 	}
 	// Speaker then verb, or verb then speaker, within a few tokens.
 	limit := min(len(toks), k+30)
 	for j := k; j < limit; j++ {
 		t := toks[j]
-		if t.norm == `"` || t.norm == "." && j > k+1 && !d.x.cls.is(clsAbbreviation, toks[j-1].norm) {
+		if t.norm == `"` || t.norm == "." && j > k+1 && !recog.Abbreviations[toks[j-1].norm] {
 			break
 		}
 		sv, ok := d.x.lx.speech[t.norm]
@@ -396,11 +396,11 @@ func (d *doc) speakerBeforeOK(si, j, floor int) (*entity, bool) {
 			continue
 		}
 		switch {
-		case d.x.cls.is(clsPerson, t.norm):
+		case attrib.PersonPronouns[t.norm]:
 			return d.resolvePronoun(si, toks[k].start, t.norm), true
-		case d.x.cls.is(clsIt, t.norm):
+		case attrib.It[t.norm]:
 			return d.itSpeaker(si, toks[k].start), true
-		case d.x.cls.is(clsGroup, t.norm):
+		case attrib.GroupPronouns[t.norm]:
 			return nil, true
 		case t.norm == `"` || t.norm == ";":
 			return nil, false
@@ -421,10 +421,10 @@ func (d *doc) quotedAs(si, j, floor int) (*entity, bool) {
 		return nil, false
 	}
 	for q := j - 2; q > floor && q >= j-12; q-- {
-		if !d.x.cls.is(clsQuoting, toks[q].norm) {
+		if !attrib.Quoting[toks[q].norm] {
 			continue
 		}
-		if q > 0 && d.x.cls.is(clsAuxiliary, toks[q-1].norm) {
+		if q > 0 && attrib.Auxiliary[toks[q-1].norm] {
 			return d.speakerBeforeOK(si, q-1, floor) // passive: the subject was quoted
 		}
 		for k := q + 1; k < j-1; k++ { // active: the object is quoted
@@ -457,7 +457,7 @@ func (d *doc) speakerAfterVerb(si, k int) *entity {
 func (d *doc) speakerAfterVerbOK(si, k int) (*entity, bool) {
 	toks := d.sents[si].tokens
 	for j := k; j < len(toks) && j < k+6; j++ {
-		if toks[j].norm == "." && j > k && d.x.cls.is(clsAbbreviation, toks[j-1].norm) {
+		if toks[j].norm == "." && j > k && recog.Abbreviations[toks[j-1].norm] {
 			continue // "said Dr. Nimrod Shafir"
 		}
 		if m := d.mentionAt(si, j); m != nil {
@@ -476,7 +476,7 @@ func (d *doc) speakerAfterVerbOK(si, k int) (*entity, bool) {
 			return d.asSpeaker(m), true
 		}
 		switch n := toks[j].norm; {
-		case d.x.cls.is(clsPerson, n):
+		case attrib.PersonPronouns[n]:
 			return d.resolvePronoun(si, toks[j].start, n), true
 		case n == "," || n == "." || n == `"`:
 			return nil, false

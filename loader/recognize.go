@@ -58,7 +58,7 @@ func (d *doc) recognize(si int) []pendingName {
 // first word must not be a common word the article also writes in lower case.
 func (d *doc) nameWord(si, i int) bool {
 	t := d.sents[si].tokens[i]
-	if !t.word || !t.cap || d.x.cls.is(clsStopword, t.norm) {
+	if !t.word || !t.cap || recog.Stopwords[t.norm] {
 		return false
 	}
 	if i == 0 || d.sents[si].tokens[i-1].norm == `"` {
@@ -73,20 +73,20 @@ func (d *doc) chunkEnd(si, i int, covered []bool) int {
 	toks := d.sents[si].tokens
 	j := i + 1
 	capNext := func() bool {
-		return j+1 < len(toks) && toks[j+1].word && toks[j+1].cap && !covered[j+1] && !d.x.cls.is(clsStopword, toks[j+1].norm)
+		return j+1 < len(toks) && toks[j+1].word && toks[j+1].cap && !covered[j+1] && !recog.Stopwords[toks[j+1].norm]
 	}
 	for j < len(toks) && !covered[j] {
 		t := toks[j]
 		switch {
-		case t.word && t.cap && !d.x.cls.is(clsStopword, t.norm):
+		case t.word && t.cap && !recog.Stopwords[t.norm]:
 			j++
 		case t.norm == "-" && !t.space && j+1 < len(toks) && toks[j+1].word && !toks[j+1].space && !covered[j+1]:
 			j += 2 // "Ya-hui", "al-Hayya", "Thomas-Greenfield"
-		case t.norm == "." && d.x.cls.is(clsAbbreviation, toks[j-1].norm) && capNext():
+		case t.norm == "." && recog.Abbreviations[toks[j-1].norm] && capNext():
 			j++ // "Lt. Gen. Jeffrey Kruse"
 		case t.norm == "." && j+1 == len(toks) || t.norm == "." && toks[j-1].norm == "jr":
 			return j + map[bool]int{true: 1, false: 0}[toks[j-1].norm == "jr"]
-		case (d.x.cls.is(clsConnector, t.norm) || t.norm == "'s") && capNext():
+		case (recog.Connectors[t.norm] || t.norm == "'s") && capNext():
 			j++ // "Bank of Korea", "Prime Minister's Office"
 		case (t.norm == "al" || t.norm == "el") && j+2 < len(toks) && toks[j+1].norm == "-":
 			j++ // "al-Harith"
@@ -152,7 +152,7 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		d.addMention(si, i, end, d.countryEntity(country.country), byName)
 	case (seat != nil || place != nil) && d.inOrgName(si, i, end):
 		return false // "King's College London", "London School of Economics"
-	case place != nil && (seat == nil || d.x.cls.is(clsLocative, prev) && !(prev == "to" && i >= 2 && toks[i-2].norm == "according")):
+	case place != nil && (seat == nil || recog.Locatives[prev] && !(prev == "to" && i >= 2 && toks[i-2].norm == "according")):
 		d.addMention(si, i, end, d.placeEntity(place.place), byName)
 	case seat != nil:
 		d.addMention(si, i, end, d.countryEntity(seat.country), bySeat)
@@ -186,7 +186,7 @@ func (d *doc) inInstitutionName(si, i, end int) bool {
 		}
 		w := toks[k].norm
 		_, org := d.x.lx.orgWords[w]
-		return d.x.cls.is(clsCompany, w) || d.x.cls.is(clsFacility, w) || org && !d.x.cls.is(clsGenericOrg, w)
+		return recog.CompanyWords[w] || recog.Facilities[w] || org && !recog.GenericOrgWords[w]
 	}
 	k := end
 	for k < len(toks) && toks[k].word && toks[k].cap && toks[k].space && k < end+4 {
@@ -195,7 +195,7 @@ func (d *doc) inInstitutionName(si, i, end int) bool {
 	if k > end && institution(k-1) {
 		return true
 	}
-	return i >= 2 && toks[i-1].norm == "of" && institution(i-2) || i >= 1 && toks[i-1].cap && d.x.cls.is(clsCompany, toks[i-1].norm) && toks[i-1].norm != "group"
+	return i >= 2 && toks[i-1].norm == "of" && institution(i-2) || i >= 1 && toks[i-1].cap && recog.CompanyWords[toks[i-1].norm] && toks[i-1].norm != "group"
 }
 
 // inOrgName reports a capitalized organization head noun right before or
@@ -208,7 +208,7 @@ func (d *doc) inOrgName(si, i, end int) bool {
 		}
 		_, ok := d.x.lx.orgWords[toks[k].norm]
 		// "Diaoyutai State Guesthouse", "Moscow State University"
-		return ok || d.x.cls.is(clsFacility, toks[k].norm) || toks[k].norm == "state" && k+1 < len(toks) && toks[k+1].cap
+		return ok || recog.Facilities[toks[k].norm] || toks[k].norm == "state" && k+1 < len(toks) && toks[k+1].cap
 	}
 	return isOrg(end) || isOrg(i-1) || i >= 2 && toks[i-1].norm == "of" && isOrg(i-2)
 }
@@ -225,10 +225,10 @@ func pick(have, r *ref) *ref {
 // [i, end), which makes an ambiguous country name part of a person's name.
 func (d *doc) nameNeighbour(si, i, end int) bool {
 	toks := d.sents[si].tokens
-	if end < len(toks) && toks[end].word && toks[end].cap && !d.x.cls.is(clsStopword, toks[end].norm) && toks[end].space {
+	if end < len(toks) && toks[end].word && toks[end].cap && !recog.Stopwords[toks[end].norm] && toks[end].space {
 		return true
 	}
-	return i > 0 && toks[i-1].word && toks[i-1].cap && !d.x.cls.is(clsStopword, toks[i-1].norm) && d.x.lx.titles[toks[i-1].norm].class == ""
+	return i > 0 && toks[i-1].word && toks[i-1].cap && !recog.Stopwords[toks[i-1].norm] && d.x.lx.titles[toks[i-1].norm].class == ""
 }
 
 // classifyChunk decides what a run of capitalized words names: an
@@ -257,7 +257,7 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 	// title word; the name follows.
 	for k := j - 2; k >= i; k-- {
 		if c := d.x.lx.titles[toks[k].norm].class; c != "" && c != "person" && c != "family" && toks[k].cap &&
-			toks[k+1].cap && !d.x.cls.is(clsConnector, toks[k+1].norm) {
+			toks[k+1].cap && !recog.Connectors[toks[k+1].norm] {
 			title, i = c, k+1
 			for i < j && toks[i].norm == "." {
 				i++
@@ -339,7 +339,7 @@ func (d *doc) plausibleName(si, i, j int) bool {
 	words, common := 0, 0
 	for k := i; k < j; k++ {
 		t := toks[k]
-		if !t.word || d.x.cls.is(clsConnector, t.norm) {
+		if !t.word || recog.Connectors[t.norm] {
 			continue
 		}
 		words++
@@ -445,11 +445,11 @@ func (d *doc) addOrg(si, i, j int) {
 		country = cm.ent
 		generic := true
 		for k := i; k < j; k++ {
-			if toks[k].word && !d.x.cls.is(clsGenericOrg, toks[k].norm) {
+			if toks[k].word && !recog.GenericOrgWords[toks[k].norm] {
 				generic = false
 			}
 		}
-		company := d.x.cls.is(clsCompany, toks[j-1].norm)
+		company := recog.CompanyWords[toks[j-1].norm]
 		if generic && cm.how != bySeat || company && cm.how == byDemonym {
 			start = cm.ti // "Russian Foreign Ministry", "Indian Oil Corporation"
 		}
@@ -521,7 +521,7 @@ func hyphenParts(toks []token, i, j int) [][2]int {
 func nameWordCount(toks []token, i, j int) int {
 	n := 0
 	for k := i; k < j; k++ {
-		if toks[k].word && !words().is(clsConnector, toks[k].norm) {
+		if toks[k].word && !recog.Connectors[toks[k].norm] {
 			n++
 		}
 	}
@@ -549,7 +549,7 @@ func (d *doc) personCue(si, i, j int) bool {
 		if _, ok := d.x.lx.speech[toks[j].norm]; ok && toks[j].word && !toks[j].cap {
 			return true
 		}
-		if toks[j].norm == "," && j+1 < len(toks) && d.x.cls.is(clsApposition, toks[j+1].norm) {
+		if toks[j].norm == "," && j+1 < len(toks) && recog.AppositionOpeners[toks[j+1].norm] {
 			if toks[j+1].norm == "who" || toks[j+1].norm == "another" || d.titleWithin(si, j+1, 12) {
 				return true
 			}

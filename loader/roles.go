@@ -67,10 +67,10 @@ func (d *doc) genderFromTitle(si int, m *mention) {
 			continue
 		}
 		switch w := toks[k].norm; {
-		case d.x.cls.is(clsFemale, w):
+		case attrib.Female[w]:
 			m.ent.gender = 'f'
 			return
-		case d.x.cls.is(clsMale, w):
+		case attrib.Male[w]:
 			m.ent.gender = 'm'
 			return
 		}
@@ -122,7 +122,7 @@ func (d *doc) roleBefore(si, i int) (role, bool) {
 			start, k = k-n+1, k-n
 			continue
 		}
-		if d.x.cls.is(clsModifier, t.norm) && r.title != "" {
+		if recog.Modifiers[t.norm] && r.title != "" {
 			start, k = k, k-1
 			continue
 		}
@@ -165,7 +165,7 @@ func (d *doc) roleAfter(si, j int) (role, bool) {
 	toks := d.sents[si].tokens
 	var r role
 	j = afterParen(toks, j)
-	if j+1 >= len(toks) || toks[j].norm != "," || !d.x.cls.is(clsApposition, toks[j+1].norm) || toks[j+1].norm == "who" {
+	if j+1 >= len(toks) || toks[j].norm != "," || !recog.AppositionOpeners[toks[j+1].norm] || toks[j+1].norm == "who" {
 		return r, false
 	}
 	start := j + 1
@@ -175,7 +175,7 @@ func (d *doc) roleAfter(si, j int) (role, bool) {
 	end := start
 	for end < len(toks) {
 		n := toks[end].norm
-		if n == "," || n == ";" || n == `"` || n == "(" || n == "--" || n == "." && !d.x.cls.is(clsAbbreviation, toks[end-1].norm) {
+		if n == "," || n == ";" || n == `"` || n == "(" || n == "--" || n == "." && !recog.Abbreviations[toks[end-1].norm] {
 			break
 		}
 		if _, ok := d.x.lx.speech[n]; ok && end > start {

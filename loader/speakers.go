@@ -33,7 +33,7 @@ func (d *doc) asSpeaker(m *mention) *entity {
 func (d *doc) unnamedAfter(m *mention) bool {
 	toks := d.sents[m.sent].tokens
 	for j := m.tj; j < len(toks) && j < m.tj+3; j++ {
-		if d.x.cls.is(clsUnnamed, toks[j].norm) || d.x.cls.is(clsGovernment, toks[j].norm) {
+		if attrib.Unnamed[toks[j].norm] || attrib.Government[toks[j].norm] {
 			return true
 		}
 		if !toks[j].word {
@@ -63,11 +63,11 @@ func (d *doc) headOf(si, k int) headKind {
 	}
 	w := t.norm
 	switch {
-	case d.x.cls.is(clsStatement, w):
+	case attrib.Statement[w]:
 		return headStatement
-	case d.x.cls.is(clsGovernment, w):
+	case attrib.Government[w]:
 		return headGovernment
-	case d.x.cls.is(clsUnnamed, w):
+	case attrib.Unnamed[w]:
 		return headUnnamed
 	}
 	if _, ok := d.x.lx.orgWords[w]; ok && !t.cap {
@@ -118,8 +118,8 @@ func (d *doc) describe(si, k int) (desc description, ok bool) {
 		switch {
 		case t.norm == "'s" || t.norm == "-":
 			continue
-		case d.x.cls.is(clsDefinite, t.norm) || d.x.cls.is(clsIndefinite, t.norm):
-			if j > 0 && d.x.cls.is(clsPrep, toks[j-1].norm) {
+		case attrib.Definite[t.norm] || attrib.Indefinite[t.norm]:
+			if j > 0 && attrib.Prepositions[toks[j-1].norm] {
 				return desc, false // "said in a statement", "told the ministry": no subject
 			}
 			desc.det = t.norm
@@ -148,10 +148,10 @@ func (d *doc) nominalSpeaker(si, k int) (*entity, bool) {
 	toks := d.sents[si].tokens
 	pos := toks[k].start
 	w := toks[k].norm
-	definite := d.x.cls.is(clsDefinite, desc.det) || desc.det == "" && desc.country != nil
+	definite := attrib.Definite[desc.det] || desc.det == "" && desc.country != nil
 	switch desc.head {
 	case headStatement:
-		if !d.x.cls.is(clsDefinite, desc.det) {
+		if !attrib.Definite[desc.det] {
 			return nil, false // "a statement from the ministry said": the ministry speaks
 		}
 		if desc.org != nil || desc.country != nil && desc.det == "" {
@@ -232,7 +232,7 @@ func (d *doc) personByRole(si, pos, k int, c *entity) *entity {
 	stem := titleStem(title)
 	var ranks []string
 	for j := k - n; j >= 0 && j > k-n-4 && toks[j].word && !toks[j].cap; j-- {
-		if d.x.cls.is(clsRank, toks[j].norm) {
+		if recog.Ranks[toks[j].norm] {
 			ranks = append(ranks, toks[j].norm)
 		}
 	}
@@ -278,7 +278,7 @@ func (d *doc) statementIssuer(si, pos int) *entity {
 		for s := si; s >= 0 && s >= si-10; s-- {
 			toks := d.sents[s].tokens
 			for t := len(toks) - 1; t >= 0; t-- {
-				if toks[t].start >= pos && s == si || !d.x.cls.is(clsStatement, toks[t].norm) {
+				if toks[t].start >= pos && s == si || !attrib.Statement[toks[t].norm] {
 					continue
 				}
 				if e := d.issuerAround(s, t); e != nil {

@@ -36,7 +36,7 @@ func (d *doc) findReportedSpeech() {
 					break
 				}
 			}
-			for k < len(toks) && (d.x.cls.is(clsFiller, toks[k].norm) || d.mentionAt(si, k) != nil && k == j+1 && t.norm == "told") {
+			for k < len(toks) && ((toks[k].norm == "," || attrib.Filler[toks[k].norm]) || d.mentionAt(si, k) != nil && k == j+1 && t.norm == "told") {
 				if m := d.mentionAt(si, k); m != nil {
 					k = m.tj
 					continue
@@ -121,5 +121,5 @@ func (d *doc) quoteIn(s, e int) bool {
 
 // passive: "as announced by", "the reported trip", "was confirmed".
 func (d *doc) passive(toks []token, j int) bool {
-	return j+1 < len(toks) && toks[j+1].norm == "by" || d.x.cls.is(clsAuxiliary, toks[j-1].norm)
+	return j+1 < len(toks) && toks[j+1].norm == "by" || attrib.Auxiliary[toks[j-1].norm]
 }

@@ -202,7 +202,7 @@ func boundary(text string, p, j int) bool {
 	word := lastWord(text[:p])
 	if text[p] == '.' {
 		lw := strings.ToLower(strings.ReplaceAll(word, ".", ""))
-		if words().is(clsAbbreviation, lw) || isInitials(word) {
+		if recog.Abbreviations[lw] || isInitials(word) {
 			return false
 		}
 	}

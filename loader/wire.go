@@ -267,14 +267,14 @@ func (w *wireLexicon) timestampOnly(toks []token) bool {
 
 // monthOrDay reports a month or weekday name or its abbreviation.
 func monthOrDay(w string) bool {
-	if _, ok := months[w]; ok {
+	if _, ok := dateWords.Months[w]; ok {
 		return true
 	}
-	if _, ok := weekdays[w]; ok {
+	if _, ok := dateWords.Weekdays[w]; ok {
 		return true
 	}
 	if len(w) == 3 {
-		for d := range weekdays {
+		for d := range dateWords.Weekdays {
 			if strings.HasPrefix(d, w) {
 				return true
 			}

@@ -1,99 +1,60 @@
 package loader
 
-import (
-	"fmt"
-	"strings"
-	"sync"
-)
+import "sync"
 
-// wordClasses are the classes of words and short phrases that the rules
-// of recognition and attribution look for ("unnamed": officials, sources;
-// "statement": statement, communique). They are data: lexicon files whose
-// rows are "phrase TAB class", read through readLexicon. A phrase may
-// belong to several classes.
-type wordClasses map[string]map[string]bool
+// The word classes of recognition and attribution: which capitalized
+// words open sentences, which words join a name, which nouns describe an
+// unnamed speaker, which words stand between a speech verb and what was
+// said. They are data (lexicon/names.txt, lexicon/speakers.txt) in the
+// sections that readWords reads, one section a field.
 
-// Classes of lexicon/speakers.txt.
-const (
-	clsStatement  = "statement"
-	clsGovernment = "government"
-	clsUnnamed    = "unnamed"
-	clsDefinite   = "definite"
-	clsIndefinite = "indefinite"
-	clsFiller     = "filler"
-	clsAuxiliary  = "auxiliary"
-	clsAbout      = "about"
-	clsPerson     = "person"
-	clsGroup      = "group"
-	clsIt         = "it"
-	clsFemale     = "female"
-	clsMale       = "male"
-	clsPrep       = "preposition"
-	clsConj       = "conjunction"
-	clsQuoting    = "quoting"
-)
-
-// Classes of lexicon/names.txt.
-const (
-	clsStopword     = "stopword"
-	clsAbbreviation = "abbreviation"
-	clsLocative     = "locative"
-	clsModifier     = "modifier"
-	clsApposition   = "apposition"
-	clsConnector    = "connector"
-	clsNameFunction = "namefunction"
-	clsFacility     = "facility"
-	clsGenericOrg   = "genericorg"
-	clsCompany      = "company"
-	clsOrgHead      = "orghead"
-	clsCounterpart  = "counterpart"
-	clsRank         = "rank"
-)
-
-// ruleWords are the word classes of recognition and attribution, read
-// once. The sentence splitter and the gazetteer index use them before an
-// Extractor exists; NewExtractor returns the error.
-var ruleWords = sync.OnceValues(func() (wordClasses, error) {
-	return readClasses("speakers.txt", "names.txt")
-})
-
-// words returns the rule word classes, or none when they could not be read
-// (NewExtractor reports that error).
-func words() wordClasses {
-	c, _ := ruleWords()
-	return c
+// recognitionWords are the classes of lexicon/names.txt.
+type recognitionWords struct {
+	Stopwords         wordSet // capitalized words never part of a name ("However", "Monday")
+	Abbreviations     wordSet // a period after them ends no sentence ("Gen.", "Sept.")
+	Locatives         wordSet // "arrived in Pyongyang": a place, not its government
+	Modifiers         wordSet // "former senior official"
+	AppositionOpeners wordSet // "X, a former official"
+	Connectors        wordSet // "Bank of Korea", "Mohammed bin Salman"
+	NameFunctionWords wordSet // lower case inside a gazetteer name
+	Facilities        wordSet // "Diaoyutai State Guesthouse"
+	GenericOrgWords   wordSet // "Foreign Ministry" needs its country
+	CompanyWords      wordSet // "Indian Oil Corporation"
+	OrgHeads          wordSet // "North Korea's defense ministry"
+	Counterparts      wordSet // "his counterparts, A and B"
+	Ranks             wordSet // "deputy prime minister" is another office
 }
 
-// readClasses reads the word classes of the lexicon files names.
-func readClasses(names ...string) (wordClasses, error) {
-	c := wordClasses{}
-	for _, name := range names {
-		rows, err := readLexicon(name, 2)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range rows {
-			key := normPhrase(r[0])
-			if !strings.ContainsAny(r[0], " -") {
-				key = normWord(r[0]) // one word as tokens normalize it: "'s", "&"
-			}
-			if key == "" {
-				key = strings.TrimSpace(r[0]) // punctuation: ","
-			}
-			if key == "" || r[1] == "" {
-				return nil, fmt.Errorf("lexicon/%s: empty phrase or class in %q", name, strings.Join(r, "\t"))
-			}
-			if c[r[1]] == nil {
-				c[r[1]] = map[string]bool{}
-			}
-			c[r[1]][key] = true
-		}
-	}
-	return c, nil
+// attributionWords are the classes of lexicon/speakers.txt.
+type attributionWords struct {
+	Statement, Government, Unnamed wordSet // heads of descriptions of speakers
+	Definite, Indefinite           wordSet // their determiners
+	Filler, Auxiliary, About       wordSet // around a speech verb
+	PersonPronouns, GroupPronouns  wordSet
+	It                             wordSet
+	Female, Male                   wordSet // titles that name a woman or a man
+	Prepositions, Conjunctions     wordSet
+	Quoting                        wordSet // "the agency quoted X as saying"
 }
 
-// is reports whether the normalized word or phrase w belongs to class.
-func (c wordClasses) is(class, w string) bool { return c[class][w] }
+// The word classes, read once from the embedded lexicon (they cannot
+// change while the process runs) by loadRuleWords.
+var (
+	recog    recognitionWords
+	attrib   attributionWords
+	ruleOnce sync.Once
+	ruleErr  error
+)
+
+// loadRuleWords reads the word classes of recognition and attribution.
+func loadRuleWords() error {
+	ruleOnce.Do(func() {
+		if ruleErr = readWords("names.txt", &recog); ruleErr == nil {
+			ruleErr = readWords("speakers.txt", &attrib)
+		}
+	})
+	return ruleErr
+}
 
 // readVariants reads groups of spellings of one word, one group a line,
 // tab-separated, and maps each spelling to the group's first.
