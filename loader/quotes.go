@@ -110,10 +110,31 @@ func (d *doc) findStatements() {
 			// An attribution to someone unnamed ("a Western diplomat said")
 			// leaves the quote without a speaker, but attributed.
 			q.speaker, q.verb, q.attributed, q.attrEnd = sp, verb, true, end
+			// “Lula replied: “Not this year,” a Brazilian official said”:
+			// the words are those of the person the official quotes.
+			if (sp == nil || sp.typ != model.Person) && d.colonBefore(q) {
+				if p, pv := d.attributeBefore(q); p != nil && p.typ == model.Person {
+					q.speaker, q.verb = p, pv
+				}
+			}
 		} else if sp, verb := d.attributeBefore(q); sp != nil {
 			q.speaker, q.verb, q.attributed = sp, verb, true
 		} else if qi > 0 {
 			d.inheritSpeaker(qi)
+		}
+	}
+	// Ministers hail ‘new chapter in our ties’ (a headline): the speaker
+	// is whoever the body quotes saying the same words.
+	for _, q := range d.quotes {
+		if q.speaker != nil || d.lineKindAt(q.open) != lineHeadline {
+			continue
+		}
+		words := " " + strings.Join(strings.Fields(quoteWords(d.text[q.start:q.end])), " ") + " "
+		for _, b := range d.quotes {
+			if b.speaker != nil && b.open > q.open && strings.Contains(" "+strings.Join(strings.Fields(quoteWords(d.text[b.start:b.end])), " ")+" ", words) {
+				q.speaker, q.verb = b.speaker, b.verb
+				break
+			}
 		}
 	}
 	// “We will not accept this.¶“The border stays closed,” the minister
@@ -272,6 +293,11 @@ func (d *doc) attributeAfter(q *quote) (sp *entity, verb string, end int, found 
 		}
 	}
 	return nil, "", 0, false
+}
+
+// colonBefore: a colon right before the quotation's opening mark.
+func (d *doc) colonBefore(q *quote) bool {
+	return strings.HasSuffix(strings.TrimSpace(d.text[d.paraStart(q.open):q.open]), ":")
 }
 
 // speechWithin reports a speech verb among the n tokens from k, before any punctuation.

@@ -171,3 +171,15 @@ func FuzzDateline(f *testing.F) {
 		x.wire.lineKindOf(line)
 	})
 }
+
+// TestGluedSentences: a full stop glued to the next sentence still ends it
+// (WIRE-TEXT-2): the name after it is a person and speaks.
+func TestGluedSentences(t *testing.T) {
+	doc := extract(t, "The two ministers signed the accord on Friday.Foreign Minister Elif Sahin said: “It will enter into force in May.”")
+	if entityNamed(doc, "Elif Sahin") == nil {
+		t.Fatalf("no Elif Sahin in %v", names(doc))
+	}
+	if len(doc.Statements) == 0 || doc.Statements[len(doc.Statements)-1].Speaker != "person:elif-sahin" {
+		t.Errorf("statements = %+v", doc.Statements)
+	}
+}
