@@ -2,7 +2,6 @@ package loader
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -18,6 +17,11 @@ type doc struct {
 	title     string
 	dateline  string // "MOSCOW"
 	bodyStart int    // byte offset after the dateline
+	// datelineStart is where the dateline starts (bodyStart when there is none).
+	datelineStart int
+	// lineKinds says what each line (paragraph) is: body, headline,
+	// byline, caption, links or credits (wire.go).
+	lineKinds []lineKind
 
 	sents []sentence
 	ents  []*entity
@@ -36,6 +40,9 @@ type doc struct {
 	// what a later "they" refers to.
 	lastGroup     []*entity
 	lastGroupSent int
+
+	// inIssuer guards statementIssuer against resolving itself.
+	inIssuer bool
 
 	quotes []*quote
 	stmts  []*stmt
@@ -81,60 +88,87 @@ func (d *doc) run() {
 	d.findEvents()
 }
 
-// A dateline opens wire copy: "MOSCOW, September 11, 2023 –",
-// "SEOUL, March 3 (Reuters) -", "KYIV, Ukraine (AP) —".
-// "MOSCOW (UrduPoint News / Sputnik - 22nd December, 2022)" too: a city in
-// capitals, perhaps a region or date after a comma, perhaps an agency and
-// date in brackets, then a dash or the body.
-var (
-	datelineRE     = regexp.MustCompile(`^([A-Z][A-Z.'’ /]{1,40}[A-Z.])(?:,[^\n(–—-]{1,40}?)?\s*(?:(\([^)\n]{1,100}\))\s*(?:[-–—:]+\s*)?|[-–—:]+\s*)`)
-	datelineDateRE = regexp.MustCompile(`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}`)
-)
-
-// readHeader finds the headline, the dateline and the published date.
+// readHeader classifies the lines of the article (see wire.go), then
+// finds the headline, the dateline and the published date. The dateline
+// opens the body, after a headline, deks, a byline or a photo caption or
+// two; a lead paragraph without one means there is none.
 func (d *doc) readHeader() {
-	// The dateline opens the body, after a headline, a byline or a photo
-	// caption or two.
-	lines := strings.SplitAfterN(d.text, "\n", 9)
-	pos := 0
-	for i, line := range lines {
+	d.classifyLines()
+	datelinePara := -1
+	for p := 0; p < len(d.paraStarts) && p < 14; p++ {
+		if d.lineKinds[p] != lineBody {
+			continue
+		}
+		line := d.paraText(p)
 		trimmed := strings.TrimSpace(line)
-		if m := datelineRE.FindStringSubmatchIndex(trimmed); m != nil {
-			lead := strings.Index(line, trimmed)
-			d.dateline = strings.TrimSpace(trimmed[m[2]:m[3]])
-			d.bodyStart = pos + lead + m[1]
-			if date := datelineDateRE.FindString(trimmed[:m[1]]); d.published.IsZero() && date != "" {
-				if t, ok := parseMonthDay(date, time.Time{}); ok && t.Year() > 1 {
+		if dl, ok := d.x.wire.parseDateline(trimmed, d.knownPlace); ok {
+			d.dateline = dl.city
+			d.datelineStart = d.paraStarts[p] + strings.Index(line, trimmed)
+			d.bodyStart = d.datelineStart + dl.end
+			if dl.date != "" && d.published.IsZero() {
+				if t, ok := parseMonthDay(strings.TrimSuffix(dl.date, "."), time.Time{}); ok && t.Year() > 1 {
 					d.published = t
 				}
 			}
+			datelinePara = p
 			break
 		}
-		if i == 0 && d.meta.Title == "" && isHeadline(trimmed) && len(lines) > 1 {
-			d.title = trimmed
+		if p > 0 && len(strings.Fields(trimmed)) >= 20 {
+			datelinePara = p // the lead, without a dateline
+			break
 		}
-		if i == len(lines)-1 {
-			break // the rest of the text, not a line
+	}
+	// Short lines without final punctuation before the body are the
+	// headline, deks and repeated headlines.
+	for p := 0; p < datelinePara; p++ {
+		if d.lineKinds[p] == lineBody && d.isHeadline(d.paraText(p)) {
+			d.lineKinds[p] = lineHeadline
 		}
-		pos += len(line)
+	}
+	if first := strings.TrimSpace(d.paraText(0)); len(d.paraStarts) > 1 && d.isHeadline(first) {
+		d.lineKinds[0] = lineHeadline
+		if d.meta.Title == "" {
+			d.title = first
+		}
 	}
 	if d.meta.Title != "" {
 		d.title = d.meta.Title
 	}
 	for i := 0; d.title == "" && i < len(d.sents); i++ {
-		if d.sents[i].end > d.bodyStart {
+		if d.sents[i].end > d.bodyStart && d.reports(d.sents[i].start) {
 			d.title = truncate(strings.TrimSpace(d.text[max(d.sents[i].start, d.bodyStart):d.sents[i].end]), 120)
 		}
 	}
 }
 
-// isHeadline: a short first line without final punctuation.
-func isHeadline(line string) bool {
+// isHeadline: a short line without final punctuation that is no dateline.
+func (d *doc) isHeadline(line string) bool {
+	line = strings.TrimSpace(line)
 	if line == "" || utf8.RuneCountInString(line) > 160 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
-	return !strings.ContainsRune(".,;:", last) && !datelineRE.MatchString(line)
+	if strings.ContainsRune(".,;:", last) {
+		return false
+	}
+	_, dateline := d.x.wire.parseDateline(line, d.knownPlace)
+	return !dateline
+}
+
+// knownPlace reports whether s names a place, capital or country of the
+// gazetteer: "Seoul", "New Delhi", "Kuwait".
+func (d *doc) knownPlace(s string) bool {
+	toks := tokenize(s, 0, len(s))
+	end, refs := d.x.ix.match(toks, 0)
+	if end == 0 || end < len(toks) {
+		return false
+	}
+	for _, r := range refs {
+		if r.kind == refPlace || r.kind == refSeat || r.kind == refCountry {
+			return true
+		}
+	}
+	return false
 }
 
 func truncate(s string, n int) string {

@@ -31,12 +31,13 @@ type entity struct {
 
 // How a mention names its entity.
 const (
-	byName    = iota // a name or alias: "Vladimir Putin", "DPRK"
-	bySurname        // "Putin"
-	byDemonym        // "Russian"
-	bySeat           // "the Kremlin", "Washington"
-	byNominal        // "the Russian leader"
-	byPronoun        // "she"
+	byName        = iota // a name or alias: "Vladimir Putin", "DPRK"
+	bySurname            // "Putin"
+	byDemonym            // "Russian"
+	bySeat               // "the Kremlin", "Washington"
+	byNominal            // "the Russian leader"
+	byPronoun            // "she"
+	byDescription        // "the kingdom", "the Asian country", "the bloc" (coref.go)
 )
 
 // mention is where the text names an entity: bytes [start, end) of
@@ -50,25 +51,6 @@ type mention struct {
 }
 
 func (m *mention) text(d *doc) string { return d.text[m.start:m.end] }
-
-// Capitalized words that open sentences or name days and months: never
-// part of a name.
-var notNames = setOf(
-	"the", "a", "an", "in", "on", "at", "but", "and", "or", "however", "moreover", "meanwhile", "furthermore",
-	"following", "after", "before", "during", "as", "while", "despite", "this", "that", "these", "those", "it",
-	"he", "she", "they", "we", "i", "you", "our", "their", "his", "her", "its", "my", "your", "now", "recent",
-	"another", "neither", "both", "two", "three", "last", "next", "according", "since", "if", "when", "earlier",
-	"later", "also", "yet", "still", "such", "some", "many", "most", "other", "amid", "among", "although",
-	"though", "even", "speaking", "asked", "there", "here", "what", "why", "how", "who", "where", "which",
-	"with", "without", "for", "from", "to", "by", "of", "under", "over", "into", "about", "against", "between",
-	"several", "all", "any", "each", "every", "no", "not", "only", "one", "so", "then", "thus", "yesterday",
-	"today", "tomorrow", "tonight", "officials", "analysts", "experts", "sources", "reports", "read", "more",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"mr", "mrs", "ms", "dr", "photo", "file", "watch", "video", "editing", "reporting", "writing", "additional",
-	"advertisement", "story", "continues", "below", "related", "share", "updated", "published",
-)
 
 // findEntities recognizes entity mentions sentence by sentence, then links
 // later mentions (surnames, "the Russian leader") to the entities they name.
@@ -85,6 +67,15 @@ func (d *doc) findEntities() {
 	d.resolvePending(pending)
 	d.matchLocalNames()
 	d.linkNominals()
+	d.sortMentions()
+	d.linkDescriptions()
+	d.sortMentions()
+	d.linkPersonDescriptions()
+	d.sortMentions()
+}
+
+// sortMentions puts each sentence's mentions in text order.
+func (d *doc) sortMentions() {
 	for si := range d.ments {
 		sort.Slice(d.ments[si], func(a, b int) bool { return d.ments[si][a].start < d.ments[si][b].start })
 	}

@@ -60,6 +60,11 @@ type Extractor struct {
 	gaz *gazetteer.Gazetteer
 	ix  *index
 	lx  *lexicon
+	// wire holds the cues of wire structure (lexicon/wire.txt).
+	wire *wireLexicon
+	desc *descLexicon // descriptions standing for states (lexicon/descriptions.txt)
+	// variants maps spellings of a given name to one ("Mohamed" → "muhammad").
+	variants map[string]string
 }
 
 // NewExtractor loads the embedded gazetteer and lexicons.
@@ -72,7 +77,22 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	return &Extractor{gaz: g, ix: newIndex(g), lx: lx}, nil
+	wire, err := loadWire()
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	if err := loadRuleWords(); err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	desc, err := loadDescriptions()
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	variants, err := readVariants("namevariants.txt")
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	return &Extractor{gaz: g, ix: newIndex(g), lx: lx, wire: wire, desc: desc, variants: variants}, nil
 }
 
 var (

@@ -145,9 +145,6 @@ func isAcronymName(name string) bool {
 	return letters >= 2
 }
 
-// Words that may stay lower case inside a capitalized name.
-var nameFunctionWords = setOf("of", "the", "and", "for", "de", "del", "da", "do", "dos", "la", "le", "al", "el", "bin", "ibn", "von", "van", "der", "du", "'s", "on", "in", "&", "at", "to", "y")
-
 // match returns the longest gazetteer name starting at toks[i]: the index
 // after it and its meanings. Hyphens inside words ("Jong-Un") are skipped.
 func (ix *index) match(toks []token, i int) (end int, refs []ref) {
@@ -195,7 +192,7 @@ func casedRefs(refs []ref, toks []token) []ref {
 			continue
 		}
 		afterHyphen := k > 0 && toks[k-1].norm == "-" && !toks[k-1].space && !t.space
-		if !t.cap && (k == 0 || !nameFunctionWords[t.norm]) && !isNumberToken(t) && !afterHyphen {
+		if !t.cap && (k == 0 || !recog.NameFunctionWords[t.norm]) && !isNumberToken(t) && !afterHyphen {
 			capitalized = false
 		}
 	}

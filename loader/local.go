@@ -53,11 +53,6 @@ func (d *doc) matchLocalNames() {
 	}
 }
 
-// Head nouns of the government bodies news names in lower case after a
-// country: "North Korea's defense ministry", "the Russian military".
-var genericOrgHeads = setOf("ministry", "military", "army", "navy", "government", "office", "embassy",
-	"parliament", "police", "cabinet", "agency", "council", "guard", "forces", "presidency", "junta")
-
 // findGenericOrgs records government bodies named by a country and a
 // lower-case description: "North Korea's defense ministry" becomes the
 // organization "North Korean Defense Ministry", with the words of the
@@ -73,10 +68,10 @@ func (d *doc) findGenericOrgs(si int) {
 			k++
 		}
 		j := k
-		for j < len(toks) && toks[j].word && !toks[j].cap && genericOrgWords[toks[j].norm] && j-k < 4 {
+		for j < len(toks) && toks[j].word && !toks[j].cap && recog.GenericOrgWords[toks[j].norm] && j-k < 4 {
 			j++
 		}
-		if j == k || !genericOrgHeads[toks[j-1].norm] || j < len(toks) && toks[j].word && genericOrgWords[toks[j].norm] {
+		if j == k || !recog.OrgHeads[toks[j-1].norm] || j < len(toks) && toks[j].word && recog.GenericOrgWords[toks[j].norm] {
 			continue
 		}
 		c := m.ent

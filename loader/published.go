@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -150,11 +151,11 @@ func readDates(head string) header {
 			} else if h.month == 0 {
 				h.month, h.day = int(mon), day
 			}
-		} else if m := datelineRE.FindStringIndex(line); m != nil {
-			// "MOSCOW, September 11, 2023 –": the upper-case dateline.
-			if d, ok := lineDate(line[:m[1]]); ok {
+		} else if dl, ok := datelineOf(line); ok {
+			// "MOSCOW, September 11, 2023 –", "SEOUL, Sept 10 (Reuters) -".
+			if d, ok := lineDate(line[:dl.end]); ok {
 				h.other = append(h.other, d)
-			} else if md := monthDateRE.FindStringSubmatch(line[:m[1]]); md != nil && md[1] != "" && h.month == 0 {
+			} else if md := monthDateRE.FindStringSubmatch(line[:dl.end]); md != nil && md[1] != "" && h.month == 0 {
 				h.month = dateWords.Months[normWord(md[1])]
 				h.day, _ = strconv.Atoi(md[2])
 			}
@@ -195,6 +196,20 @@ func readDates(head string) header {
 
 // lineDate finds a complete date in a short piece of text: ISO, a month
 // name with day and year, or a number-only date whose order is clear.
+// publishedWire is the wire lexicon that published dates read datelines
+// with: the extractor's parser, loaded once for this pure function.
+var publishedWire = sync.OnceValues(loadWire)
+
+// datelineOf reads the dateline that may open line, as the extractor does;
+// a city alone is not one here (no gazetteer to know it by).
+func datelineOf(line string) (datelineMatch, bool) {
+	w, err := publishedWire()
+	if err != nil {
+		return datelineMatch{}, false
+	}
+	return w.parseDateline(line, func(string) bool { return false })
+}
+
 func lineDate(s string) (string, bool) {
 	if m := isoRE.FindStringSubmatch(s); m != nil {
 		return ymd(m[1])

@@ -28,6 +28,7 @@ type stmt struct {
 	direct     bool
 	verb       string
 	sent       int
+	attributed bool // a quotation attributed beside its marks, not by inheritance
 }
 
 // findQuotes pairs quotation marks paragraph by paragraph. Curly quotes
@@ -71,6 +72,9 @@ func (d *doc) findQuotes() {
 // addQuote records the quotation whose opening mark is at open and whose
 // content ends at end.
 func (d *doc) addQuote(open, end, closeAt, para int) {
+	if !d.reports(open) {
+		return // a caption's, a link's or a credit's quotation marks
+	}
 	_, n := utf8.DecodeRuneInString(d.text[open:])
 	s, e := trimSpan(d.text, open+n, end)
 	if e <= s {
@@ -102,23 +106,113 @@ func trimSpan(text string, s, e int) (int, int) {
 func (d *doc) findStatements() {
 	d.findQuotes()
 	for qi, q := range d.quotes {
-		if sp, verb, end := d.attributeAfter(q); sp != nil {
+		if sp, verb, end, found := d.attributeAfter(q); found {
+			// An attribution to someone unnamed ("a Western diplomat said")
+			// leaves the quote without a speaker, but attributed.
 			q.speaker, q.verb, q.attributed, q.attrEnd = sp, verb, true, end
+			// “Lula replied: “Not this year,” a Brazilian official said”:
+			// the words are those of the person the official quotes.
+			if (sp == nil || sp.typ != model.Person) && d.colonBefore(q) {
+				if p, pv := d.attributeBefore(q); p != nil && p.typ == model.Person {
+					q.speaker, q.verb = p, pv
+				}
+			}
 		} else if sp, verb := d.attributeBefore(q); sp != nil {
 			q.speaker, q.verb, q.attributed = sp, verb, true
 		} else if qi > 0 {
 			d.inheritSpeaker(qi)
 		}
 	}
+	// Ministers hail ‘new chapter in our ties’ (a headline): the speaker
+	// is whoever the body quotes saying the same words.
+	for _, q := range d.quotes {
+		if q.speaker != nil || d.lineKindAt(q.open) != lineHeadline {
+			continue
+		}
+		words := " " + strings.Join(strings.Fields(quoteWords(d.text[q.start:q.end])), " ") + " "
+		for _, b := range d.quotes {
+			if b.speaker != nil && b.open > q.open && strings.Contains(" "+strings.Join(strings.Fields(quoteWords(d.text[b.start:b.end])), " ")+" ", words) {
+				q.speaker, q.verb = b.speaker, b.verb
+				break
+			}
+		}
+	}
+	// “We will not accept this.¶“The border stays closed,” the minister
+	// said: a quotation left open at a paragraph's end is continued, and
+	// attributed, in the next.
+	for qi := len(d.quotes) - 2; qi >= 0; qi-- {
+		q, next := d.quotes[qi], d.quotes[qi+1]
+		if q.speaker == nil && !q.attributed && q.close < 0 && next.speaker != nil && next.para == q.para+1 &&
+			d.paraStart(next.open) == next.open {
+			q.speaker, q.verb = next.speaker, next.verb
+		}
+	}
+	var direct []*stmt
 	for _, q := range d.quotes {
 		if q.speaker == nil || !d.isQuotation(q) {
 			continue
 		}
-		d.stmts = append(d.stmts, &stmt{speaker: q.speaker, text: d.text[q.start:q.end], start: q.start, end: q.end,
-			direct: true, verb: q.verb, sent: d.sentenceOf(q.start)})
+		direct = append(direct, &stmt{speaker: q.speaker, text: d.text[q.start:q.end], start: q.start, end: q.end,
+			direct: true, verb: q.verb, sent: d.sentenceOf(q.start), attributed: q.attributed})
 	}
+	d.stmts = append(d.stmts, dropRepeats(d, direct)...)
 	d.findReportedSpeech()
 	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].start < d.stmts[j].start })
+}
+
+// dropRepeats keeps one statement of a quotation that the article repeats
+// (headline or lead and again in the body, a pull quote, an embedded
+// post): a quotation whose words open a longer or equal one is the same
+// statement; of two alike, the one attributed beside its marks, then the
+// one in the body, then the later is kept. A shorter quotation inside a
+// longer one but not at its start ("the other team" in a headline, the
+// whole sentence in the body) is a quotation of its own.
+func dropRepeats(d *doc, sts []*stmt) []*stmt {
+	norms := make([]string, len(sts))
+	for i, st := range sts {
+		norms[i] = strings.Join(strings.Fields(quoteWords(st.text)), " ") + " "
+	}
+	rank := func(i int) int {
+		r := 0
+		if sts[i].attributed {
+			r += 2
+		}
+		if d.lineKindAt(sts[i].start) == lineBody {
+			r++
+		}
+		return r
+	}
+	var out []*stmt
+	for i, st := range sts {
+		repeated := false
+		for j := range sts {
+			if j == i || !strings.HasPrefix(norms[j], norms[i]) {
+				continue
+			}
+			if len(norms[j]) > len(norms[i]) || rank(j) > rank(i) || rank(j) == rank(i) && j > i {
+				repeated = true
+				break
+			}
+		}
+		if !repeated {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// quoteWords lower-cases s and keeps its letters, digits and spaces, so
+// that a quotation compares with its repetition whatever the punctuation.
+func quoteWords(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return unicode.ToLower(r)
+		case r == '\'' || r == '’':
+			return -1
+		}
+		return ' '
+	}, s)
 }
 
 // isQuotation tells quoted speech from a quoted term: a quotation has three
@@ -130,13 +224,14 @@ func (d *doc) isQuotation(q *quote) bool {
 // attributeAfter reads an attribution that follows the closing mark:
 // “…,” Koffler said. / “…,” said Antony Blinken, the secretary of state.
 // “…,” she said. / “…,” the ministry said in a statement.
-func (d *doc) attributeAfter(q *quote) (*entity, string, int) {
+// found reports an attribution even when its speaker is unnamed.
+func (d *doc) attributeAfter(q *quote) (sp *entity, verb string, end int, found bool) {
 	if q.close < 0 {
-		return nil, "", 0
+		return nil, "", 0, false
 	}
 	si := d.sentenceOf(q.close)
 	if si >= len(d.sents) {
-		return nil, "", 0
+		return nil, "", 0, false
 	}
 	toks := d.sents[si].tokens
 	k := 0
@@ -155,20 +250,28 @@ func (d *doc) attributeAfter(q *quote) (*entity, string, int) {
 		toks, k = d.sents[si].tokens, 0
 	}
 	if k >= len(toks) || (q.para != d.paraOf(toks[k].start)) {
-		return nil, "", 0
+		return nil, "", 0, false
 	}
 	// A quote inside a sentence ("Taiwan was “the most sensitive issue” in
 	// relations, according to …") is attributed after it only when it ends
 	// a clause: with its own comma, or with the attribution right after it.
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(d.text[q.start:q.end]))
 	if !strings.ContainsRune(",?!.", last) && toks[k].norm != "," && !d.speechWithin(toks, k, 5) {
-		return nil, "", 0
+		return nil, "", 0, false
+	}
+	// “…”, and officials insisted …: a new clause, not an attribution.
+	c := k
+	if toks[c].norm == "," {
+		c++
+	}
+	if c < len(toks) && attrib.Conjunctions[toks[c].norm] {
+		return nil, "", 0, false
 	}
 	// Speaker then verb, or verb then speaker, within a few tokens.
 	limit := min(len(toks), k+30)
 	for j := k; j < limit; j++ {
 		t := toks[j]
-		if t.norm == `"` || t.norm == "." && j > k+1 && !abbreviations[toks[j-1].norm] {
+		if t.norm == `"` || t.norm == "." && j > k+1 && !recog.Abbreviations[toks[j-1].norm] {
 			break
 		}
 		sv, ok := d.x.lx.speech[t.norm]
@@ -177,16 +280,24 @@ func (d *doc) attributeAfter(q *quote) (*entity, string, int) {
 		}
 		if j == k || j == k+1 && toks[k].norm == "," {
 			// “…,” said Koffler / “…,” said the ministry.
-			if sp := d.speakerAfterVerb(si, j+1); sp != nil {
-				return sp, sv.lemma, t.end
+			if sp, ok := d.speakerAfterVerbOK(si, j+1); ok {
+				return sp, sv.lemma, t.end, true
 			}
 			continue
 		}
-		if sp := d.speakerBefore(si, j, k); sp != nil {
-			return sp, sv.lemma, t.end
+		if toks[j-1].norm == "and" {
+			break // “…” against the North and warned …: the verb of an earlier subject
+		}
+		if sp, ok := d.speakerBeforeOK(si, j, k); ok {
+			return sp, sv.lemma, t.end, true
 		}
 	}
-	return nil, "", 0
+	return nil, "", 0, false
+}
+
+// colonBefore: a colon right before the quotation's opening mark.
+func (d *doc) colonBefore(q *quote) bool {
+	return strings.HasSuffix(strings.TrimSpace(d.text[d.paraStart(q.open):q.open]), ":")
 }
 
 // speechWithin reports a speech verb among the n tokens from k, before any punctuation.
@@ -214,6 +325,13 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 	k := 0
 	for k < len(toks) && toks[k].end <= q.open {
 		k++
+	}
+	// "Prabowo said:" closing the paragraph before the one the quote opens.
+	if k == 0 && si > 0 && d.paraStart(q.open) == d.sents[si].start {
+		prev := d.sents[si-1].tokens
+		if n := len(prev); n > 1 && prev[n-1].norm == ":" && d.paraOf(d.sents[si-1].start)+1 == q.para {
+			si, toks, k = si-1, prev, n
+		}
 	}
 	// A headline's "Zelensky: ‘We will win’", with no verb.
 	if k >= 2 && toks[k-1].norm == ":" {
@@ -250,21 +368,36 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 // nearest entity mention or pronoun before it, skipping an apposition and
 // adverbials ("on Monday", "in a statement"), but not beyond token floor.
 func (d *doc) speakerBefore(si, j, floor int) *entity {
+	sp, _ := d.speakerBeforeOK(si, j, floor)
+	return sp
+}
+
+// speakerBeforeOK is speakerBefore; ok reports a subject found even when
+// it names no entity ("a Western diplomat said").
+func (d *doc) speakerBeforeOK(si, j, floor int) (*entity, bool) {
 	toks := d.sents[si].tokens
+	if sp, ok := d.quotedAs(si, j, floor); ok {
+		return sp, true
+	}
 	// "Putin said he expected … and told Wang that …": a coordinated verb
 	// has the subject of the speech verb before it.
 	if j > floor+1 && toks[j-1].norm == "and" {
 		for v := j - 2; v > floor; v-- {
 			if _, ok := d.x.lx.speech[toks[v].norm]; ok && !toks[v].cap {
-				return d.speakerBefore(si, v, floor)
+				return d.speakerBeforeOK(si, v, floor)
 			}
 		}
 	}
 	// "Koffler, a former official at the agency, expressed": the subject
-	// stands before the apposition's opening comma.
+	// stands before the apposition's opening comma. "The UAE's ambassador
+	// to the UN, Mohamed Abushahab, called": the name between the commas is
+	// the subject its title describes.
 	if j > floor && toks[j-1].norm == "," {
 		for c := j - 2; c > floor; c-- {
 			if toks[c].norm == "," {
+				if m := d.mentionAt(si, c+1); m != nil && m.ent.typ == model.Person && m.ti == c+1 && m.tj == j-1 {
+					return m.ent, true
+				}
 				end := c
 				if toks[c-1].norm == ")" { // "Zhu Fenglian (朱鳳蓮), spokesperson …,"
 					for end = c - 1; end > floor && toks[end].norm != "("; end-- {
@@ -272,7 +405,7 @@ func (d *doc) speakerBefore(si, j, floor int) *entity {
 				}
 				if m := d.mentionEndingAt(si, end); m != nil {
 					if sp := d.asSpeaker(m); sp != nil {
-						return sp
+						return sp, true
 					}
 				}
 				break
@@ -283,54 +416,104 @@ func (d *doc) speakerBefore(si, j, floor int) *entity {
 		t := toks[k]
 		if m := d.mentionAt(si, k); m != nil {
 			if sp := d.asSpeaker(m); sp != nil {
-				return sp
+				return sp, true
 			}
 			k = m.ti
 			continue
 		}
-		switch t.norm {
-		case "he", "she":
-			return d.resolvePronoun(si, toks[k].start, t.norm)
-		case "they", "we", "it", "i":
-			return nil
-		case `"`, ";":
-			return nil
+		switch {
+		case attrib.PersonPronouns[t.norm]:
+			return d.resolvePronoun(si, toks[k].start, t.norm), true
+		case attrib.It[t.norm]:
+			return d.itSpeaker(si, toks[k].start), true
+		case attrib.GroupPronouns[t.norm]:
+			return nil, true
+		case t.norm == `"` || t.norm == ";":
+			return nil, false
 		}
-		if sp := d.nominalSpeaker(si, k); sp != nil {
-			return sp
+		if sp, ok := d.nominalSpeaker(si, k); ok {
+			return sp, true
 		}
 	}
-	return nil
+	return nil, false
+}
+
+// quotedAs reads "the agency quoted X as saying" and "X was quoted by the
+// paper as saying" for the verb at token j ("saying"): the words are X's,
+// not the outlet's.
+func (d *doc) quotedAs(si, j, floor int) (*entity, bool) {
+	toks := d.sents[si].tokens
+	if j < 2 || toks[j-1].norm != "as" {
+		return nil, false
+	}
+	for q := j - 2; q > floor && q >= j-12; q-- {
+		if !attrib.Quoting[toks[q].norm] {
+			continue
+		}
+		if q > 0 && attrib.Auxiliary[toks[q-1].norm] {
+			return d.speakerBeforeOK(si, q-1, floor) // passive: the subject was quoted
+		}
+		for k := q + 1; k < j-1; k++ { // active: the object is quoted
+			if m := d.mentionAt(si, k); m != nil {
+				if p := d.personAfter(si, m.ti, 8); p != nil {
+					return p, true
+				}
+				return d.asSpeaker(m), true
+			}
+			if h := d.descHeadAfter(si, k); h >= 0 {
+				if sp, ok := d.nominalSpeaker(si, h); ok {
+					return sp, true
+				}
+			}
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // speakerAfterVerb finds the speaker right after an inverted verb: "said
 // Kirby", "said the spokesman", "according to the ministry".
 func (d *doc) speakerAfterVerb(si, k int) *entity {
+	sp, _ := d.speakerAfterVerbOK(si, k)
+	return sp
+}
+
+// speakerAfterVerbOK is speakerAfterVerb; ok reports a speaker found even
+// when it names no entity ("said a Western diplomat").
+func (d *doc) speakerAfterVerbOK(si, k int) (*entity, bool) {
 	toks := d.sents[si].tokens
 	for j := k; j < len(toks) && j < k+6; j++ {
-		if toks[j].norm == "." && j > k && abbreviations[toks[j-1].norm] {
+		if toks[j].norm == "." && j > k && recog.Abbreviations[toks[j-1].norm] {
 			continue // "said Dr. Nimrod Shafir"
 		}
 		if m := d.mentionAt(si, j); m != nil {
 			// "said Russia's foreign minister Sergei Lavrov": the person wins.
 			if m.ent.typ != model.Person {
 				if p := d.personAfter(si, m.tj, 6); p != nil {
-					return p
+					return p, true
+				}
+				// "said the Kenyan minister": the description speaks.
+				if h := d.descHeadAfter(si, m.tj); h >= 0 {
+					if sp, ok := d.nominalSpeaker(si, h); ok {
+						return sp, true
+					}
 				}
 			}
-			return d.asSpeaker(m)
+			return d.asSpeaker(m), true
 		}
-		switch toks[j].norm {
-		case "he", "she":
-			return d.resolvePronoun(si, toks[j].start, toks[j].norm)
-		case ",", ".", `"`:
-			return nil
+		switch n := toks[j].norm; {
+		case attrib.PersonPronouns[n]:
+			return d.resolvePronoun(si, toks[j].start, n), true
+		case n == "," || n == "." || n == `"`:
+			return nil, false
 		}
-		if sp := d.nominalSpeaker(si, j); sp != nil {
-			return sp
+		if h := d.descHeadAfter(si, j); h >= 0 {
+			if sp, ok := d.nominalSpeaker(si, h); ok {
+				return sp, true
+			}
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // personAfter returns a person mentioned within n tokens after k, before
@@ -348,70 +531,6 @@ func (d *doc) personAfter(si, k, n int) *entity {
 	return nil
 }
 
-// asSpeaker returns who speaks through a mention: a person, an
-// organization, or a country through its metonym ("the Kremlin said").
-// A country named by its adjective does not speak ("Russian officials").
-func (d *doc) asSpeaker(m *mention) *entity {
-	switch {
-	case m.ent.typ == model.Person, m.ent.typ == model.Organization:
-		return m.ent
-	case m.ent.typ == model.Country && m.how != byDemonym:
-		return m.ent
-	case m.ent.typ == model.Country && d.officialsAfter(m):
-		return m.ent // "a senior Chinese official said": China speaks
-	}
-	return nil
-}
-
-// officialsAfter: the country adjective describes unnamed officials.
-func (d *doc) officialsAfter(m *mention) bool {
-	toks := d.sents[m.sent].tokens
-	for j := m.tj; j < len(toks) && j < m.tj+3; j++ {
-		switch toks[j].norm {
-		case "official", "officials", "diplomat", "diplomats", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "authorities":
-			return true
-		}
-		if !toks[j].word {
-			return false
-		}
-	}
-	return false
-}
-
-// nominalSpeaker resolves "the spokesman", "the ministry", "the agency" at
-// token k (its last word) to the entity of that kind named last.
-func (d *doc) nominalSpeaker(si, k int) *entity {
-	toks := d.sents[si].tokens
-	if k == 0 || !toks[k].word || toks[k].cap {
-		return nil
-	}
-	if toks[k-1].norm != "the" && !(k > 1 && toks[k-2].norm == "the") {
-		return nil
-	}
-	w := toks[k].norm
-	if governmentNouns[w] {
-		// "the government said", "the statement said": the country the
-		// article is following, unless an organization of that kind was named.
-		if o := d.lastEntity(si, toks[k].start, func(e *entity) bool {
-			return e.typ == model.Organization && (e.kind == "government" && w != "statement")
-		}); o != nil && w != "statement" {
-			return o
-		}
-		return d.homeCountry(si, toks[k].start)
-	}
-	if kind, ok := d.x.lx.orgWords[w]; ok {
-		return d.lastEntity(si, toks[k].start, func(e *entity) bool {
-			return e.typ == model.Organization && (e.kind == kind || strings.Contains(strings.ToLower(e.name), w))
-		})
-	}
-	if c := d.x.lx.titles[w].class; c != "" && c != "honorific" {
-		return d.lastEntity(si, toks[k].start, func(e *entity) bool {
-			return e.typ == model.Person && strings.Contains(strings.ToLower(e.role), w)
-		})
-	}
-	return nil
-}
-
 // homeCountry is the country "the government" of an article means: the
 // country of its dateline, else the one it has named most so far.
 func (d *doc) homeCountry(si, pos int) *entity {
@@ -423,7 +542,7 @@ func (d *doc) homeCountry(si, pos int) *entity {
 				break
 			}
 			e := m.ent
-			if e.typ == model.Place && m.start < d.bodyStart {
+			if e.typ == model.Place && d.inDateline(m.start) {
 				if c := d.countryByISO(e.country); c != nil {
 					return c // "BAMAKO, Jan 31 (AFP) –"
 				}
@@ -440,9 +559,6 @@ func (d *doc) homeCountry(si, pos int) *entity {
 	return best
 }
 
-// Nouns that stand for the government an article follows.
-var governmentNouns = setOf("government", "statement", "junta", "authorities", "regime", "administration", "presidency")
-
 // lastEntity returns the entity matching ok mentioned last before byte pos.
 func (d *doc) lastEntity(si, pos int, ok func(*entity) bool) *entity {
 	for s := si; s >= 0 && s >= si-12; s-- {
@@ -458,24 +574,36 @@ func (d *doc) lastEntity(si, pos int, ok func(*entity) bool) *entity {
 
 // resolvePronoun links "he" or "she" at byte pos to the person it most
 // likely means: the last person named before it whose gender does not
-// contradict it. A person of unknown gender learns it from the pronoun.
+// contradict it. The first person of a sentence is most often its
+// subject, the one a pronoun in the next clause refers to ("Kim … from
+// Putin. … he will meet Putin"); but one whose gender the text states
+// wins over one whose gender is unknown in the same sentence. A person of
+// unknown gender learns it from the pronoun.
 func (d *doc) resolvePronoun(si, pos int, pronoun string) *entity {
 	g := byte('m')
 	if pronoun == "she" {
 		g = 'f'
 	}
-	// The first person of a sentence is most often its subject, the one a
-	// pronoun in the next clause refers to ("Kim … from Putin. … he will meet Putin").
 	var p *entity
 	for s := si; s >= 0 && s >= si-6 && p == nil; s-- {
+		var unknown *entity
 		for _, m := range d.ments[s] {
 			if s == si && m.start >= pos {
 				break
 			}
-			if m.ent.typ == model.Person && (m.ent.gender == 0 || m.ent.gender == g) {
+			if m.ent.typ != model.Person {
+				continue
+			}
+			if m.ent.gender == g {
 				p = m.ent
 				break
 			}
+			if m.ent.gender == 0 && unknown == nil {
+				unknown = m.ent
+			}
+		}
+		if p == nil {
+			p = unknown
 		}
 	}
 	if p != nil && p.gender == 0 {

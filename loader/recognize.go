@@ -1,41 +1,36 @@
 package loader
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/geokg/geokg/model"
 )
 
-// Words before a place name that make a capital city a place ("arrived in
-// Pyongyang") rather than a metonym for its government ("Pyongyang said").
-var locatives = setOf("in", "to", "from", "at", "near", "into", "outside", "toward", "towards", "via",
-	"departing", "departed", "leaving", "left", "reached", "visit", "visited", "visiting", "arrive", "arrived",
-	"arriving", "around", "across", "inside", "through", "of")
-
-// Modifiers that may stand between a title and what it is a title of
-// ("former senior official", "acting deputy spokesperson").
-var roleModifiers = setOf("former", "senior", "top", "deputy", "chief", "acting", "then", "ex", "outgoing",
-	"incoming", "new", "longtime", "veteran", "retired", "leading", "assistant", "associate", "principal",
-	"foreign", "defense", "defence", "state", "military", "national", "security", "vice", "first", "second",
-	"interim", "special", "lead", "press", "strategic", "intelligence", "political", "regional")
-
-// Words that open an apposition that describes a person ("X, a former
-// official", "X, who heads ...").
-var appositionOpeners = setOf("a", "an", "the", "another", "who", "whose", "former", "then", "now", "also", "his", "her", "one")
-
 // recognize finds the mentions of sentence si. Names it cannot classify
-// yet are returned as pending.
+// yet are returned as pending. Links and credits name no actors; bylines
+// and captions name no new people (a byline's are authors, a caption's
+// credit a photographer).
 func (d *doc) recognize(si int) []pendingName {
+	kind := d.lineKindAt(d.sents[si].start)
+	if kind == lineLink || kind == lineCredit || kind == lineByline {
+		return nil
+	}
 	toks := d.sents[si].tokens
 	covered := make([]bool, len(toks))
+	if kind == lineCaption {
+		d.maskCredits(si, covered) // "REUTERS/Lena Holm": a photographer, not an actor
+	}
 	for i := 0; i < len(toks); {
+		if covered[i] {
+			i++
+			continue
+		}
 		if !toks[i].word {
 			i++
 			continue
 		}
 		end, refs := d.x.ix.match(toks, i)
-		if end > 0 && !(d.isByline(si) && refs[0].kind == refPerson) && d.acceptGazetteer(si, i, end, refs) {
+		if end > 0 && d.acceptGazetteer(si, i, end, refs) {
 			for k := i; k < end; k++ {
 				covered[k] = true
 			}
@@ -43,9 +38,6 @@ func (d *doc) recognize(si int) []pendingName {
 			continue
 		}
 		i++
-	}
-	if d.isByline(si) {
-		return nil // "By Lee Hyun-woo", "(Reporting by …; Editing by …)": authors, not actors
 	}
 	var pending []pendingName
 	for i := 0; i < len(toks); {
@@ -62,22 +54,11 @@ func (d *doc) recognize(si int) []pendingName {
 	return pending
 }
 
-// bylineRE matches a byline or credit line.
-var bylineRE = regexp.MustCompile(`(?i)\bphoto (?:courtesy|credit|by)\b|` + `^\(?\s*(?:By|BY|Reporting by|Writing by|Editing by|Additional reporting by|Compiled by|Edited by|Written by)\s+[A-Z]|(?i)\bcontributed (?:to )?(?:this )?report|\bstaff (?:writer|reporter|correspondent)s?\b|^\s*photo:|\(photo\b`)
-
-// isByline reports whether sentence si is a byline or a credit line.
-// It is a short line of its own ("By Tuesday, the troops had left." is not).
-func (d *doc) isByline(si int) bool {
-	s := d.sents[si]
-	whole := d.paraStart(s.start) == s.start && (s.end == len(d.text) || d.text[s.end] == '\n' || d.text[s.end] == '\r')
-	return whole && s.end-s.start < 200 && bylineRE.MatchString(d.text[s.start:s.end])
-}
-
 // nameWord: a capitalized word that may be part of a name. A sentence's
 // first word must not be a common word the article also writes in lower case.
 func (d *doc) nameWord(si, i int) bool {
 	t := d.sents[si].tokens[i]
-	if !t.word || !t.cap || notNames[t.norm] {
+	if !t.word || !t.cap || recog.Stopwords[t.norm] {
 		return false
 	}
 	if i == 0 || d.sents[si].tokens[i-1].norm == `"` {
@@ -92,20 +73,20 @@ func (d *doc) chunkEnd(si, i int, covered []bool) int {
 	toks := d.sents[si].tokens
 	j := i + 1
 	capNext := func() bool {
-		return j+1 < len(toks) && toks[j+1].word && toks[j+1].cap && !covered[j+1] && !notNames[toks[j+1].norm]
+		return j+1 < len(toks) && toks[j+1].word && toks[j+1].cap && !covered[j+1] && !recog.Stopwords[toks[j+1].norm]
 	}
 	for j < len(toks) && !covered[j] {
 		t := toks[j]
 		switch {
-		case t.word && t.cap && !notNames[t.norm]:
+		case t.word && t.cap && !recog.Stopwords[t.norm]:
 			j++
 		case t.norm == "-" && !t.space && j+1 < len(toks) && toks[j+1].word && !toks[j+1].space && !covered[j+1]:
 			j += 2 // "Ya-hui", "al-Hayya", "Thomas-Greenfield"
-		case t.norm == "." && abbreviations[toks[j-1].norm] && capNext():
+		case t.norm == "." && recog.Abbreviations[toks[j-1].norm] && capNext():
 			j++ // "Lt. Gen. Jeffrey Kruse"
 		case t.norm == "." && j+1 == len(toks) || t.norm == "." && toks[j-1].norm == "jr":
 			return j + map[bool]int{true: 1, false: 0}[toks[j-1].norm == "jr"]
-		case (chunkConnectors[t.norm] || t.norm == "'s") && capNext():
+		case (recog.Connectors[t.norm] || t.norm == "'s") && capNext():
 			j++ // "Bank of Korea", "Prime Minister's Office"
 		case (t.norm == "al" || t.norm == "el") && j+2 < len(toks) && toks[j+1].norm == "-":
 			j++ // "al-Harith"
@@ -115,9 +96,6 @@ func (d *doc) chunkEnd(si, i int, covered []bool) int {
 	}
 	return j
 }
-
-// Words that may join the capitalized words of one name.
-var chunkConnectors = setOf("of", "the", "for", "de", "del", "da", "do", "dos", "la", "le", "al", "el", "bin", "ibn", "von", "van", "der", "du", "y", "&")
 
 // acceptGazetteer records a gazetteer match of tokens [i, end) if its
 // context agrees, and reports whether it did.
@@ -149,7 +127,14 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 	if i > 0 {
 		prev = toks[i-1].norm
 	}
-	inDateline := toks[i].start < d.bodyStart
+	if d.inDateline(toks[i].start) {
+		// "KYIV, Ukraine (AP) —": where the reporter is, not an actor; the
+		// agency is a credit.
+		if place != nil {
+			d.addMention(si, i, end, d.placeEntity(place.place), byName)
+		}
+		return true
+	}
 	switch {
 	case person != nil:
 		d.addMention(si, i, end, d.personEntity(person.person), byName)
@@ -161,12 +146,15 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		if country.ambiguous && d.nameNeighbour(si, i, end) {
 			return false // "Chad Smith", "Jordan Peterson"
 		}
+		if d.inInstitutionName(si, i, end) {
+			return false // "Korea Broadcasting Corporation", "State Bank of Pakistan", "Air China"
+		}
 		d.addMention(si, i, end, d.countryEntity(country.country), byName)
 	case (seat != nil || place != nil) && d.inOrgName(si, i, end):
 		return false // "King's College London", "London School of Economics"
-	case place != nil && (seat == nil || locatives[prev] && !(prev == "to" && i >= 2 && toks[i-2].norm == "according") || inDateline):
+	case place != nil && (seat == nil || recog.Locatives[prev] && !(prev == "to" && i >= 2 && toks[i-2].norm == "according")):
 		d.addMention(si, i, end, d.placeEntity(place.place), byName)
-	case seat != nil && !inDateline:
+	case seat != nil:
 		d.addMention(si, i, end, d.countryEntity(seat.country), bySeat)
 	case demonym != nil:
 		d.addMention(si, i, end, d.countryEntity(demonym.country), byDemonym)
@@ -176,6 +164,38 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		return false
 	}
 	return true
+}
+
+// inDateline reports whether byte b lies in the dateline.
+func (d *doc) inDateline(b int) bool {
+	return b >= d.datelineStart && b < d.bodyStart
+}
+
+// inInstitutionName reports a country's name inside the longer name of an
+// institution that is not a body of its state: followed by capitalized
+// words that end with the head noun of a company, a paper, a university
+// ("Korea Broadcasting Corporation", "China Daily"), after such a noun and
+// "of" ("State Bank of Pakistan"), or after "Air" ("Air China"). A body of
+// the state ("Ukraine Defense Ministry", "Government of Japan") still
+// names the country.
+func (d *doc) inInstitutionName(si, i, end int) bool {
+	toks := d.sents[si].tokens
+	institution := func(k int) bool {
+		if k < 0 || k >= len(toks) || !toks[k].word || !toks[k].cap {
+			return false
+		}
+		w := toks[k].norm
+		_, org := d.x.lx.orgWords[w]
+		return recog.CompanyWords[w] || recog.Facilities[w] || org && !recog.GenericOrgWords[w]
+	}
+	k := end
+	for k < len(toks) && toks[k].word && toks[k].cap && toks[k].space && k < end+4 {
+		k++
+	}
+	if k > end && institution(k-1) {
+		return true
+	}
+	return i >= 2 && toks[i-1].norm == "of" && institution(i-2) || i >= 1 && toks[i-1].cap && recog.CompanyWords[toks[i-1].norm] && toks[i-1].norm != "group"
 }
 
 // inOrgName reports a capitalized organization head noun right before or
@@ -188,14 +208,10 @@ func (d *doc) inOrgName(si, i, end int) bool {
 		}
 		_, ok := d.x.lx.orgWords[toks[k].norm]
 		// "Diaoyutai State Guesthouse", "Moscow State University"
-		return ok || facilityWords[toks[k].norm] || toks[k].norm == "state" && k+1 < len(toks) && toks[k+1].cap
+		return ok || recog.Facilities[toks[k].norm] || toks[k].norm == "state" && k+1 < len(toks) && toks[k+1].cap
 	}
 	return isOrg(end) || isOrg(i-1) || i >= 2 && toks[i-1].norm == "of" && isOrg(i-2)
 }
-
-// Head nouns of buildings and sites named after places.
-var facilityWords = setOf("guesthouse", "airport", "palace", "hall", "hotel", "square", "street", "avenue",
-	"bridge", "stadium", "station", "prison", "hospital", "cathedral", "mosque", "temple", "tower", "museum", "park")
 
 // pick keeps the first meaning of a kind.
 func pick(have, r *ref) *ref {
@@ -209,10 +225,10 @@ func pick(have, r *ref) *ref {
 // [i, end), which makes an ambiguous country name part of a person's name.
 func (d *doc) nameNeighbour(si, i, end int) bool {
 	toks := d.sents[si].tokens
-	if end < len(toks) && toks[end].word && toks[end].cap && !notNames[toks[end].norm] && toks[end].space {
+	if end < len(toks) && toks[end].word && toks[end].cap && !recog.Stopwords[toks[end].norm] && toks[end].space {
 		return true
 	}
-	return i > 0 && toks[i-1].word && toks[i-1].cap && !notNames[toks[i-1].norm] && d.x.lx.titles[toks[i-1].norm].class == ""
+	return i > 0 && toks[i-1].word && toks[i-1].cap && !recog.Stopwords[toks[i-1].norm] && d.x.lx.titles[toks[i-1].norm].class == ""
 }
 
 // classifyChunk decides what a run of capitalized words names: an
@@ -241,7 +257,7 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 	// title word; the name follows.
 	for k := j - 2; k >= i; k-- {
 		if c := d.x.lx.titles[toks[k].norm].class; c != "" && c != "person" && c != "family" && toks[k].cap &&
-			toks[k+1].cap && !chunkConnectors[toks[k+1].norm] {
+			toks[k+1].cap && !recog.Connectors[toks[k+1].norm] {
 			title, i = c, k+1
 			for i < j && toks[i].norm == "." {
 				i++
@@ -323,7 +339,7 @@ func (d *doc) plausibleName(si, i, j int) bool {
 	words, common := 0, 0
 	for k := i; k < j; k++ {
 		t := toks[k]
-		if !t.word || chunkConnectors[t.norm] {
+		if !t.word || recog.Connectors[t.norm] {
 			continue
 		}
 		words++
@@ -345,36 +361,20 @@ func (d *doc) plausibleName(si, i, j int) bool {
 // personByFirstName returns the article's person whose first name is w.
 func (d *doc) personByFirstName(w string) *entity {
 	for _, e := range d.ents {
-		if e.typ == model.Person && len(e.words) >= 2 && sameGivenName(e.words[0], w) {
+		if e.typ == model.Person && len(e.words) >= 2 && d.sameGivenName(e.words[0], w) {
 			return e
 		}
 	}
 	return nil
 }
 
-// Transliterations of one given name ("Mohammed", "Mohamed", "Muhammad").
-var givenNameForms = func() map[string]string {
-	m := map[string]string{}
-	for _, group := range [][]string{
-		{"muhammad", "mohammed", "mohamed", "mohammad", "mohamad", "muhammed", "mohamad"},
-		{"ahmad", "ahmed"}, {"hussein", "hussain", "husain", "hossein"}, {"abdullah", "abdallah"},
-		{"yusuf", "youssef", "yousef", "yusef"}, {"hasan", "hassan"}, {"mahmoud", "mahmud"},
-		{"sergei", "sergey"}, {"dmitry", "dmitri"}, {"yuri", "yury"}, {"aleksandr", "alexander", "oleksandr"},
-		{"volodymyr", "vladimir"}, {"mikhail", "mykhailo"},
-	} {
-		for _, f := range group {
-			m[f] = group[0]
-		}
-	}
-	return m
-}()
-
-func sameGivenName(a, b string) bool {
+// sameGivenName: two spellings of one given name ("Mohammed", "Mohamed").
+func (d *doc) sameGivenName(a, b string) bool {
 	if a == b {
 		return true
 	}
-	fa, oka := givenNameForms[a]
-	fb, okb := givenNameForms[b]
+	fa, oka := d.x.variants[a]
+	fb, okb := d.x.variants[b]
 	return oka && okb && fa == fb
 }
 
@@ -435,19 +435,6 @@ func (d *doc) isOrgName(si, i, j int) bool {
 	return false
 }
 
-// Words of organization names that say what it is, not which one it is:
-// "Foreign Ministry" needs its country to name it.
-var genericOrgWords = setOf("foreign", "defense", "defence", "interior", "finance", "ministry", "ministries",
-	"office", "army", "navy", "air", "force", "forces", "embassy", "government", "parliament", "coast",
-	"guard", "department", "military", "armed", "joint", "chiefs", "of", "staff", "affairs", "national",
-	"security", "council", "intelligence", "service", "central", "bank", "police", "state", "media", "news",
-	"agency", "border", "space", "ground", "cabinet", "presidential", "administration", "general", "the",
-	"unification", "trade", "economy", "justice", "emergency", "emergencies", "health", "commerce", "treasury",
-	"spy", "military's", "top", "armed")
-
-// Head nouns of company names, which keep a leading country adjective.
-var companyWords = setOf("corporation", "corp", "company", "airlines", "railways", "industries", "group", "holdings", "bank")
-
 // addOrg records an organization named by tokens [i, j). A generic name
 // takes the country adjective before it ("Russian Foreign Ministry").
 func (d *doc) addOrg(si, i, j int) {
@@ -458,11 +445,11 @@ func (d *doc) addOrg(si, i, j int) {
 		country = cm.ent
 		generic := true
 		for k := i; k < j; k++ {
-			if toks[k].word && !genericOrgWords[toks[k].norm] {
+			if toks[k].word && !recog.GenericOrgWords[toks[k].norm] {
 				generic = false
 			}
 		}
-		_, company := companyWords[toks[j-1].norm]
+		company := recog.CompanyWords[toks[j-1].norm]
 		if generic && cm.how != bySeat || company && cm.how == byDemonym {
 			start = cm.ti // "Russian Foreign Ministry", "Indian Oil Corporation"
 		}
@@ -534,7 +521,7 @@ func hyphenParts(toks []token, i, j int) [][2]int {
 func nameWordCount(toks []token, i, j int) int {
 	n := 0
 	for k := i; k < j; k++ {
-		if toks[k].word && !chunkConnectors[toks[k].norm] {
+		if toks[k].word && !recog.Connectors[toks[k].norm] {
 			n++
 		}
 	}
@@ -562,7 +549,7 @@ func (d *doc) personCue(si, i, j int) bool {
 		if _, ok := d.x.lx.speech[toks[j].norm]; ok && toks[j].word && !toks[j].cap {
 			return true
 		}
-		if toks[j].norm == "," && j+1 < len(toks) && appositionOpeners[toks[j+1].norm] {
+		if toks[j].norm == "," && j+1 < len(toks) && recog.AppositionOpeners[toks[j+1].norm] {
 			if toks[j+1].norm == "who" || toks[j+1].norm == "another" || d.titleWithin(si, j+1, 12) {
 				return true
 			}

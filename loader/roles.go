@@ -26,6 +26,7 @@ func (d *doc) assignRoles() {
 				continue
 			}
 			toks := d.sents[si].tokens
+			d.genderFromTitle(si, m)
 			if r, ok := d.roleBefore(si, m.ti); ok {
 				r.span = [2]int{r.span[0], m.end}
 				if r.country == nil && m.tj+1 < len(toks) && toks[m.tj].norm == "of" {
@@ -45,6 +46,33 @@ func (d *doc) assignRoles() {
 				r.span = [2]int{m.start, toks[r.span[1]-1].end}
 				d.setRole(m.ent, r, rankApposition)
 			}
+		}
+	}
+}
+
+// genderFromTitle gives a person of unknown gender the sex a title or
+// honorific right before or after the name states: "spokeswoman Jane
+// Wanjiru", "Mr Mudavadi", "Jane Wanjiru, the ministry's spokeswoman".
+func (d *doc) genderFromTitle(si int, m *mention) {
+	if m.ent.gender != 0 {
+		return
+	}
+	toks := d.sents[si].tokens
+	around := []int{m.ti - 1, m.ti - 2}
+	if m.tj < len(toks) && toks[m.tj].norm == "," {
+		around = append(around, m.tj+1, m.tj+2, m.tj+3, m.tj+4)
+	}
+	for _, k := range around {
+		if k < 0 || k >= len(toks) {
+			continue
+		}
+		switch w := toks[k].norm; {
+		case attrib.Female[w]:
+			m.ent.gender = 'f'
+			return
+		case attrib.Male[w]:
+			m.ent.gender = 'm'
+			return
 		}
 	}
 }
@@ -94,7 +122,7 @@ func (d *doc) roleBefore(si, i int) (role, bool) {
 			start, k = k-n+1, k-n
 			continue
 		}
-		if roleModifiers[t.norm] && r.title != "" {
+		if recog.Modifiers[t.norm] && r.title != "" {
 			start, k = k, k-1
 			continue
 		}
@@ -137,7 +165,7 @@ func (d *doc) roleAfter(si, j int) (role, bool) {
 	toks := d.sents[si].tokens
 	var r role
 	j = afterParen(toks, j)
-	if j+1 >= len(toks) || toks[j].norm != "," || !appositionOpeners[toks[j+1].norm] || toks[j+1].norm == "who" {
+	if j+1 >= len(toks) || toks[j].norm != "," || !recog.AppositionOpeners[toks[j+1].norm] || toks[j+1].norm == "who" {
 		return r, false
 	}
 	start := j + 1
@@ -147,7 +175,7 @@ func (d *doc) roleAfter(si, j int) (role, bool) {
 	end := start
 	for end < len(toks) {
 		n := toks[end].norm
-		if n == "," || n == ";" || n == `"` || n == "(" || n == "--" || n == "." && !abbreviations[toks[end-1].norm] {
+		if n == "," || n == ";" || n == `"` || n == "(" || n == "--" || n == "." && !recog.Abbreviations[toks[end-1].norm] {
 			break
 		}
 		if _, ok := d.x.lx.speech[n]; ok && end > start {

@@ -5,23 +5,19 @@ import (
 	"strings"
 )
 
-// Words after a speech verb that come before what was said: "said on
-// Monday that", "told reporters that", "said in a statement".
-var speechFiller = setOf("that", "on", "in", "a", "an", "the", "statement", "to", "reporters", "journalists",
-	"told", "interview", "with", "briefing", "press", "conference", "during", "late", "early", "earlier",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also", "further", "today",
-	"yesterday", "last", "week", "separately", ",")
-
 // findReportedSpeech finds reported speech: "Koffler argued that the
 // cooperation could be mutually beneficial", "She highlighted Russia's
 // expertise …", and "North Korea is supplying arms, Kirby said."
 func (d *doc) findReportedSpeech() {
 	for si := range d.sents {
+		if !d.reports(d.sents[si].start) {
+			continue
+		}
 		toks := d.sents[si].tokens
 		for j := 1; j < len(toks); j++ {
 			t := toks[j]
 			sv, ok := d.x.lx.speech[t.norm]
-			if !ok || t.cap || d.inQuote(t.start) || passive(toks, j) {
+			if !ok || t.cap || d.inQuote(t.start) || d.passive(toks, j) {
 				continue
 			}
 			speaker := d.speakerBefore(si, j, 0)
@@ -40,7 +36,7 @@ func (d *doc) findReportedSpeech() {
 					break
 				}
 			}
-			for k < len(toks) && (speechFiller[toks[k].norm] || d.mentionAt(si, k) != nil && k == j+1 && t.norm == "told") {
+			for k < len(toks) && ((toks[k].norm == "," || attrib.Filler[toks[k].norm]) || d.mentionAt(si, k) != nil && k == j+1 && t.norm == "told") {
 				if m := d.mentionAt(si, k); m != nil {
 					k = m.tj
 					continue
@@ -81,7 +77,7 @@ func (d *doc) trailingAttribution(si int) {
 		// ", said Kirby" / ", the agency said" within a few tokens.
 		for j := c + 1; j < len(toks) && j <= c+8; j++ {
 			sv, ok := d.x.lx.speech[toks[j].norm]
-			if !ok || toks[j].cap || passive(toks, j) {
+			if !ok || toks[j].cap || d.passive(toks, j) {
 				continue
 			}
 			if after := len(toks) - j; after > 8 || j+1 < len(toks) && toks[j+1].norm == "that" {
@@ -124,13 +120,6 @@ func (d *doc) quoteIn(s, e int) bool {
 }
 
 // passive: "as announced by", "the reported trip", "was confirmed".
-func passive(toks []token, j int) bool {
-	if j+1 < len(toks) && toks[j+1].norm == "by" {
-		return true
-	}
-	switch toks[j-1].norm {
-	case "as", "the", "a", "an", "is", "was", "were", "are", "been", "be", "being":
-		return true
-	}
-	return false
+func (d *doc) passive(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j+1].norm == "by" || attrib.Auxiliary[toks[j-1].norm]
 }

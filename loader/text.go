@@ -104,14 +104,6 @@ type sentence struct {
 	tokens     []token
 }
 
-// Abbreviations whose period does not end a sentence.
-var abbreviations = setOf(
-	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cpt", "adm", "maj", "cmdr", "brig",
-	"sen", "rep", "gov", "pres", "amb", "st", "jr", "sr", "no", "vol", "rev", "gens",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"corp", "inc", "co", "ltd", "bros", "vs", "approx", "est", "dept", "fig",
-)
-
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -210,7 +202,7 @@ func boundary(text string, p, j int) bool {
 	word := lastWord(text[:p])
 	if text[p] == '.' {
 		lw := strings.ToLower(strings.ReplaceAll(word, ".", ""))
-		if abbreviations[lw] || isInitials(word) {
+		if recog.Abbreviations[lw] || isInitials(word) {
 			return false
 		}
 	}
