@@ -20,6 +20,7 @@ type grammarWords struct {
 	ParticipleOpeners, ConjoinedAdverbs, InterjectionOpeners       wordSet
 	Attribution, LedBy, Delegations, Upon, Comitative, Agent       wordSet
 	PersonPronouns, ItPronouns, RelativePronouns, GroupPronouns    wordSet
+	Blocs                                                          wordSet // organization kinds whose members meet as states
 	OtherPronouns, PossessiveIt, PassiveAuxiliaries                wordSet
 	FirstPersonPlural                                              wordSet
 	PluralParties, PeopleParties, OfficialParties, Anaphoric       wordSet

@@ -51,10 +51,36 @@ func (d *doc) clauseAt(si, k int) *clause {
 		}
 		ce++
 	}
+	// A relative clause set off by commas (", which according to Sipri buys
+	// most of its arms abroad, received …") ends at its closing comma: what
+	// follows is the main clause's.
+	if r := relativeOpen(toks, cs, k); r >= 0 {
+		for j := k + 1; j < ce; j++ {
+			if toks[j].norm == "," && !(j+1 < ce && (gram.Coordinators[toks[j+1].norm] || toks[j+1].cap)) {
+				ce = j
+				break
+			}
+		}
+	}
 	for ce > cs+1 && (toks[ce-1].norm == "," || toks[ce-1].norm == ".") {
 		ce--
 	}
 	return &clause{si: si, k: k, start: cs, end: ce, toks: toks}
+}
+
+// relativeOpen returns the relative pronoun after a comma that opens the
+// clause holding token k (", which …", ", who …"), with no comma between
+// them, or -1.
+func relativeOpen(toks []token, cs, k int) int {
+	for j := k - 1; j > cs && j > 0; j-- {
+		switch {
+		case toks[j].norm == ",":
+			return -1
+		case gram.RelativePronouns[toks[j].norm] && toks[j-1].norm == ",":
+			return j
+		}
+	}
+	return -1
 }
 
 // sentence returns the whole sentence si as a clause, for reading

@@ -272,7 +272,7 @@ func (d *doc) eventAt(si, k int) *event {
 		return nil
 	}
 	kb := kinds[ev.typ].base()
-	if k >= 2 && gram.Infinitive[toks[k-1].norm] && cue.Agree[toks[k-2].norm] && !kb.agreedIsDone {
+	if !kb.agreedIsDone && d.agreedTo(c) {
 		return nil // "agreed to withdraw its troops": the agreement is the event
 	}
 	if negated {
@@ -290,7 +290,9 @@ func (d *doc) eventAt(si, k int) *event {
 	} else {
 		d.setStatus(ev, c)
 	}
-	ev.date = d.eventDate(c, ev.status == model.Planned)
+	// A plan looks ahead ("will visit on Friday"); a contract or pledge told
+	// in the past tense was made on its day ("pledged jets on Sunday").
+	ev.date = d.eventDate(c, ev.status == model.Planned && !d.pastAct(c))
 	if ev.place == nil {
 		ev.place = d.placeIn(c, k)
 	}
@@ -304,6 +306,47 @@ func (d *doc) eventAt(si, k int) *event {
 		}
 	}
 	return ev
+}
+
+// agreedTo: the trigger is what parties agree to do: "agreed to withdraw",
+// "agreed to restore relations and reopen embassies".
+func (d *doc) agreedTo(c *clause) bool {
+	toks, k := c.toks, c.k
+	for j := k - 1; j >= 1 && j >= c.start && j >= k-8; j-- {
+		if gram.Infinitive[toks[j].norm] {
+			// "agreed to", "agreed on Friday to"
+			for a := j - 1; a >= c.start && a >= j-4; a-- {
+				if cue.Agree[toks[a].norm] {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[j].word && toks[j].norm != "-" || d.mentionAt(c.si, j) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// pastAct: the trigger, or the verb that governs it, is in the past tense
+// and no plan word comes before it ("pledged", "signed a contract").
+func (d *doc) pastAct(c *clause) bool {
+	v := c.k
+	if c.noun {
+		if v = d.governingVerb(c, c.k); v < 0 {
+			return false
+		}
+	}
+	if !pastTense(c.toks[v].norm) {
+		return false
+	}
+	for j := max(c.start, v-4); j < v; j++ {
+		if cue.Planned[c.toks[j].norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // pastTense: "visited", "met".

@@ -10,6 +10,9 @@ type armsNegotiationKind struct {
 	// Arms are the words that make talks about weapons ("arms talks",
 	// "defence dialogue").
 	Arms wordSet
+	// Topic opens what talks are about ("talks with Russia over a second
+	// batch of S-400s"): weapons there make them arms talks.
+	Topic wordSet
 }
 
 // senseArmsBefore: the trigger is an arms negotiation only after an arms
@@ -21,7 +24,7 @@ func init() {
 }
 
 func (k *armsNegotiationKind) read(d *doc, c *clause, ev *event) bool {
-	armsBefore := k.Arms[c.norm(c.k-1)]
+	armsBefore := k.Arms[c.norm(c.k-1)] || k.armsTopic(d, c)
 	if !armsBefore && (c.tr.has(senseArmsBefore) || !d.itemsIn(c, c.start, c.end, itemArms)) || d.sessionOfBody(c) {
 		return false // peace talks, trade negotiations: meetings
 	}
@@ -30,3 +33,20 @@ func (k *armsNegotiationKind) read(d *doc, c *clause, ev *event) bool {
 }
 
 func (k *armsNegotiationKind) same(d *doc, a, b *event) bool { return d.sameParties(a, b) }
+
+// armsTopic: the talks are about weapons named after a topic word or a
+// purchase ("held talks with Moscow over more S-400 systems", "in talks
+// with Washington to buy HIMARS launchers").
+func (k *armsNegotiationKind) armsTopic(d *doc, c *clause) bool {
+	for j := c.k + 1; j < c.end && j < c.k+10; j++ {
+		if gram.RelativeOpeners[c.toks[j].norm] {
+			return false // "talks that also produced an order for jets"
+		}
+		// "talks with Washington to buy 500 HIMARS launchers"
+		buy := gram.Infinitive[c.toks[j].norm] && triggers[c.norm(j+1)] != nil && isTransfer(triggers[c.norm(j+1)])
+		if k.Topic[c.toks[j].norm] || buy {
+			return d.itemsIn(c, j+1, min(c.phraseEnd(j), j+8), itemArms)
+		}
+	}
+	return false
+}

@@ -74,15 +74,15 @@ func (k *meetingKind) remote(c *clause) bool {
 // delegation led by B", "A welcomed B to Abu Dhabi": the host and the
 // guest meet; a destination after the guest states the guest's visit.
 func (k *meetingKind) hosting(d *doc, c *clause, ev *event) bool {
-	guest, end := d.guest(c, c.k)
-	if guest == nil {
+	guests, end := d.guests(c, c.k)
+	if len(guests) == 0 {
 		return false
 	}
 	host := d.subject(c, c.k)
 	if host == nil {
 		return false
 	}
-	ev.participants = uniqueEntities(append([]*entity{host, guest}, d.thirdParties(c)...))
+	ev.participants = uniqueEntities(append(append([]*entity{host}, guests...), d.thirdParties(c)...))
 	// "welcomed Prabowo to Abu Dhabi", "hosted Xi for a state visit" (the
 	// visit noun states that one itself)
 	if end < c.end && gram.Infinitive[c.norm(end)] {
@@ -91,16 +91,72 @@ func (k *meetingKind) hosting(d *doc, c *clause, ev *event) bool {
 			if m.ent.typ == model.Place && dest == nil {
 				dest = d.capitalOf(m.ent, c, end)
 			}
-			if dest != nil && dest.iso3 != guest.country {
-				v := &event{typ: model.Visit, participants: []*entity{guest, dest}}
-				if m.ent.typ == model.Place {
-					v.place = m.ent
+			for _, guest := range guests {
+				if dest != nil && dest.iso3 != guest.country && dest != guest {
+					v := &event{typ: model.Visit, participants: []*entity{guest, dest}}
+					if m.ent.typ == model.Place {
+						v.place = m.ent
+					}
+					ev.also = append(ev.also, v)
 				}
-				ev.also = append(ev.also, v)
 			}
 		}
 	}
 	return true
+}
+
+// guests returns whom a hosting verb at k names as its guests, and the
+// token after them: a person ("welcomed Prabowo"), several ("received X
+// and Y"), the states whose leaders come ("welcomed the leaders of Uganda
+// and Tanzania", "received Oman's foreign minister").
+func (d *doc) guests(c *clause, k int) ([]*entity, int) {
+	if g, end := d.guest(c, k); g != nil {
+		out := []*entity{g}
+		for j := end; j < c.end && j < end+12; j++ {
+			n := c.toks[j].norm
+			if n != "," && !gram.Coordinators[n] {
+				break
+			}
+			if p := d.personAfter(c.si, j+1, 6); p != nil {
+				out, end = append(out, p), d.mentionOf(c.si, j+1, p).tj
+				j = end - 1
+				continue
+			}
+			break
+		}
+		return out, end
+	}
+	var out []*entity
+	end := 0
+	for j := k + 1; j < c.end && j < k+16; j++ {
+		if m := d.mentionAt(c.si, j); m != nil {
+			titled := m.ti > 0 && gram.Genitive[c.toks[m.ti-1].norm] || c.norm(m.tj) == "'s"
+			if m.ent.typ != model.Country || m.how == byDemonym || !titled && len(out) == 0 {
+				return nil, 0
+			}
+			out, end = append(out, m.ent), m.tj
+			j = m.tj - 1
+			continue
+		}
+		n := c.toks[j].norm
+		if len(out) > 0 && (n == "," || gram.Coordinators[n]) && d.listContinues(c, j+1) {
+			continue
+		}
+		if len(out) > 0 || n == "," || !c.toks[j].word || gram.ObjectEnds[n] {
+			break
+		}
+	}
+	return out, end
+}
+
+// mentionOf returns the first mention of e at or after token j.
+func (d *doc) mentionOf(si, j int, e *entity) *mention {
+	for ; j < len(d.sents[si].tokens); j++ {
+		if m := d.mentionAt(si, j); m != nil && m.ent == e {
+			return m
+		}
+	}
+	return nil
 }
 
 // guest returns the person a hosting verb at k names as its guest, and
@@ -217,14 +273,15 @@ func (k *meetingKind) meetingWord(d *doc, c *clause) bool {
 }
 
 // sessionOfBody: "a meeting of its National Security Council" is a body's
-// own session, not a meeting between parties.
+// own session, not a meeting between parties; a summit of a bloc ("the
+// summit of ECOWAS") is a meeting of its members.
 func (d *doc) sessionOfBody(c *clause) bool {
 	j := c.k
 	if !gram.Genitive[c.norm(j+1)] {
 		return false
 	}
 	for _, i := range []int{j + 2, j + 3} {
-		if m := d.mentionAt(c.si, i); m != nil && m.ent.typ == model.Organization {
+		if m := d.mentionAt(c.si, i); m != nil && m.ent.typ == model.Organization && !gram.Blocs[m.ent.kind] {
 			return true
 		}
 	}

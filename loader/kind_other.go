@@ -21,6 +21,8 @@ type otherKind struct {
 	// Envoys are told to leave; TellVerbs tell them ("gave the ambassador
 	// 72 hours to leave", "ordered the envoy to leave").
 	Envoys, TellVerbs wordSet
+	// Again marks an act that repeats one told before ("also recalled its envoy").
+	Again wordSet
 }
 
 // Senses of Other triggers, after the act (lexicon/triggers.tsv).
@@ -30,6 +32,7 @@ const (
 	senseLeave      = "leave"       // "told to leave": the expulsion of an envoy
 	senseExchange   = "exchange"    // a swap, with sides rather than an actor
 	senseUndo       = "undo"        // may follow its object: "the deal, which Canberra scrapped"
+	senseSuit       = "suit"        // "followed suit": the act told just before, by another actor
 	actCoup         = "coup"        // a seizure of power: the country, and the leader of the coup when named
 )
 
@@ -42,6 +45,9 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 	ev.act = c.tr.act()
 	if ev.act == actCoup {
 		return k.coup(d, c, ev)
+	}
+	if c.tr.has(senseSuit) {
+		return k.followSuit(d, c, ev)
 	}
 	found := c.tr.has(senseBare) || c.tr.has(senseActorAfter) && d.actorRightAfter(c, j0+1) != nil ||
 		c.tr.has(senseExchange) && k.Prisoners[c.norm(j0-1)]
@@ -77,10 +83,11 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 		return len(ev.participants) >= 2
 	}
 	var actor *entity
+	var more []*entity // "Saudi Arabia, Bahrain and Egypt cut ties with Qatar": one act each
 	if c.noun {
 		actor = d.nounAgent(c, j0)
-	} else {
-		actor = d.subject(c, j0)
+	} else if es := d.subjects(c, j0); len(es) > 0 {
+		actor, more = es[0], es[1:]
 	}
 	if actor == nil {
 		return false
@@ -123,11 +130,76 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 			other = m.ent
 		}
 	}
+	if other == nil && k.again(c) {
+		// "The UAE also recalled its envoy": the other side of the same act
+		// told just before.
+		if last := k.lastAct(d, c, ev.act); last != nil {
+			other = last.participants[1]
+		}
+	}
 	if other == nil || other == actor {
 		return false
 	}
-	ev.participants = uniqueEntities([]*entity{actor, d.stateOf(other)})
+	// "reopened its embassy in Damascus": Syria, when the article names it
+	// (a capital may stand for a bloc too: "its envoy to Brussels").
+	if other = d.stateOf(other); other == nil || other == actor {
+		return false
+	}
+	ev.participants = uniqueEntities([]*entity{actor, other})
+	for _, m := range more {
+		if m = d.stateOf(m); m != nil && m.typ == model.Country && m != actor && m != other {
+			ev.also = append(ev.also, &event{typ: ev.typ, act: ev.act, participants: []*entity{m, other}})
+		}
+	}
 	return len(ev.participants) == 2
+}
+
+// again: "also", "too", "likewise" in the clause: the act repeats one told before.
+func (k *otherKind) again(c *clause) bool {
+	for j := c.start; j < c.end; j++ {
+		if k.Again[c.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastAct returns the latest act of the article, of the given kind of act
+// (any when act is ""), told in the last few sentences, with two sides.
+func (k *otherKind) lastAct(d *doc, c *clause, act string) *event {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.lastSent < c.si-3 {
+			break
+		}
+		if e.typ == k.typ && (act == "" || e.act == act) && len(e.participants) == 2 && e.status != model.Denied {
+			return e
+		}
+	}
+	return nil
+}
+
+// followSuit reads "Mali followed suit", "Niger did the same": the subject
+// does the act told just before, to the same other side.
+func (k *otherKind) followSuit(d *doc, c *clause, ev *event) bool {
+	last := k.lastAct(d, c, "")
+	if last == nil {
+		return false
+	}
+	var actors []*entity
+	for _, s := range d.subjects(c, c.k) {
+		if s = d.stateOf(s); s != nil && s.typ == model.Country && s != last.participants[1] && s != last.participants[0] {
+			actors = append(actors, s)
+		}
+	}
+	if len(actors) == 0 {
+		return false
+	}
+	ev.act, ev.participants = last.act, []*entity{actors[0], last.participants[1]}
+	for _, a := range actors[1:] {
+		ev.also = append(ev.also, &event{typ: ev.typ, act: last.act, participants: []*entity{a, last.participants[1]}})
+	}
+	return true
 }
 
 // modifiesObject: the words from j are an object of a diplomatic act

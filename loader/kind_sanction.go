@@ -23,7 +23,7 @@ type sanctionKind struct {
 
 // Senses of sanction triggers (lexicon/triggers.tsv).
 const (
-	senseFreeze    = "freeze"    // only with assets
+	senseFreeze    = "freeze"    // only with assets or trade
 	senseDesignate = "designate" // only as terrorists or sanctioned persons
 	senseBan       = "ban"       // only on another state ("banned Belarusian airlines", not "banned protests")
 )
@@ -106,9 +106,10 @@ func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
 			}
 		}
 	}
-	if c.tr.has(senseBan) {
-		// A ban is a sanction when it hits another state: "banned Belarusian
-		// airlines", "a ban on Russian oil", not "banned protests".
+	if c.tr.has(senseBan) || c.tr.has(senseFreeze) {
+		// A ban or freeze is a sanction when it hits another state: "banned
+		// Belarusian airlines", "a ban on Russian oil", "suspended imports of
+		// Japanese seafood", not "banned protests".
 		target = nil
 		for j := j0 + 1; j < c.end && j <= j0+5 && target == nil; j++ {
 			if m := d.mentionAt(c.si, j); m != nil && m.ent.typ == model.Country && m.ent != d.stateOf(imposer) {

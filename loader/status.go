@@ -21,6 +21,8 @@ type statusWords struct {
 	OpenTo, Agree               wordSet // "open to dialogue"; "agreed to withdraw"
 	CalledOff, Commit           wordSet // "cancelled his trip"; "signed a contract for"
 	Prospective                 wordSet // "negotiations on an agreement": still to come
+	Background                  wordSet // "after Shoigu visited Pyongyang": told as known fact
+	Unnamed                     wordSet // "officials said", "according to sources": no named source
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
@@ -43,7 +45,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	speaker, st := d.claimant(toks[k].start)
 	window := func(set wordSet) bool {
 		for j := max(c.start, k-12); j < k; j++ {
-			if set[toks[j].norm] && !d.presupposes(c.si, j) {
+			if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) {
 				return true
 			}
 		}
@@ -59,6 +61,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		return false
 	}
 	denier := d.denier(c.si, k)
+	kb := kinds[ev.typ].base()
 	switch {
 	case denier != nil:
 		status, asserters = model.Denied, []*entity{denier}
@@ -66,13 +69,21 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		status = model.Speculative
 	case window(cue.Alleging):
 		status = model.Alleged
-	case window(cue.Reported) || d.accordingTo(c.si, true) != nil:
+	case window(cue.Reported):
+		status = model.Reported
+	case d.background(c):
+		// "shortly after Shoigu visited Pyongyang, the agency said": the
+		// writer tells it as known fact, whoever says the main clause.
+		status = model.Occurred
+	case d.hearsay(ev, c, speaker):
+		// Media, unnamed officials, or "according to" someone outside the
+		// event: reported.
 		status = model.Reported
 	case window(cue.Planned) || st != nil && !st.direct && window(cue.Conditional) || d.setTo(c) || d.prospective(c):
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
 		status = model.Planned
-	case d.calledOff(c) || kinds[ev.typ].base().directed && d.committed(c, kinds[ev.typ].base().contracts):
+	case d.calledOff(c) || kb.directed && d.committed(c, kb.contracts):
 		// A plan later called off is still the plan ("cancelled his trip to
 		// Lomé"); a contract, order or pledge is planned until delivered.
 		status = model.Planned
@@ -81,13 +92,18 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		// sanctions", "Umerov said Kyiv had received the jets") states a
 		// fact, not a claim about others.
 		status = model.Occurred
-	case speaker != nil:
+	case speaker != nil && kb.directed:
+		// A named outsider saying that one state supplies another ("Kyiv
+		// said Belarus had supplied fuel") makes a claim the supplier may
+		// deny.
 		status = model.Alleged
 	default:
+		// An official telling what happened ("the two leaders met on
+		// Monday, the ministry said") states a fact.
 		status = model.Occurred
 		// A noun with nothing around it ("Kim's visit", "the meeting")
 		// names the event without stating that it happened.
-		ev.weak = c.tr.noun || k > 0 && (gram.Determiners[toks[k-1].norm] || toks[k-1].norm == "'s")
+		ev.weak = (c.tr.noun || k > 0 && (gram.Determiners[toks[k-1].norm] || toks[k-1].norm == "'s"))
 		// …unless a verb states it: "held talks", "paid a visit".
 		if v := d.governingVerb(c, k); ev.weak && v >= 0 && gram.PastLightVerbs[toks[v].norm] {
 			ev.weak = false
@@ -99,11 +115,88 @@ func (d *doc) setStatus(ev *event, c *clause) {
 			if st != nil {
 				ev.claimedIn = []*stmt{st}
 			}
-		} else if src := d.accordingTo(c.si, false); src != nil {
+		} else if src := d.accordingTo(c.si, false, k); src != nil {
 			asserters = []*entity{src}
 		}
 	}
 	ev.status, ev.assertedBy = status, asserters
+}
+
+// background: the trigger is told in a temporal clause as known fact:
+// "after Shoigu visited Pyongyang", "since Pelosi's visit to Taiwan",
+// "during a rare trip to Russia". Only a past verb or a noun: "before Xi
+// visits Paris" is still to come.
+func (d *doc) background(c *clause) bool {
+	if !c.noun && !pastTense(c.toks[c.k].norm) {
+		return false
+	}
+	for j := c.k - 1; j >= c.start && j >= c.k-12; j-- {
+		n := c.toks[j].norm
+		if cue.Background[n] {
+			return true
+		}
+		if n == "," || n == ";" || n == `"` || cue.Planned[n] || d.speechVerb(n) {
+			return false
+		}
+		if j < c.k-1 && triggers[n] != nil {
+			return false // "after talks on a visit": the clause is the first trigger's
+		}
+	}
+	return false
+}
+
+// speechVerb: a word of lexicon/speech.txt.
+func (d *doc) speechVerb(w string) bool {
+	_, ok := d.x.lx.speech[w]
+	return ok
+}
+
+// hearsay: the sentence attributes the trigger to media or unnamed
+// sources ("officials said", "according to people familiar with the
+// talks", "the newspaper reported"), or "according to" someone who takes
+// no part in the event. "According to Pashinyan's office" about
+// Pashinyan's meeting is the party's own account.
+func (d *doc) hearsay(ev *event, c *clause, speaker *entity) bool {
+	if speaker != nil && speaker.typ == model.Organization && speaker.kind == orgNews {
+		return true
+	}
+	if d.unnamedSource(c) {
+		return true
+	}
+	src := d.accordingTo(c.si, true, c.k)
+	return src != nil && !d.isParty(ev, src)
+}
+
+// orgNews is the organization kind of outlets (gazetteer and orgwords.txt).
+const orgNews = "news"
+
+// unnamedSource: unnamed sources say what the clause states: "officials
+// said" (or "told") before it opening reported speech, or closing the
+// sentence after it; "according to sources", "citing diplomats". Officials
+// who meet ("officials met") are parties, not sources: only a speech verb
+// makes them a source.
+func (d *doc) unnamedSource(c *clause) bool {
+	toks := c.toks
+	for j := range toks {
+		n := cue.Unnamed.at(toks, j)
+		if n == 0 {
+			continue
+		}
+		if j > 0 && (gram.Attribution.at(toks, max(0, j-3)) > 0 || toks[j-1].norm == "citing") {
+			return true
+		}
+		for v := j + n; v < len(toks) && v <= j+n+3; v++ {
+			if d.speechVerb(toks[v].norm) {
+				// Before the trigger it opens reported speech; after it,
+				// it closes the sentence (", officials said Tuesday.").
+				return v < c.k || len(toks)-v <= 8
+			}
+			if !toks[v].word {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // setTo: "is set to meet" plans; "the agenda set by Biden" does not.
@@ -156,7 +249,9 @@ func (d *doc) committed(c *clause, contracts bool) bool {
 func (d *doc) isParty(ev *event, speaker *entity) bool {
 	state := d.stateOf(speaker)
 	for _, p := range append([]*entity{ev.supplier, ev.recipient}, ev.participants...) {
-		if p != nil && (p == speaker || p == state || d.stateOf(p) == state && p.typ == model.Country) {
+		// An official acts for their state: "according to the White House"
+		// about Biden's meeting is the party's own account.
+		if p != nil && (p == speaker || p == state || d.stateOf(p) == state && (p.typ == model.Country || p.typ == model.Person && p.role != "")) {
 			return true
 		}
 	}
@@ -219,21 +314,50 @@ func (d *doc) claimant(pos int) (*entity, *stmt) {
 }
 
 // accordingTo returns the source of "according to X" in sentence si, or
-// also of "as announced by X" unless onlyReports.
-func (d *doc) accordingTo(si int, onlyReports bool) *entity {
+// also of "as announced by X" unless onlyReports. An attribution inside a
+// relative clause that does not hold the trigger at k (k < 0: any) is that
+// clause's ("Pakistan, which according to Sipri buys most of its arms
+// from China, received …").
+func (d *doc) accordingTo(si int, onlyReports bool, k int) *entity {
 	s := d.sentence(si)
 	for j := 0; j+2 < len(s.toks); j++ {
 		n := gram.Attribution.at(s.toks, j)
 		if n == 0 && !onlyReports && cue.AnnouncedBy.at(s.toks, j) == 2 {
 			n = 2
 		}
-		if n > 0 {
+		if n > 0 && (k < 0 || !relativeApart(s.toks, j, k)) {
 			if os := d.objects(s, j+n); len(os) > 0 {
 				return os[0]
 			}
 		}
 	}
 	return nil
+}
+
+// relativeApart: token j lies in a relative clause set off by commas
+// (", which … ,") that does not hold token k.
+func relativeApart(toks []token, j, k int) bool {
+	open := -1
+	for i := j - 1; i >= 1; i-- {
+		if toks[i].norm == "," || toks[i].norm == ";" {
+			break
+		}
+		if gram.RelativePronouns[toks[i].norm] && toks[i-1].norm == "," {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	end := len(toks)
+	for i := j + 1; i < len(toks); i++ {
+		if toks[i].norm == "," {
+			end = i
+			break
+		}
+	}
+	return k < open || k >= end
 }
 
 // denier returns who denies the trigger at k: the subject of a deny verb

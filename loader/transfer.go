@@ -188,7 +188,20 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 			giver = s
 		}
 	}
-	giver, taker = d.stateOf(giver), d.stateOf(taker)
+	// "Embraer signed a contract with Hungary's defence ministry": a maker
+	// that signs sells; the party it signs with buys.
+	var maker *entity
+	if buying && giver == nil && taker != nil && taker.typ == model.Organization && taker.kind == orgCompany {
+		for j := k + 1; j < c.end && j < k+6; j++ {
+			if gram.Comitative[toks[j].norm] {
+				if buyer := d.actorRightAfter(c, j+1); buyer != nil && buyer != taker {
+					maker, giver, taker = taker, taker, buyer
+				}
+				break
+			}
+		}
+	}
+	giver, taker = d.sideState(giver, c), d.sideState(taker, c)
 	if giver != nil && giver.typ == model.Person || taker != nil && taker.typ == model.Person {
 		return nil // a person of no known country gives or takes for no state
 	}
@@ -212,10 +225,27 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 		return nil
 	}
 	t.supplier, t.recipient = giver, taker
+	if maker != nil {
+		t.participants = []*entity{giver, taker, maker} // the maker is an extra participant
+	}
 	t.quantity = d.quantity(c, from, min(to, k+16))
 	t.value = d.value(c, c.start, c.end)
 	return t
 }
+
+// sideState is the state a side of a transfer stands for; a capital
+// stands for its country though the text names the country nowhere else
+// ("delivered two batteries to Ankara").
+func (d *doc) sideState(e *entity, c *clause) *entity {
+	s := d.stateOf(e)
+	if s == nil && e != nil && e.typ == model.Place {
+		s = d.capitalOf(e, c, c.start-1)
+	}
+	return s
+}
+
+// orgCompany is the organization kind of makers (gazetteer, orgwords.txt).
+const orgCompany = "company"
 
 // Item classes and the family that joins any (lexicon/items.txt).
 const (
