@@ -197,12 +197,7 @@ WITH c, seen + found[..room] AS seen, levels + [found[..room]] AS levels, trunca
 	}
 	fmt.Fprintf(&b, `
 RETURN reduce(acc = [], i IN range(0, size(levels) - 1) | acc + [x IN levels[i] | {id: x.id, depth: i,
-    kind: [l IN labels(x) WHERE l <> 'Entity'][0], label: CASE
-      WHEN x:Entity THEN x.name
-      WHEN x:Event THEN x.type + ' (' + x.status + coalesce(', ' + x.date, '') + ')'
-      WHEN x:Statement THEN coalesce(head([(sp0)-[:SAID]->(x) | sp0.name]) + ': ', '') + '“' + left(x.text, 60)
-        + CASE WHEN size(x.text) > 60 THEN '…' ELSE '' END + '”'
-      ELSE coalesce(x.title, x.id) END}]) AS nodes,
+    kind: [l IN labels(x) WHERE l <> 'Entity'][0], label: `+strings.ReplaceAll(nodeDisplay("x"), "%", "%%")+`}]) AS nodes,
   COLLECT {
     UNWIND seen AS x
     MATCH (x)-[r:%s]->(y) WHERE y IN seen
