@@ -20,9 +20,7 @@ import (
 func TestExportCommand(t *testing.T) {
 	store := neo4jtest.Open(t)
 	graphtest.Load(t, store, "testdata")
-	if os.Getenv("NEO4J_URI") == "" {
-		t.Setenv("NEO4J_URI", "bolt://127.0.0.1:7687") // neo4jtest's default
-	}
+	useNeo4j(t, neo4jtest.Require(t))
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	dir := t.TempDir()

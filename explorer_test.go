@@ -246,6 +246,7 @@ type drawnNode struct {
 func TestExplorer(t *testing.T) {
 	chromium(t)
 	neo4jtest.Open(t) // Neo4j must be there (or, outside CI, the test skips)
+	useNeo4j(t, neo4jtest.Require(t))
 	base := serve(t, "testdata/kim-putin-2023-09-11.txt")
 	searchable(t, base, "Kim Jong Un")
 	u, _ := url.Parse(base)

@@ -35,9 +35,7 @@ func TestPythonClient(t *testing.T) {
 	}
 	store := neo4jtest.Open(t)
 	graphtest.Load(t, store, "testdata")
-	if os.Getenv("NEO4J_URI") == "" {
-		t.Setenv("NEO4J_URI", "bolt://127.0.0.1:7687") // neo4jtest's default
-	}
+	useNeo4j(t, neo4jtest.Require(t))
 	t.Setenv("GEOKG_TOKEN", "")
 	base := serveForTest(t)
 
@@ -95,6 +93,7 @@ func serveForTest(t *testing.T) string {
 		}
 		select {
 		case err := <-done:
+			done <- err // for the cleanup
 			t.Fatalf("serve stopped: %v", err)
 		default:
 		}

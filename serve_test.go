@@ -44,15 +44,21 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
+// useNeo4j points the commands that main's run starts in this test at the
+// Neo4j that cfg names (they read NEO4J_* as a user's shell gives them).
+func useNeo4j(t testing.TB, cfg neo4j.Config) {
+	t.Setenv("NEO4J_URI", cfg.URI)
+	t.Setenv("NEO4J_USER", cfg.User)
+	t.Setenv("NEO4J_PASSWORD", cfg.Password)
+	t.Setenv("NEO4J_DATABASE", cfg.Database)
+}
+
 // startServer runs `geokg serve` with args on a free port of loopback,
 // against the Neo4j that cfg names, with the test bearer token and JSON
 // logs; it stops when the test ends.
 func startServer(t testing.TB, cfg neo4j.Config, args ...string) *server {
 	t.Helper()
-	t.Setenv("NEO4J_URI", cfg.URI)
-	t.Setenv("NEO4J_USER", cfg.User)
-	t.Setenv("NEO4J_PASSWORD", cfg.Password)
-	t.Setenv("NEO4J_DATABASE", cfg.Database)
+	useNeo4j(t, cfg)
 	t.Setenv("GEOKG_TOKEN", graphtest.Token)
 	t.Setenv("GEOKG_LOG_FORMAT", "json")
 	ctx, cancel := context.WithCancel(context.Background())

@@ -352,6 +352,15 @@ SET n.names = [x IN [n.name] + n.aliases | toLower(x)],
     n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)
 WITH n
 CALL (n) {
+  // A stub's name (a country first known by its code) gives way to the
+  // entity's own names: the Name index is a function of the final names,
+  // whatever order the articles came in.
+  MATCH (old:Name)-[r:NAMES]->(n) WHERE NOT old.key IN n.names
+  DELETE r
+  WITH old WHERE NOT EXISTS { (old)-[:NAMES]->() }
+  DELETE old
+}
+CALL (n) {
   UNWIND n.names AS k
   MERGE (nm:Name {key: k})
   MERGE (nm)-[:NAMES]->(n)
