@@ -58,11 +58,12 @@ func TestDocExamples(t *testing.T) {
 		t.Skip("scripts/docs (make docs; scripts/test) runs this test on a Neo4j of its own: GEOKG_DOCS_NEO4J")
 	}
 	t.Setenv("NEO4J_URI", uri)
+	t.Setenv(neo4jtest.EnvURI, uri) // the docs' own database, not the tests'
 	t.Setenv("GEOKG_TOKEN", graphtest.Token)
 	store := neo4jtest.Open(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	if p, err := store.Articles(ctx, model.ArticleQuery{Window: model.Window{First: 1}}); err != nil || p.Total != 0 {
+	if p, err := store.Articles(ctx, model.ArticleQuery{Window: model.Window{First: 1, Count: true}}); err != nil || p.Total != 0 {
 		t.Fatalf("the docs' answers need an empty database at %s: %v, %d articles", uri, err, p.Total)
 	}
 	graphtest.Load(t, store, "testdata")
