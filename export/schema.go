@@ -93,16 +93,17 @@ var edgeAttrs = []attr{
 
 // dropped are stored properties exports leave out on purpose, by
 // constraint label: the id (the node's own id), the entity type (its
-// kind), date bounds derived from `date`, and what event matching compares
-// (a report's sides and persons). The store never returns its
+// kind), date bounds derived from `date`, what event matching compares
+// (a report's sides and persons, an event's anchor day) and the graph
+// model version an article was written under. The store never returns its
 // lookup copies (names, aliasText), nor an article's text, which is in
 // JSON Lines and never in graph formats.
 var dropped = map[string][]string{
 	"Entity":    {"id", "type"},
-	"Event":     {"id", "dateStart", "dateEnd"},
+	"Event":     {"id", "dateStart", "dateEnd", "anchor"},
 	"Report":    {"id", "dateStart", "dateEnd", "sides", "persons", "supplierSide", "recipientSide"},
 	"Statement": {"id"},
-	"Article":   {"id"},
+	"Article":   {"id", "graphModel"},
 }
 
 // group is the constraint label of a node kind.

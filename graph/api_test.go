@@ -59,19 +59,31 @@ func TestResearchQuestions(t *testing.T) {
 					Participants []named
 					AssertedBy   []named
 					Evidence     []evidence
+					Reports      []struct {
+						Status  string
+						Article struct{ ID string }
+					}
 				}
 			}
 		}
 		graphtest.Query(t, url, `{ relations(a: "Kim Jong Un", b: "putin") { a { id name } b { id name }
-			events { type status participants { name } assertedBy { name }
+			events { type status participants { name } assertedBy { name } reports { status article { id } }
 			  evidence { text sentence start end article { id title published } } } } }`, nil, &got)
 		rel := got.Relations
 		if rel.A.ID != "person:kim-jong-un" || rel.B.ID != "person:vladimir-putin" {
 			t.Fatalf("relations resolved a=%v b=%v", rel.A, rel.B)
 		}
 		found := false
+		// The sample announces the meeting; another test article tells the
+		// summit that followed: one event, whose report from the sample is
+		// planned, whatever the event's own status.
 		for _, ev := range rel.Events {
-			if ev.Type != "MEETING" || ev.Status != "PLANNED" {
+			if ev.Type != "MEETING" || !slices.ContainsFunc(ev.Reports, func(r struct {
+				Status  string
+				Article struct{ ID string }
+			}) bool {
+				return r.Status == "PLANNED" && r.Article.ID == sample
+			}) {
 				continue
 			}
 			for _, sp := range ev.Evidence {
@@ -83,7 +95,7 @@ func TestResearchQuestions(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("no planned meeting with evidence from the sample article in %+v", rel.Events)
+			t.Errorf("no meeting with a planned report and evidence from the sample article in %+v", rel.Events)
 		}
 	})
 
@@ -288,12 +300,12 @@ func TestResearchQuestions(t *testing.T) {
 		}
 		meeting := false
 		for _, ev := range got.Kim.Events {
-			if ev.Type == "MEETING" && ev.Status == "PLANNED" && slices.Contains(names(ev.Participants), "Kim Jong Un") {
+			if ev.Type == "MEETING" && slices.Contains(names(ev.Participants), "Kim Jong Un") {
 				meeting = true
 			}
 		}
 		if !meeting {
-			t.Errorf("Kim's events %+v lack the planned meeting he takes part in", got.Kim.Events)
+			t.Errorf("Kim's events %+v lack the meeting he takes part in", got.Kim.Events)
 		}
 		speakers := map[string]bool{}
 		for _, s := range got.Kim.StatementsAbout {
@@ -424,13 +436,14 @@ func TestResearchQuestions(t *testing.T) {
 				t.Errorf("entry %+v", e)
 			}
 			// The sample article's planned meeting is undated; another test
-			// article dates the summit (2023-09-13): one event, dated by it.
-			if e.Event != nil && e.Event.Type == "MEETING" && e.Event.Status == "PLANNED" && e.Date == "2023-09-13" && e.Basis == "EVENT_DATE" {
+			// article dates the summit (2023-09-13): one event, dated by it
+			// (and occurred, as that article tells it).
+			if e.Event != nil && e.Event.Type == "MEETING" && e.Date == "2023-09-13" && e.Basis == "EVENT_DATE" {
 				planned = true
 			}
 		}
 		if !planned {
-			t.Errorf("timeline %+v lacks the planned meeting, dated by the article that reports the summit", got.Timeline)
+			t.Errorf("timeline %+v lacks the meeting, dated by the article that reports the summit", got.Timeline)
 		}
 	})
 

@@ -185,10 +185,9 @@ RETURN {
   statements: COLLECT {
     MATCH (s:Statement)-[:IN]->(a)
     WITH s ORDER BY s.start, s.id
-    RETURN s {.id, .text, .direct, .verb,
+    RETURN s {.id, .text, .direct, .verb, .start, .end, .evidence, .sentence,
       speaker: head([(sp0)-[:SAID]->(s) | sp0.id]),
-      about: `+sortedIDs("(s)-[:ABOUT]->(x0)")+`,
-      evidence: {start: s.start, end: s.end, text: s.evidence, sentence: s.sentence}} }
+      about: `+sortedIDs("(s)-[:ABOUT]->(x0)")+`} }
 }`, map[string]any{"after": p.After, "limit": int64(p.Limit), "ids": p.IDs}, first(toDocument))
 }
 
@@ -224,7 +223,11 @@ func toDocument(v any) *model.Document {
 		doc.Entities = append(doc.Entities, e)
 	}
 	for _, v := range list(m["events"]) {
-		doc.Events = append(doc.Events, toEvent(v).Event)
+		// One article's report of each event: its own spans are the evidence.
+		ev := toEvent(v).Event
+		vm, _ := v.(map[string]any)
+		ev.Evidence = toSpans(vm["evidence"])
+		doc.Events = append(doc.Events, ev)
 	}
 	for _, v := range list(m["statements"]) {
 		doc.Statements = append(doc.Statements, *toStatement(v))
