@@ -20,6 +20,8 @@ import (
 	"github.com/geokg/geokg/graph/graphtest"
 	"github.com/geokg/geokg/model"
 	"github.com/geokg/geokg/neo4j/neo4jtest"
+	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
 var updateDocs = flag.Bool("update", false, "TestDocExamples: rewrite docs/examples/*.json and docs/api.md's examples from the live answers")
@@ -31,8 +33,10 @@ var updateDocs = flag.Bool("update", false, "TestDocExamples: rewrite docs/examp
 // sample article and testdata/articles, and fails when an answer or
 // api.md differs from what is committed; `make docs` (scripts/docs update)
 // rewrites them (TestDocsAPIGenerated checks api.md against the files
-// without a database). It also runs every other GraphQL block of README.md
-// and docs/*.md and fails on errors.
+// without a database). It also runs every other example query of README.md
+// and docs/*.md (GraphQL blocks and curl examples) and fails on errors and
+// on root fields that answer nothing (TestDocQueries checks them against
+// the schema without a database).
 //
 // Answers are deterministic: ids are hashes of content, lists are ordered
 // with ties broken by id, ingest times are masked as "(ingest time)" and
@@ -101,8 +105,53 @@ func TestDocExamples(t *testing.T) {
 		}
 	}
 
-	// Every other GraphQL block of the README and docs/ runs without errors.
+	// Every other example query of the README and docs/ runs without
+	// errors, and each of its root fields answers something: an example
+	// that finds nothing shows nothing.
+	for path, queries := range docQueries(t) {
+		for _, q := range queries {
+			resp := graphtest.Post(t, url, graphtest.Request{Query: q})
+			if len(resp.Errors) > 0 || resp.Status != http.StatusOK {
+				t.Errorf("%s: %d %v\n%s", path, resp.Status, resp.Errors, q)
+			} else if empty := emptyFields(resp.Data); len(empty) > 0 {
+				t.Errorf("%s: %s answered nothing: %s\n%s", path, strings.Join(empty, ", "), resp.Data, q)
+			}
+		}
+	}
+}
+
+// TestDocQueries checks, without a database, that the README's and
+// docs/'s example queries outside the generated section are found and are
+// valid against schema.graphqls (TestDocExamples runs them).
+func TestDocQueries(t *testing.T) {
+	src, err := os.ReadFile("schema.graphqls")
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema, gerr := gqlparser.LoadSchema(&ast.Source{Name: "schema.graphqls", Input: string(src)})
+	if gerr != nil {
+		t.Fatal(gerr)
+	}
+	all := docQueries(t)
+	if len(all["README.md"]) < 2 {
+		t.Fatalf("README.md: found %d example queries, want its GraphQL block and its curl example", len(all["README.md"]))
+	}
+	for path, queries := range all {
+		for _, q := range queries {
+			if _, errs := gqlparser.LoadQuery(schema, q); errs != nil {
+				t.Errorf("%s: %v\n%s", path, errs, q)
+			}
+		}
+	}
+}
+
+// docQueries returns, per file (README.md and docs/*.md), the example
+// queries outside api.md's generated section: each operation of every
+// GraphQL block, and the query of every curl example that posts one.
+func docQueries(t *testing.T) map[string][]string {
+	t.Helper()
 	docs, _ := filepath.Glob("docs/*.md")
+	out := map[string][]string{}
 	for _, path := range append([]string{"README.md"}, docs...) {
 		raw, err := os.ReadFile(path)
 		if err != nil {
@@ -112,15 +161,66 @@ func TestDocExamples(t *testing.T) {
 		if i, j := strings.Index(text, beginMarker), strings.Index(text, endMarker); i >= 0 && j > i {
 			text = text[:i] + text[j:]
 		}
-		for i, block := range graphqlBlocks.FindAllStringSubmatch(text, -1) {
-			for _, q := range splitOperations(block[1]) {
-				resp := graphtest.Post(t, url, graphtest.Request{Query: q})
-				if len(resp.Errors) > 0 || resp.Status != http.StatusOK {
-					t.Errorf("%s, GraphQL block %d: %d %v\n%s", path, i+1, resp.Status, resp.Errors, q)
-				}
+		for _, block := range graphqlBlocks.FindAllStringSubmatch(text, -1) {
+			out[path] = append(out[path], splitOperations(block[1])...)
+		}
+		for _, post := range curlPosts.FindAllStringSubmatch(text, -1) {
+			var body struct{ Query string }
+			if err := json.Unmarshal([]byte(post[1]), &body); err != nil || body.Query == "" {
+				t.Errorf("%s: a curl example posts no GraphQL query (%v): %s", path, err, post[1])
+				continue
 			}
+			out[path] = append(out[path], body.Query)
 		}
 	}
+	return out
+}
+
+// curlPosts finds the JSON body of each curl example that posts to /graphql.
+var curlPosts = regexp.MustCompile(`(?s)curl [^\n]*/graphql[^\n]*-d '(\{.*?\})'`)
+
+// emptyFields names the root fields of an answer that hold nothing.
+func emptyFields(data json.RawMessage) []string {
+	v, err := decodeOrdered(json.NewDecoder(bytes.NewReader(data)))
+	root, _ := v.(object)
+	if err != nil || len(root) == 0 {
+		return []string{"data"}
+	}
+	var out []string
+	for _, f := range root {
+		if holdsNothing(f.val) {
+			out = append(out, f.key)
+		}
+	}
+	return out
+}
+
+// holdsNothing: null, an empty list or string, zero, or only such values.
+func holdsNothing(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case string:
+		return x == ""
+	case json.Number:
+		f, err := x.Float64()
+		return err == nil && f == 0
+	case []any:
+		for _, e := range x {
+			if !holdsNothing(e) {
+				return false
+			}
+		}
+		return true
+	case object:
+		for _, f := range x {
+			if !holdsNothing(f.val) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // TestDocsAPIGenerated checks, without a database, that api.md's
