@@ -78,8 +78,9 @@ func load(ctx context.Context, args []string) error {
 	}
 	defer d.Close(ctx)
 	// The benchmark's own database: everything in it goes.
-	if _, err := driver.ExecuteQuery(ctx, d, `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil,
-		driver.EagerResultTransformer); err != nil {
+	// CALL … IN TRANSACTIONS runs only in an auto-commit transaction
+	// (session.Run), not in ExecuteQuery's managed one.
+	if err := wipe(ctx, d); err != nil {
 		return fmt.Errorf("wipe: %w", err)
 	}
 	start := time.Now()
@@ -104,6 +105,18 @@ RETURN nodes, rels`, nil, driver.EagerResultTransformer)
 	rels, _ := res.Records[0].Values[1].(int64)
 	fmt.Printf("loaded %d articles in %s: %d nodes, %d relationships\n", articles, time.Since(start).Round(time.Second), nodes, rels)
 	return nil
+}
+
+// wipe deletes every node of the benchmark's database, in batches.
+func wipe(ctx context.Context, d driver.DriverWithContext) error {
+	sess := d.NewSession(ctx, driver.SessionConfig{})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil)
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
+	return err
 }
 
 // cell is one measurement: a system, a question and a concurrency.
