@@ -246,7 +246,16 @@ type drawnNode struct {
 func TestExplorer(t *testing.T) {
 	chromium(t)
 	neo4jtest.Open(t) // Neo4j must be there (or, outside CI, the test skips)
-	useNeo4j(t, neo4jtest.Require(t))
+	cfg := neo4jtest.Require(t)
+	// The page shows what the database holds: start from the sample alone,
+	// not from whatever other tests stored in the tests' database (another
+	// meeting of the same two leaders would be a different click).
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := neo4jtest.Wipe(ctx, cfg.URI); err != nil {
+		t.Fatalf("wipe the tests' database: %v", err)
+	}
+	useNeo4j(t, cfg)
 	base := serve(t, "testdata/kim-putin-2023-09-11.txt")
 	searchable(t, base, "Kim Jong Un")
 	u, _ := url.Parse(base)
