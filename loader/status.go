@@ -45,7 +45,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	speaker, st := d.claimant(toks[k].start)
 	window := func(set wordSet) bool {
 		for j := max(c.start, k-12); j < k; j++ {
-			if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) {
+			if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) && !monthNotModal(toks, j) {
 				return true
 			}
 		}
@@ -54,7 +54,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 			if gram.RelativeOpeners[toks[j].norm] {
 				break // "a deal that could reshape the region": the hedge is the relative clause's
 			}
-			if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) {
+			if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) && !monthNotModal(toks, j) {
 				return true
 			}
 		}
