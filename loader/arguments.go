@@ -22,6 +22,7 @@ type grammarWords struct {
 	PersonPronouns, ItPronouns, RelativePronouns, GroupPronouns    wordSet
 	Blocs                                                          wordSet // organization kinds whose members meet as states
 	OtherPronouns, PossessiveIt, PassiveAuxiliaries                wordSet
+	PerfectAuxiliaries                                             wordSet // "had been signed"
 	FirstPersonPlural                                              wordSet
 	PluralParties, PeopleParties, OfficialParties, Anaphoric       wordSet
 	CounterpartWords, LightVerbs, PastLightVerbs, GroupNouns       wordSet
