@@ -36,10 +36,16 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 		return true
 	}
 	var visitor *entity
+	var fellows []*entity // "Lula and Milei will travel to Washington": each travels
 	if noun {
 		visitor = d.nounAgent(c, j0)
-	} else {
-		visitor = d.subject(c, j0)
+	} else if es := d.subjects(c, j0); len(es) > 0 {
+		visitor = es[0]
+		for _, e := range es[1:] {
+			if e.typ == model.Person && visitor.typ == model.Person {
+				fellows = append(fellows, e)
+			}
+		}
 	}
 	if noun && visitor != nil && visitor.typ == model.Country && !d.byDemonym(c) {
 		visitor = nil
@@ -134,6 +140,13 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 			}
 		} else if dest != visitor {
 			ev.participants = append(ev.participants, dest)
+		}
+	}
+	if len(ev.participants) == 2 {
+		for _, f := range fellows {
+			if f.country != ev.participants[1].iso3 {
+				ev.also = append(ev.also, &event{typ: ev.typ, participants: []*entity{f, ev.participants[1]}, place: ev.place})
+			}
 		}
 	}
 	// A tour of several countries is a visit to each.
