@@ -204,6 +204,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:IRN"}}}, nil},
 		{"EV-TEST-3 could carry out further missile tests", "Analysts said Iran could carry out further missile tests in the coming months.",
 			[]want{{typ: model.MissileTest, status: model.Speculative, participants: []string{"country:IRN"}}}, nil},
+		{"EV-SANC-1 targets named by the body they supply", "Canada on Tuesday sanctioned 30 more firms, including suppliers of drone parts to the Iranian army.",
+			[]want{{typ: model.Sanction, status: model.Occurred, participants: []string{"country:CAN", "country:IRN"}}}, nil},
 		{"ST-DEN-1 a denial in a relative clause after the claim", "Ukraine has accused Belarus of supplying fuel to Russian units, which both countries deny.",
 			[]want{{typ: model.Aid, status: model.Alleged, from: "country:BLR", to: "country:RUS"},
 				{typ: model.Aid, status: model.Denied, from: "country:BLR", to: "country:RUS"}}, nil},
