@@ -236,6 +236,18 @@ func (d *doc) accused(c *clause, k int) *entity {
 		if who != nil && a > 0 && cue.Alleging[toks[a-1].norm] {
 			return who
 		}
+		if who == nil && cue.Alleging[toks[a].norm] {
+			// "Kang, whom the bloc accuses of overseeing the supply": the
+			// antecedent of the relative pronoun is the accused.
+			for r := a - 1; r > c.start && r >= a-5; r-- {
+				if gram.RelativeOpeners[toks[r].norm] && toks[r-1].norm == "," {
+					if m := d.mentionEndingAt(c.si, r-1); m != nil {
+						return d.actor(c.si, m)
+					}
+					break
+				}
+			}
+		}
 		return nil
 	}
 	return nil
