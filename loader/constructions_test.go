@@ -31,6 +31,10 @@ func TestConstructions(t *testing.T) {
 		// Events stated as nouns.
 		{"EV-NOM-1 visit as a possessive noun phrase", "The accord was signed during Chilean President Gabriel Boric's two-day visit to Vietnam.",
 			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:gabriel-boric", "country:VNM"}}}, nil},
+		{"EV-NOM-1 a visit in a capital named before it", "Xi Jinping signed ten accords in Hanoi on Tuesday during his first visit in six years.",
+			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:xi-jinping", "country:VNM"}}}, nil},
+		{"EV-NOM-1 a visit to the country named before it", "Lula and Lourenco signed a broad trade pact and several smaller accords in Luanda on Monday, at the end of Lula's first visit to the country since 2003.",
+			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:luiz-inacio-lula-da-silva", "country:AGO"}}}, nil},
 		{"EV-NOM-2 the signing of the agreement between A and B", "The signing of the fisheries agreement between Senegal and Mauritania took place in Dakar on Monday.",
 			[]want{{typ: model.Agreement, participants: []string{"country:SEN", "country:MRT"}}}, nil},
 		{"EV-NOM-2 under the deal", "Peru and Chile signed a water-sharing agreement on Friday. Under the deal, Peru will release more water from its dams.",
