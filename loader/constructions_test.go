@@ -213,6 +213,8 @@ func TestConstructions(t *testing.T) {
 		{"ST-ALL-1 the accused as the antecedent of whom", "Ottawa sanctioned Iranian Defence Minister Aziz Nasirzadeh, whom Canada accuses of supplying drones to Russia.",
 			[]want{{typ: model.Sanction, status: model.Occurred, participants: []string{"country:CAN", "person:aziz-nasirzadeh"}},
 				{typ: model.ArmsTransfer, status: model.Alleged, from: "country:IRN", to: "country:RUS"}}, nil},
+		{"EV-RUPT-9 recognition switched from one capital to another", "Nauru switched diplomatic recognition from Taipei to Beijing in January.",
+			[]want{{typ: model.OtherEvent, status: model.Occurred, participants: []string{"country:NRU", "country:TWN", "country:CHN"}}}, nil},
 		{"ST-DEN-1 a denial in a relative clause after the claim", "Ukraine has accused Belarus of supplying fuel to Russian units, which both countries deny.",
 			[]want{{typ: model.Aid, status: model.Alleged, from: "country:BLR", to: "country:RUS"},
 				{typ: model.Aid, status: model.Denied, from: "country:BLR", to: "country:RUS"}}, nil},
