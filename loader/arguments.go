@@ -22,6 +22,7 @@ type grammarWords struct {
 	PersonPronouns, ItPronouns, RelativePronouns, GroupPronouns    wordSet
 	Blocs                                                          wordSet // organization kinds whose members meet as states
 	OtherPronouns, PossessiveIt, PassiveAuxiliaries                wordSet
+	PerfectAuxiliaries                                             wordSet // "had been signed"
 	FirstPersonPlural                                              wordSet
 	PluralParties, PeopleParties, OfficialParties, Anaphoric       wordSet
 	CounterpartWords, LightVerbs, PastLightVerbs, GroupNouns       wordSet
@@ -88,10 +89,11 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 	}
 	// "Wang held talks with Chung and later paid a call on Moon": a verb
 	// conjoined to an earlier one shares its subject.
-	if a := k - 1; a > cs && (gram.Coordinators[toks[a].norm] || a > cs+1 && gram.Coordinators[toks[a-1].norm] && gram.ConjoinedAdverbs[toks[a].norm]) {
-		if !gram.Coordinators[toks[a].norm] {
-			a--
-		}
+	a := k - 1
+	for a > cs+1 && a >= k-2 && gram.ConjoinedAdverbs[toks[a].norm] {
+		a-- // "and later paid", "and will then travel"
+	}
+	if a > cs && gram.Coordinators[toks[a].norm] {
 		// The earlier verb: the nearest past-tense or known verb before "and".
 		for v := a - 1; v > cs && v >= a-20; v-- {
 			t := toks[v]
@@ -137,6 +139,9 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 			return nil
 		case gram.RelativePronouns[n]:
 			if j > 0 && toks[j-1].norm == "," {
+				if p := d.appositionHead(c, j-1); p != nil {
+					return []*entity{p} // "Ruiz, an adviser to Lula, who flew to Lima"
+				}
 				if m := d.mentionEndingAt(si, j-1); m != nil && d.actor(si, m) != nil {
 					return []*entity{d.actor(si, m)}
 				}
@@ -169,6 +174,9 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 				j = open // "the Stockholm International Peace Research Institute (Sipri) buys"
 			}
 		case n == ",":
+			if p := d.appositionHead(c, j); p != nil {
+				return []*entity{p} // "Ana Duarte, Portugal's foreign minister, flew to Luanda"
+			}
 			if o := d.interjectionStart(c, j); o >= 0 {
 				j = o
 			}
@@ -228,6 +236,18 @@ func (d *doc) accused(c *clause, k int) *entity {
 		if who != nil && a > 0 && cue.Alleging[toks[a-1].norm] {
 			return who
 		}
+		if who == nil && cue.Alleging[toks[a].norm] {
+			// "Kang, whom the bloc accuses of overseeing the supply": the
+			// antecedent of the relative pronoun is the accused.
+			for r := a - 1; r > c.start && r >= a-5; r-- {
+				if gram.RelativeOpeners[toks[r].norm] && toks[r-1].norm == "," {
+					if m := d.mentionEndingAt(c.si, r-1); m != nil {
+						return d.actor(c.si, m)
+					}
+					break
+				}
+			}
+		}
 		return nil
 	}
 	return nil
@@ -250,6 +270,34 @@ func (d *doc) clauseSubject(c *clause, k int) []*entity {
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+// appositionHead returns the person an apposition describes when the
+// comma at j closes it: "Ana Duarte, Portugal's foreign minister," or
+// "Pedro Ruiz, a senior adviser to the president,". The phrase between the
+// commas must hold a title, so that a list ("Ruiz, Lula and Milei,") is no
+// apposition.
+func (d *doc) appositionHead(c *clause, j int) *entity {
+	toks, si := c.toks, c.si
+	for o := j - 1; o > c.start && o >= j-16; o-- {
+		if toks[o].norm != "," {
+			continue
+		}
+		m := d.mentionEndingAt(si, o)
+		if m == nil || m.ent.typ != model.Person || o+1 >= j {
+			return nil
+		}
+		for t := o + 1; t < j; t++ {
+			if gram.Coordinators[toks[t].norm] && t == o+1 {
+				return nil
+			}
+			if d.titleAt(si, t, j) > 0 {
+				return m.ent
+			}
+		}
+		return nil
 	}
 	return nil
 }

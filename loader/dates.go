@@ -189,6 +189,16 @@ func (d *doc) monthDate(toks []token, k int, mon time.Month, future bool) string
 	return t.Format("2006-01-02")
 }
 
+// monthNotModal: "May" at token j is the month, not the hedge: capitalized
+// after a word ("flew to Nairobi on May 3") or before a day number.
+func monthNotModal(toks []token, j int) bool {
+	t := toks[j]
+	if !dateWords.ModalMonths[t.norm] || !t.cap {
+		return false
+	}
+	return j > 0 && toks[j-1].word || j+1 < len(toks) && toks[j+1].norm != "" && toks[j+1].norm[0] >= '0' && toks[j+1].norm[0] <= '9'
+}
+
 // weekdayDate returns the weekday wd nearest to anchor: on or before it for
 // past events, on or after it for planned ones.
 func weekdayDate(anchor time.Time, wd time.Weekday, future bool) time.Time {

@@ -64,9 +64,16 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 		return len(ev.participants) > 0 && d.knownEvent(ev)
 	}
 	ev.participants = d.parties(c)
-	if isPassive(toks, j0) {
-		// "the framework agreement had been signed by Wang Yi and Jeremiah Manele"
-		for j := j0 + 1; j < c.end && j < j0+4; j++ {
+	seal := -1
+	if !c.noun && isPassive(toks, j0) {
+		seal = j0
+	} else if c.noun {
+		seal = k.passiveSeal(c)
+	}
+	if seal >= 0 {
+		// "the framework agreement had been signed by Wang Yi and Jeremiah
+		// Manele", "the deal was signed on Friday in Algiers by A and B"
+		for j := seal + 1; j < c.end && j < seal+12 && toks[j].norm != ","; j++ {
 			if gram.Agent[toks[j].norm] {
 				ev.participants = uniqueEntities(append(ev.participants, d.objects(c, j+1)...))
 				break
@@ -117,5 +124,19 @@ func (k *agreementKind) sealed(d *doc, c *clause) bool {
 			break
 		}
 	}
-	return k.Sealing[c.norm(c.k+1)] || c.norm(c.k+1) == "," && k.Sealing[c.norm(c.k+2)]
+	return k.Sealing[c.norm(c.k+1)] || c.norm(c.k+1) == "," && k.Sealing[c.norm(c.k+2)] || k.passiveSeal(c) >= 0
+}
+
+// passiveSeal returns the sealing verb of a passive after the noun ("the
+// deal was signed", "the accord had been initialled"), or -1.
+func (k *agreementKind) passiveSeal(c *clause) int {
+	j := c.k + 1
+	aux := 0
+	for j < c.end && aux < 3 && (gram.PassiveAuxiliaries[c.norm(j)] || gram.PerfectAuxiliaries[c.norm(j)]) {
+		j, aux = j+1, aux+1
+	}
+	if aux > 0 && j < c.end && k.Sealing[c.norm(j)] {
+		return j
+	}
+	return -1
 }

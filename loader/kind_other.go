@@ -23,6 +23,9 @@ type otherKind struct {
 	Envoys, TellVerbs wordSet
 	// Again marks an act that repeats one told before ("also recalled its envoy").
 	Again wordSet
+	// SwitchTo: "switched recognition from Taipei to Beijing" names the
+	// side switched to, a third participant.
+	SwitchTo wordSet
 }
 
 // Senses of Other triggers, after the act (lexicon/triggers.tsv).
@@ -33,6 +36,7 @@ const (
 	senseExchange   = "exchange"    // a swap, with sides rather than an actor
 	senseUndo       = "undo"        // may follow its object: "the deal, which Canberra scrapped"
 	senseSuit       = "suit"        // "followed suit": the act told just before, by another actor
+	senseSwitch     = "switch"      // "switched recognition from A to B": B is a party too
 	actCoup         = "coup"        // a seizure of power: the country, and the leader of the coup when named
 )
 
@@ -108,6 +112,9 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 				return true
 			}
 		}
+	}
+	if c.tr.has(senseSwitch) {
+		return k.switched(d, c, ev, actor)
 	}
 	var other *entity
 	for j := j0 + 1; j < c.end && other == nil; j++ {
@@ -294,5 +301,31 @@ func (k *otherKind) coup(d *doc, c *clause, ev *event) bool {
 		return false
 	}
 	ev.participants = uniqueEntities([]*entity{country, leader})
+	return true
+}
+
+// switched reads "switched recognition from Taipei to Beijing": the actor,
+// the side it left and the side it switched to (a capital stands for its
+// country).
+func (k *otherKind) switched(d *doc, c *clause, ev *event, actor *entity) bool {
+	side := func(j int) *entity {
+		if m := d.mentionAt(c.si, j); m != nil && m.ti == j && m.ent.typ == model.Place {
+			return d.capitalOf(m.ent, c, j-1)
+		}
+		return d.stateOf(d.actorRightAfter(c, j))
+	}
+	var from, to *entity
+	for j := c.k + 1; j+1 < c.end; j++ {
+		switch n := c.toks[j].norm; {
+		case k.SwitchTo[n] && to == nil:
+			to = side(j + 1)
+		case k.OtherSide[n] && from == nil:
+			from = side(j + 1)
+		}
+	}
+	if from == nil || to == nil || from == to || actor == from || actor == to {
+		return false
+	}
+	ev.participants = []*entity{actor, from, to}
 	return true
 }

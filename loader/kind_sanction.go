@@ -100,8 +100,10 @@ func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
 			if m := d.mentionAt(c.si, j); m != nil && m.ent.typ == model.Country && m.ent != imposer && m.how != byDemonym {
 				target = m.ent
 			}
-			// "blacklisted 78 individuals, including Defence Minister Viktor Khrenin"
-			if m := d.mentionAt(c.si, j); m != nil && target == nil && m.ent.typ == model.Person && d.stateOf(m.ent) != d.stateOf(imposer) {
+			// "blacklisted 78 individuals, including Defence Minister Viktor
+			// Khrenin", "… including suppliers of the Russian army"
+			if m := d.mentionAt(c.si, j); m != nil && target == nil && d.stateOf(m.ent) != d.stateOf(imposer) &&
+				(m.ent.typ == model.Person || m.ent.typ == model.Organization && d.stateOf(m.ent) != nil && d.stateOf(m.ent) != m.ent) {
 				target = m.ent
 			}
 		}

@@ -36,10 +36,16 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 		return true
 	}
 	var visitor *entity
+	var fellows []*entity // "Lula and Milei will travel to Washington": each travels
 	if noun {
 		visitor = d.nounAgent(c, j0)
-	} else {
-		visitor = d.subject(c, j0)
+	} else if es := d.subjects(c, j0); len(es) > 0 {
+		visitor = es[0]
+		for _, e := range es[1:] {
+			if e.typ == model.Person && visitor.typ == model.Person {
+				fellows = append(fellows, e)
+			}
+		}
 	}
 	if noun && visitor != nil && visitor.typ == model.Country && !d.byDemonym(c) {
 		visitor = nil
@@ -121,6 +127,9 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 			}
 		}
 	}
+	if dest == nil {
+		dest = k.theCountry(d, c, visitor)
+	}
 	ev.participants = []*entity{visitor}
 	if dest != nil {
 		if dest.typ == model.Place {
@@ -134,6 +143,13 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 			}
 		} else if dest != visitor {
 			ev.participants = append(ev.participants, dest)
+		}
+	}
+	if len(ev.participants) == 2 {
+		for _, f := range fellows {
+			if f.country != ev.participants[1].iso3 {
+				ev.also = append(ev.also, &event{typ: ev.typ, participants: []*entity{f, ev.participants[1]}, place: ev.place})
+			}
 		}
 	}
 	// A tour of several countries is a visit to each.
@@ -230,7 +246,9 @@ func (d *doc) capitalOf(place *entity, c *clause, k int) *entity {
 	if !ok || !strings.EqualFold(cn.Capital, place.name) && !slices.Contains(cn.Seats, place.name) {
 		return nil
 	}
-	for j := k + 1; j < c.end; j++ {
+	// The place's mention: after the trigger ("visit to Beijing"), or
+	// before it ("was in Seoul on a two-day trip").
+	for _, j := range append(seq(k+1, c.end), seq(c.start, k)...) {
 		if m := d.mentionAt(c.si, j); m != nil && m.ent == place {
 			country := d.countryEntity(&cn)
 			d.addMention(c.si, m.ti, m.tj, country, bySeat)
@@ -238,4 +256,43 @@ func (d *doc) capitalOf(place *entity, c *clause, k int) *entity {
 		}
 	}
 	return nil
+}
+
+// theCountry reads "during Putin's first visit to the country" after "signed
+// the treaty in Pyongyang": a bare "the country" (too common to resolve on
+// its own, lexicon/descriptions.txt) after "visit to" is the country of the
+// place the sentence names before it.
+func (k *visitKind) theCountry(d *doc, c *clause, visitor *entity) *entity {
+	toks, j := c.toks, c.k+1
+	if j+2 >= c.end || !k.Toward[toks[j].norm] || !gram.Articles[toks[j+1].norm] {
+		return nil
+	}
+	if kind, feature, _ := d.x.desc.phraseAt(toks, j+2); kind != descHead || feature != "" {
+		return nil
+	}
+	for i := c.k - 1; i >= 0; i-- {
+		m := d.mentionAt(c.si, i)
+		if m == nil {
+			continue
+		}
+		i = m.ti
+		if m.ent.typ != model.Place && m.ent.typ != model.Country || m.ent == visitor || m.ent.iso3 == visitor.country ||
+			m.ent.typ == model.Place && m.ent.country == visitor.country {
+			continue
+		}
+		if m.ti == 0 || !gram.Locatives[toks[m.ti-1].norm] {
+			continue // "in Pyongyang", not "criticised Russia"
+		}
+		return m.ent // a place's country is read as for "visit to Beijing"
+	}
+	return nil
+}
+
+// seq returns the integers [i, j).
+func seq(i, j int) []int {
+	var out []int
+	for ; i < j; i++ {
+		out = append(out, i)
+	}
+	return out
 }

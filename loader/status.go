@@ -45,7 +45,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	speaker, st := d.claimant(toks[k].start)
 	window := func(set wordSet) bool {
 		for j := max(c.start, k-12); j < k; j++ {
-			if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) {
+			if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) && !monthNotModal(toks, j) {
 				return true
 			}
 		}
@@ -54,7 +54,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 			if gram.RelativeOpeners[toks[j].norm] {
 				break // "a deal that could reshape the region": the hedge is the relative clause's
 			}
-			if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) {
+			if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) && !monthNotModal(toks, j) {
 				return true
 			}
 		}
@@ -636,11 +636,16 @@ func (d *doc) denialOfClaim(si int) {
 		if !d.denyVerb(t.norm) && !cue.DenyingWords[t.norm] {
 			continue
 		}
-		near := false
+		near, rel := false, -1
 		for k := max(0, j-3); k < min(len(toks), j+4); k++ {
 			near = near || cue.ClaimNouns[toks[k].norm]
 		}
-		if !near {
+		for k := max(1, j-4); k < j; k++ {
+			if gram.RelativePronouns[toks[k].norm] && toks[k-1].norm == "," {
+				rel = k // "…, which both countries deny": the relative stands for the claim before it
+			}
+		}
+		if !near && rel < 0 {
 			continue
 		}
 		v := j
@@ -652,8 +657,12 @@ func (d *doc) denialOfClaim(si int) {
 				}
 			}
 		}
-		denier := d.stateOf(d.speakerBefore(si, v, 0))
-		if denier == nil {
+		floor := 0
+		if rel >= 0 {
+			floor = rel + 1
+		}
+		denier := d.stateOf(d.speakerBefore(si, v, floor))
+		if denier == nil && rel < 0 {
 			return
 		}
 		for i := len(d.events) - 1; i >= 0; i-- {
@@ -661,7 +670,13 @@ func (d *doc) denialOfClaim(si int) {
 			if claim.status != model.Alleged && claim.status != model.Reported && claim.status != model.Speculative || !kinds[claim.typ].base().deniable {
 				continue
 			}
-			if !containsEntity(claim.participants, denier) || claim.lastSent < si-3 || claim.firstSent > si+3 {
+			if rel >= 0 {
+				// The relative's claim is told in this sentence, before it;
+				// "which both countries deny": its parties deny it.
+				if !claim.toldIn(si, toks[rel].start) || denier != nil && !containsEntity(claim.participants, denier) {
+					continue
+				}
+			} else if !containsEntity(claim.participants, denier) || claim.lastSent < si-3 || claim.firstSent > si+3 {
 				continue
 			}
 			for _, have := range d.events {
@@ -672,11 +687,33 @@ func (d *doc) denialOfClaim(si int) {
 			}
 			den := &event{typ: claim.typ, participants: claim.participants, supplier: claim.supplier,
 				recipient: claim.recipient, items: claim.items, families: claim.families, status: model.Denied,
-				assertedBy: []*entity{denier}, denies: claim, firstSent: si, lastSent: si,
+				assertedBy: deniers(denier, claim), denies: claim, firstSent: si, lastSent: si,
 				evidence: [][2]int{{toks[0].start, toks[len(toks)-1].end}}}
 			d.addEvent(den)
 			return
 		}
 		return
 	}
+}
+
+// deniers: who asserts a denial; with no denier named ("which both
+// countries deny"), the claim's parties.
+func deniers(denier *entity, claim *event) []*entity {
+	if denier != nil {
+		return []*entity{denier}
+	}
+	return slices.Clone(claim.participants)
+}
+
+// toldIn: the event has evidence in sentence si before offset off.
+func (e *event) toldIn(si, off int) bool {
+	if e.firstSent > si || e.lastSent < si {
+		return false
+	}
+	for _, sp := range e.evidence {
+		if sp[0] < off {
+			return true
+		}
+	}
+	return false
 }
