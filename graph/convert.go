@@ -22,14 +22,6 @@ func modelWord(enum string, vocabulary []string) string {
 	return ""
 }
 
-// opt turns "" (not known) into null.
-func opt(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
 // load loads one node through a loader; a missing id is nil, not an error.
 func load[T any](ctx context.Context, l *dataloadgen.Loader[string, *T], id string) (*T, error) {
 	return thunk(ctx, l, id)()

@@ -2,7 +2,10 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -36,7 +39,7 @@ const (
 
 func fixtureDocs() []*model.Document {
 	span := func(text string) []model.Span {
-		return []model.Span{{Start: 0, End: len(text), Text: text, Sentence: text + "."}}
+		return []model.Span{{Start: 0, End: len(text), Text: text, Sentence: model.Text(text + ".")}}
 	}
 	ents := []model.Entity{
 		{ID: qa, Type: model.Country, Name: "Qualandia", ISO3: "QQA", Aliases: []string{"Qualandian"}, Mentions: span("Qualandia")},
@@ -46,9 +49,9 @@ func fixtureDocs() []*model.Document {
 	}
 	meet := model.Event{ID: meeting, Type: model.Meeting, Status: model.Occurred, Date: "2024-03",
 		Participants: []string{ann, bob}, Evidence: span("Ann Testa met Bob Testo")}
-	doc := func(id, source, published string, events []model.Event, statements []model.Statement) *model.Document {
+	doc := func(id string, source, published model.Text, events []model.Event, statements []model.Statement) *model.Document {
 		return &model.Document{
-			Article:  model.Article{ID: id, Title: "Test " + id, Source: source, Published: published, Extractor: testVersion, Text: "Ann Testa met Bob Testo."},
+			Article:  model.Article{ID: id, Title: model.Text("Test " + id), Source: source, Published: published, Extractor: testVersion, Text: "Ann Testa met Bob Testo."},
 			Entities: ents, Events: events, Statements: statements,
 		}
 	}
@@ -193,6 +196,39 @@ func TestFilters(t *testing.T) {
 		graphtest.Query(t, url, `{ entities(filter: {name: "testa"}) { nodes { id } } }`, nil, &byName)
 		if n := byName.Entities.Nodes; len(n) != 1 || n[0].ID != ann {
 			t.Errorf("entities named *testa* = %+v", n)
+		}
+	})
+
+	// Optional strings are model.Text bound straight into the schema: an
+	// unknown one is null, never "".
+	t.Run("optional text: unknown is null", func(t *testing.T) {
+		var got map[string]any
+		graphtest.Query(t, url, `{
+			visit: node(id: "`+visit+`") { ... on Event { date stage quantity value cameo published reports { date } evidence { sentence } } }
+			transfer: node(id: "`+transfer+`") { ... on Event { date stage } }
+			bob: node(id: "`+bob+`") { ... on Person { role wikidata } }
+			qa: node(id: "`+qa+`") { ... on Country { wikidata } }
+			said: node(id: "`+annsWords+`") { ... on Statement { verb } }
+			article: node(id: "`+articleC+`") { ... on Article { title url source dateline published extractor } }
+			stamps: node(id: "`+visit+`") { ... on Event { firstSeen articles { ingestedAt } } } }`, nil, &got)
+		want := map[string]any{
+			"visit": map[string]any{"date": nil, "stage": nil, "quantity": nil, "value": nil, "cameo": nil,
+				"published": "2024-04-02", "reports": []any{map[string]any{"date": nil}},
+				"evidence": []any{map[string]any{"sentence": "Ann Testa will visit Quebria."}}},
+			"transfer": map[string]any{"date": "2024-02-15", "stage": nil},
+			"bob":      map[string]any{"role": "Minister of Quebria", "wikidata": nil},
+			"qa":       map[string]any{"wikidata": nil},
+			"said":     map[string]any{"verb": nil},
+			"article": map[string]any{"title": "Test " + articleC, "url": nil, "source": "x.example", "dateline": nil,
+				"published": "2024-04-02", "extractor": testVersion},
+		}
+		stamps, _ := got["stamps"].(map[string]any)
+		delete(got, "stamps")
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got  %v\nwant %v", got, want)
+		}
+		if stamps["firstSeen"] == nil || !strings.Contains(fmt.Sprint(stamps["articles"]), "ingestedAt:2") {
+			t.Errorf("stored times are missing: %v", stamps)
 		}
 	})
 

@@ -403,43 +403,27 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ArticleResolver interface {
-	Title(ctx context.Context, obj *model.StoredArticle) (*string, error)
-	URL(ctx context.Context, obj *model.StoredArticle) (*string, error)
-	Published(ctx context.Context, obj *model.StoredArticle) (*string, error)
-	Source(ctx context.Context, obj *model.StoredArticle) (*string, error)
-	Dateline(ctx context.Context, obj *model.StoredArticle) (*string, error)
-	IngestedAt(ctx context.Context, obj *model.StoredArticle) (*string, error)
-	Extractor(ctx context.Context, obj *model.StoredArticle) (*string, error)
 	Text(ctx context.Context, obj *model.StoredArticle) (string, error)
 	Entities(ctx context.Context, obj *model.StoredArticle) ([]Entity, error)
 	Events(ctx context.Context, obj *model.StoredArticle) ([]*model.StoredEvent, error)
 	Statements(ctx context.Context, obj *model.StoredArticle) ([]*model.Statement, error)
 }
 type EventResolver interface {
-	Date(ctx context.Context, obj *model.StoredEvent) (*string, error)
-	Published(ctx context.Context, obj *model.StoredEvent) (*string, error)
-	FirstSeen(ctx context.Context, obj *model.StoredEvent) (*string, error)
 	Participants(ctx context.Context, obj *model.StoredEvent) ([]Entity, error)
 	Supplier(ctx context.Context, obj *model.StoredEvent) (Entity, error)
 	Recipient(ctx context.Context, obj *model.StoredEvent) (Entity, error)
 
-	Stage(ctx context.Context, obj *model.StoredEvent) (*string, error)
-	Quantity(ctx context.Context, obj *model.StoredEvent) (*string, error)
-	Value(ctx context.Context, obj *model.StoredEvent) (*string, error)
 	Place(ctx context.Context, obj *model.StoredEvent) (*Place, error)
 	AssertedBy(ctx context.Context, obj *model.StoredEvent) ([]Entity, error)
 	ClaimedIn(ctx context.Context, obj *model.StoredEvent) ([]*model.Statement, error)
 
 	Denies(ctx context.Context, obj *model.StoredEvent) (*model.StoredEvent, error)
 	DeniedBy(ctx context.Context, obj *model.StoredEvent) ([]*model.Report, error)
-	Cameo(ctx context.Context, obj *model.StoredEvent) (*string, error)
 
 	Articles(ctx context.Context, obj *model.StoredEvent) ([]*model.StoredArticle, error)
 }
 type EvidenceResolver interface {
 	Article(ctx context.Context, obj *model.Span) (*model.StoredArticle, error)
-
-	Sentence(ctx context.Context, obj *model.Span) (*string, error)
 }
 type GraphEdgeResolver interface {
 	ID(ctx context.Context, obj *model.GraphEdge) (string, error)
@@ -475,7 +459,6 @@ type QueryResolver interface {
 type ReportResolver interface {
 	Article(ctx context.Context, obj *model.Report) (*model.StoredArticle, error)
 
-	Date(ctx context.Context, obj *model.Report) (*string, error)
 	AssertedBy(ctx context.Context, obj *model.Report) ([]Entity, error)
 	ClaimedIn(ctx context.Context, obj *model.Report) ([]*model.Statement, error)
 	Denies(ctx context.Context, obj *model.Report) (*model.Report, error)
@@ -483,7 +466,6 @@ type ReportResolver interface {
 type StatementResolver interface {
 	Speaker(ctx context.Context, obj *model.Statement) (Entity, error)
 
-	Verb(ctx context.Context, obj *model.Statement) (*string, error)
 	About(ctx context.Context, obj *model.Statement) ([]Entity, error)
 	Claims(ctx context.Context, obj *model.Statement) ([]*model.StoredEvent, error)
 
@@ -4584,18 +4566,18 @@ func (ec *executionContext) _Article_title(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Article_title(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Article().Title(ctx, obj)
+			return obj.Title, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_url(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
@@ -4607,18 +4589,18 @@ func (ec *executionContext) _Article_url(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Article_url(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Article().URL(ctx, obj)
+			return obj.URL, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_published(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
@@ -4630,18 +4612,18 @@ func (ec *executionContext) _Article_published(ctx context.Context, field graphq
 			return ec.fieldContext_Article_published(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Article().Published(ctx, obj)
+			return obj.Published, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_source(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
@@ -4653,18 +4635,18 @@ func (ec *executionContext) _Article_source(ctx context.Context, field graphql.C
 			return ec.fieldContext_Article_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Article().Source(ctx, obj)
+			return obj.Source, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_dateline(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
@@ -4676,18 +4658,18 @@ func (ec *executionContext) _Article_dateline(ctx context.Context, field graphql
 			return ec.fieldContext_Article_dateline(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Article().Dateline(ctx, obj)
+			return obj.Dateline, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_dateline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_ingestedAt(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
@@ -4699,18 +4681,18 @@ func (ec *executionContext) _Article_ingestedAt(ctx context.Context, field graph
 			return ec.fieldContext_Article_ingestedAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Article().IngestedAt(ctx, obj)
+			return obj.IngestedAt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_ingestedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_extractor(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
@@ -4722,18 +4704,18 @@ func (ec *executionContext) _Article_extractor(ctx context.Context, field graphq
 			return ec.fieldContext_Article_extractor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Article().Extractor(ctx, obj)
+			return obj.Extractor, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_extractor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_text(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
@@ -5130,18 +5112,18 @@ func (ec *executionContext) _Country_wikidata(ctx context.Context, field graphql
 			return ec.fieldContext_Country_wikidata(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Wikidata(), nil
+			return obj.Wikidata, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_wikidata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Country", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Country", field, false, false, "String")
 }
 
 func (ec *executionContext) _Country_firstSeen(ctx context.Context, field graphql.CollectedField, obj *Country) (ret graphql.Marshaler) {
@@ -5153,18 +5135,18 @@ func (ec *executionContext) _Country_firstSeen(ctx context.Context, field graphq
 			return ec.fieldContext_Country_firstSeen(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.FirstSeen(), nil
+			return obj.FirstSeen, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Country", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Country", field, false, false, "String")
 }
 
 func (ec *executionContext) _Country_events(ctx context.Context, field graphql.CollectedField, obj *Country) (ret graphql.Marshaler) {
@@ -6028,18 +6010,18 @@ func (ec *executionContext) _Event_date(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Event_date(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Date(ctx, obj)
+			return obj.Date, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_published(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
@@ -6051,18 +6033,18 @@ func (ec *executionContext) _Event_published(ctx context.Context, field graphql.
 			return ec.fieldContext_Event_published(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Published(ctx, obj)
+			return obj.Published, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_firstSeen(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
@@ -6074,18 +6056,18 @@ func (ec *executionContext) _Event_firstSeen(ctx context.Context, field graphql.
 			return ec.fieldContext_Event_firstSeen(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().FirstSeen(ctx, obj)
+			return obj.FirstSeen, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_participants(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
@@ -6216,18 +6198,18 @@ func (ec *executionContext) _Event_stage(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Event_stage(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Stage(ctx, obj)
+			return obj.Stage, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_stage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_quantity(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
@@ -6239,18 +6221,18 @@ func (ec *executionContext) _Event_quantity(ctx context.Context, field graphql.C
 			return ec.fieldContext_Event_quantity(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Quantity(ctx, obj)
+			return obj.Quantity, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_quantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_value(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
@@ -6262,18 +6244,18 @@ func (ec *executionContext) _Event_value(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Event_value(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Value(ctx, obj)
+			return obj.Value, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_place(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
@@ -6477,18 +6459,18 @@ func (ec *executionContext) _Event_cameo(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Event_cameo(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Cameo(ctx, obj)
+			return obj.Cameo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_cameo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_evidence(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
@@ -6990,18 +6972,18 @@ func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphq
 			return ec.fieldContext_Evidence_sentence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Evidence().Sentence(ctx, obj)
+			return obj.Sentence, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_sentence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Evidence", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
 }
 
 func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *model.Span) (ret graphql.Marshaler) {
@@ -7773,18 +7755,18 @@ func (ec *executionContext) _Organization_wikidata(ctx context.Context, field gr
 			return ec.fieldContext_Organization_wikidata(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Wikidata(), nil
+			return obj.Wikidata, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_wikidata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Organization", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Organization", field, false, false, "String")
 }
 
 func (ec *executionContext) _Organization_firstSeen(ctx context.Context, field graphql.CollectedField, obj *Organization) (ret graphql.Marshaler) {
@@ -7796,18 +7778,18 @@ func (ec *executionContext) _Organization_firstSeen(ctx context.Context, field g
 			return ec.fieldContext_Organization_firstSeen(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.FirstSeen(), nil
+			return obj.FirstSeen, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Organization", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Organization", field, false, false, "String")
 }
 
 func (ec *executionContext) _Organization_events(ctx context.Context, field graphql.CollectedField, obj *Organization) (ret graphql.Marshaler) {
@@ -8135,18 +8117,18 @@ func (ec *executionContext) _Organization_kind(ctx context.Context, field graphq
 			return ec.fieldContext_Organization_kind(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Kind(), nil
+			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Organization", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Organization", field, false, false, "String")
 }
 
 func (ec *executionContext) _Organization_country(ctx context.Context, field graphql.CollectedField, obj *Organization) (ret graphql.Marshaler) {
@@ -8493,18 +8475,18 @@ func (ec *executionContext) _Person_wikidata(ctx context.Context, field graphql.
 			return ec.fieldContext_Person_wikidata(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Wikidata(), nil
+			return obj.Wikidata, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Person_wikidata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
 }
 
 func (ec *executionContext) _Person_firstSeen(ctx context.Context, field graphql.CollectedField, obj *Person) (ret graphql.Marshaler) {
@@ -8516,18 +8498,18 @@ func (ec *executionContext) _Person_firstSeen(ctx context.Context, field graphql
 			return ec.fieldContext_Person_firstSeen(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.FirstSeen(), nil
+			return obj.FirstSeen, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Person_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
 }
 
 func (ec *executionContext) _Person_events(ctx context.Context, field graphql.CollectedField, obj *Person) (ret graphql.Marshaler) {
@@ -8855,18 +8837,18 @@ func (ec *executionContext) _Person_role(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Person_role(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Role(), nil
+			return obj.Role, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Person_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
 }
 
 func (ec *executionContext) _Person_roles(ctx context.Context, field graphql.CollectedField, obj *Person) (ret graphql.Marshaler) {
@@ -9089,18 +9071,18 @@ func (ec *executionContext) _Place_wikidata(ctx context.Context, field graphql.C
 			return ec.fieldContext_Place_wikidata(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Wikidata(), nil
+			return obj.Wikidata, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Place_wikidata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Place", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
 }
 
 func (ec *executionContext) _Place_firstSeen(ctx context.Context, field graphql.CollectedField, obj *Place) (ret graphql.Marshaler) {
@@ -9112,18 +9094,18 @@ func (ec *executionContext) _Place_firstSeen(ctx context.Context, field graphql.
 			return ec.fieldContext_Place_firstSeen(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.FirstSeen(), nil
+			return obj.FirstSeen, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Place_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Place", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
 }
 
 func (ec *executionContext) _Place_events(ctx context.Context, field graphql.CollectedField, obj *Place) (ret graphql.Marshaler) {
@@ -9451,18 +9433,18 @@ func (ec *executionContext) _Place_kind(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Place_kind(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Kind(), nil
+			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Place_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Place", field, true, false, "String")
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
 }
 
 func (ec *executionContext) _Place_country(ctx context.Context, field graphql.CollectedField, obj *Place) (ret graphql.Marshaler) {
@@ -10436,18 +10418,18 @@ func (ec *executionContext) _Report_date(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Report_date(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Report().Date(ctx, obj)
+			return obj.Date, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Report_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
 }
 
 func (ec *executionContext) _Report_assertedBy(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -10853,18 +10835,18 @@ func (ec *executionContext) _Statement_verb(ctx context.Context, field graphql.C
 			return ec.fieldContext_Statement_verb(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Statement().Verb(ctx, obj)
+			return obj.Verb, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
+			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Statement_verb(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Statement", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
 }
 
 func (ec *executionContext) _Statement_about(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
@@ -13288,47 +13270,40 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Article_title(ctx, field, obj)
-				})
+			out.Values[i] = ec._Article_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "url":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Article_url(ctx, field, obj)
-				})
+			out.Values[i] = ec._Article_url(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "published":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Article_published(ctx, field, obj)
-				})
+			out.Values[i] = ec._Article_published(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Article_source(ctx, field, obj)
-				})
+			out.Values[i] = ec._Article_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "dateline":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Article_dateline(ctx, field, obj)
-				})
+			out.Values[i] = ec._Article_dateline(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "ingestedAt":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Article_ingestedAt(ctx, field, obj)
-				})
+			out.Values[i] = ec._Article_ingestedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "extractor":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Article_extractor(ctx, field, obj)
-				})
+			out.Values[i] = ec._Article_extractor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "text":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -13771,23 +13746,20 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "date":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_date(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "published":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_published(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_published(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "firstSeen":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_firstSeen(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_firstSeen(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "participants":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -13812,23 +13784,20 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "stage":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_stage(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_stage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "quantity":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_quantity(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_quantity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "value":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_value(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "place":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -13865,11 +13834,10 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 					return ec._Event_deniedBy(ctx, field, obj)
 				})
 		case "cameo":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_cameo(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_cameo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "evidence":
 			out.Values[i] = ec._Event_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14070,11 +14038,10 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "sentence":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Evidence_sentence(ctx, field, obj)
-				})
+			out.Values[i] = ec._Evidence_sentence(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "start":
 			out.Values[i] = ec._Evidence_start(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15122,11 +15089,10 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "date":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Report_date(ctx, field, obj)
-				})
+			out.Values[i] = ec._Report_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "assertedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -15286,11 +15252,10 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "verb":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Statement_verb(ctx, field, obj)
-				})
+			out.Values[i] = ec._Statement_verb(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "about":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -17476,6 +17441,16 @@ func (ec *executionContext) marshalOStatus2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋmod
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx context.Context, v any) (model.Text, error) {
+	var res model.Text
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx context.Context, sel ast.SelectionSet, v model.Text) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -35,8 +35,6 @@ type (
 func (e entityNode) entity() *model.StoredEntity { return e.StoredEntity }
 
 func (e entityNode) Type() model.EntityType { return e.StoredEntity.Type }
-func (e entityNode) Wikidata() *string      { return opt(e.StoredEntity.Wikidata) }
-func (e entityNode) FirstSeen() *string     { return opt(e.StoredEntity.FirstSeen) }
 
 func (e entityNode) Events(ctx context.Context) ([]*model.StoredEvent, error) {
 	return linked(ctx, loaders(ctx).Events, model.LinkEvents, e.ID)
@@ -66,8 +64,6 @@ func (e entityNode) Articles(ctx context.Context) ([]*model.StoredArticle, error
 	return linked(ctx, loaders(ctx).Articles, model.LinkMentionedIn, e.ID)
 }
 
-func (p Person) Role() *string { return opt(p.StoredEntity.Role) }
-
 func (p Person) Country(ctx context.Context) (*Country, error) {
 	return countryByISO(ctx, p.StoredEntity.Country)
 }
@@ -94,8 +90,6 @@ func (c Country) Places(ctx context.Context) ([]*Place, error) {
 	return linkedAs(ctx, model.LinkPlaces, c.ID, asPlace)
 }
 
-func (o Organization) Kind() *string { return opt(o.StoredEntity.Kind) }
-
 func (o Organization) Country(ctx context.Context) (*Country, error) {
 	return countryByISO(ctx, o.StoredEntity.Country)
 }
@@ -103,8 +97,6 @@ func (o Organization) Country(ctx context.Context) (*Country, error) {
 func (o Organization) Members(ctx context.Context) ([]*Person, error) {
 	return linkedAs(ctx, model.LinkMembers, o.ID, asPerson)
 }
-
-func (p Place) Kind() *string { return opt(p.StoredEntity.Kind) }
 
 func (p Place) Country(ctx context.Context) (*Country, error) {
 	return countryByISO(ctx, p.StoredEntity.Country)

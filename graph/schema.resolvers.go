@@ -11,34 +11,6 @@ import (
 	"github.com/geokg/geokg/model"
 )
 
-func (r *articleResolver) Title(ctx context.Context, obj *model.StoredArticle) (*string, error) {
-	return opt(obj.Title), nil
-}
-
-func (r *articleResolver) URL(ctx context.Context, obj *model.StoredArticle) (*string, error) {
-	return opt(obj.URL), nil
-}
-
-func (r *articleResolver) Published(ctx context.Context, obj *model.StoredArticle) (*string, error) {
-	return opt(obj.Published), nil
-}
-
-func (r *articleResolver) Source(ctx context.Context, obj *model.StoredArticle) (*string, error) {
-	return opt(obj.Source), nil
-}
-
-func (r *articleResolver) Dateline(ctx context.Context, obj *model.StoredArticle) (*string, error) {
-	return opt(obj.Dateline), nil
-}
-
-func (r *articleResolver) IngestedAt(ctx context.Context, obj *model.StoredArticle) (*string, error) {
-	return opt(obj.IngestedAt), nil
-}
-
-func (r *articleResolver) Extractor(ctx context.Context, obj *model.StoredArticle) (*string, error) {
-	return opt(obj.Extractor), nil
-}
-
 func (r *articleResolver) Text(ctx context.Context, obj *model.StoredArticle) (string, error) {
 	return loaders(ctx).ArticleText.Load(ctx, obj.ID)
 }
@@ -55,18 +27,6 @@ func (r *articleResolver) Statements(ctx context.Context, obj *model.StoredArtic
 	return linked(ctx, loaders(ctx).Statements, model.LinkArticleStatements, obj.ID)
 }
 
-func (r *eventResolver) Date(ctx context.Context, obj *model.StoredEvent) (*string, error) {
-	return opt(obj.Date), nil
-}
-
-func (r *eventResolver) Published(ctx context.Context, obj *model.StoredEvent) (*string, error) {
-	return opt(obj.Published), nil
-}
-
-func (r *eventResolver) FirstSeen(ctx context.Context, obj *model.StoredEvent) (*string, error) {
-	return opt(obj.FirstSeen), nil
-}
-
 func (r *eventResolver) Participants(ctx context.Context, obj *model.StoredEvent) ([]Entity, error) {
 	return entitiesByID(ctx, obj.Participants)
 }
@@ -77,18 +37,6 @@ func (r *eventResolver) Supplier(ctx context.Context, obj *model.StoredEvent) (E
 
 func (r *eventResolver) Recipient(ctx context.Context, obj *model.StoredEvent) (Entity, error) {
 	return entityByID(ctx, obj.Recipient)
-}
-
-func (r *eventResolver) Stage(ctx context.Context, obj *model.StoredEvent) (*string, error) {
-	return opt(obj.Stage), nil
-}
-
-func (r *eventResolver) Quantity(ctx context.Context, obj *model.StoredEvent) (*string, error) {
-	return opt(obj.Quantity), nil
-}
-
-func (r *eventResolver) Value(ctx context.Context, obj *model.StoredEvent) (*string, error) {
-	return opt(obj.Value), nil
 }
 
 func (r *eventResolver) Place(ctx context.Context, obj *model.StoredEvent) (*Place, error) {
@@ -117,20 +65,12 @@ func (r *eventResolver) DeniedBy(ctx context.Context, obj *model.StoredEvent) ([
 	return out, nil
 }
 
-func (r *eventResolver) Cameo(ctx context.Context, obj *model.StoredEvent) (*string, error) {
-	return opt(obj.Cameo), nil
-}
-
 func (r *eventResolver) Articles(ctx context.Context, obj *model.StoredEvent) ([]*model.StoredArticle, error) {
 	return linked(ctx, loaders(ctx).Articles, model.LinkArticles, obj.ID)
 }
 
 func (r *evidenceResolver) Article(ctx context.Context, obj *model.Span) (*model.StoredArticle, error) {
 	return load(ctx, loaders(ctx).Article, obj.Article)
-}
-
-func (r *evidenceResolver) Sentence(ctx context.Context, obj *model.Span) (*string, error) {
-	return opt(obj.Sentence), nil
 }
 
 func (r *graphEdgeResolver) ID(ctx context.Context, obj *model.GraphEdge) (string, error) {
@@ -217,10 +157,6 @@ func (r *reportResolver) Article(ctx context.Context, obj *model.Report) (*model
 	return load(ctx, loaders(ctx).Article, obj.Article)
 }
 
-func (r *reportResolver) Date(ctx context.Context, obj *model.Report) (*string, error) {
-	return opt(obj.Date), nil
-}
-
 func (r *reportResolver) AssertedBy(ctx context.Context, obj *model.Report) ([]Entity, error) {
 	return entitiesByID(ctx, obj.AssertedBy)
 }
@@ -235,10 +171,6 @@ func (r *reportResolver) Denies(ctx context.Context, obj *model.Report) (*model.
 
 func (r *statementResolver) Speaker(ctx context.Context, obj *model.Statement) (Entity, error) {
 	return entityByID(ctx, obj.Speaker)
-}
-
-func (r *statementResolver) Verb(ctx context.Context, obj *model.Statement) (*string, error) {
-	return opt(obj.Verb), nil
 }
 
 func (r *statementResolver) About(ctx context.Context, obj *model.Statement) ([]Entity, error) {

@@ -18,15 +18,16 @@ import (
 func (d *doc) document() *model.Document {
 	out := &model.Document{
 		Article: model.Article{
-			ID: articleID(d.text), Title: d.title, Published: d.publishedString(), Dateline: d.dateline,
-			URL: d.meta.URL, Source: d.meta.Source, File: d.meta.File, Extractor: Version, Text: d.text,
+			ID: articleID(d.text), Title: model.Text(d.title), Published: model.Text(d.publishedString()),
+			Dateline: model.Text(d.dateline), URL: model.Text(d.meta.URL), Source: model.Text(d.meta.Source),
+			File: d.meta.File, Extractor: model.Text(Version), Text: d.text,
 		},
 		Entities:   []model.Entity{},
 		Events:     []model.Event{},
 		Statements: []model.Statement{},
 	}
 	if out.Article.Source == "" {
-		out.Article.Source = sourceOf(d.meta.URL)
+		out.Article.Source = model.Text(sourceOf(d.meta.URL))
 	}
 	ids := map[*entity]string{}
 	for _, e := range d.ents {
@@ -41,7 +42,7 @@ func (d *doc) document() *model.Document {
 			continue
 		}
 		me := model.Entity{ID: id, Type: e.typ, Name: e.name, Aliases: e.aliases, ISO3: e.iso3, Country: e.country,
-			Role: e.role, Leader: e.leader, Kind: e.kind, Wikidata: e.wikidata}
+			Role: model.Text(e.role), Leader: e.leader, Kind: model.Text(e.kind), Wikidata: model.Text(e.wikidata)}
 		if me.Aliases == nil {
 			me.Aliases = []string{}
 		}
@@ -65,7 +66,7 @@ func (d *doc) document() *model.Document {
 			continue
 		}
 		st := model.Statement{ID: statementID(out.Article.ID, s.start), Speaker: id, Text: s.text, Direct: s.direct,
-			Verb: s.verb, About: d.about(s, ids), Evidence: d.span(s.start, s.end, true)}
+			Verb: model.Text(s.verb), About: d.about(s, ids), Evidence: d.span(s.start, s.end, true)}
 		out.Statements = append(out.Statements, st)
 	}
 	evIDs := map[*event]string{}
@@ -88,7 +89,7 @@ func (d *doc) span(start, end int, withSentence bool) model.Span {
 	if withSentence {
 		first, last := d.sentenceOf(start), d.sentenceOf(max(start, end-1))
 		if first < len(d.sents) {
-			sp.Sentence = d.text[d.sents[first].start:d.sents[min(last, len(d.sents)-1)].end]
+			sp.Sentence = model.Text(d.text[d.sents[first].start:d.sents[min(last, len(d.sents)-1)].end])
 		}
 	}
 	return sp
@@ -205,14 +206,14 @@ func (d *doc) modelEvent(ev *event, ids map[*entity]string, article string) mode
 	me := model.Event{
 		Type: ev.typ, Participants: refs(parties),
 		Supplier: ref(ev.supplier), Recipient: ref(ev.recipient), Items: ev.items, Place: ref(ev.place),
-		Date: ev.date, Status: ev.status, AssertedBy: refs(ev.assertedBy), Quantity: ev.quantity, Value: ev.value,
-		Cameo: k.base().cameo,
+		Date: model.Text(ev.date), Status: ev.status, AssertedBy: refs(ev.assertedBy),
+		Quantity: model.Text(ev.quantity), Value: model.Text(ev.value), Cameo: model.Text(k.base().cameo),
 	}
 	if me.Items == nil {
 		me.Items = []string{}
 	}
 	if c, ok := k.(coder); ok {
-		me.Cameo = c.code(ev)
+		me.Cameo = model.Text(c.code(ev))
 	}
 	for _, s := range ev.claimedIn {
 		me.ClaimedIn = append(me.ClaimedIn, statementID(article, s.start))
@@ -223,7 +224,7 @@ func (d *doc) modelEvent(ev *event, ids map[*entity]string, article string) mode
 		all.WriteString(d.text[sp[0]:sp[1]])
 	}
 	if st, ok := k.(stager); ok {
-		me.Stage = st.stage(ev, all.String())
+		me.Stage = model.Text(st.stage(ev, all.String()))
 	}
 	sorted := append([]string(nil), me.Participants...)
 	sort.Strings(sorted)

@@ -298,7 +298,7 @@ func (l *Loader) extractItem(it Item) extracted {
 	if e.out.Err == nil {
 		e.doc, e.out.PublishedFrom, e.out.Err = l.extract(it.In)
 		if e.doc != nil {
-			e.out.Published = e.doc.Article.Published
+			e.out.Published = string(e.doc.Article.Published)
 		}
 	}
 	e.took = time.Since(start)

@@ -46,7 +46,7 @@ func (r *recorder) SaveDocuments(_ context.Context, docs []*model.Document) ([]m
 			r.failed++
 			return nil, fmt.Errorf("save %s: constraint violated", d.Article.ID)
 		}
-		titles = append(titles, d.Article.Title)
+		titles = append(titles, string(d.Article.Title))
 		out = append(out, model.SaveResult{ArticleID: d.Article.ID, Entities: len(d.Entities)})
 	}
 	r.batches = append(r.batches, titles)

@@ -91,7 +91,7 @@ func TestPeople(t *testing.T) {
 			t.Errorf("no person %s among %v", tc.name, names(doc))
 			continue
 		}
-		if e.ID != tc.id || e.Role != tc.role || e.Country != tc.country || tc.alias != "" && !slices.Contains(e.Aliases, tc.alias) {
+		if e.ID != tc.id || string(e.Role) != tc.role || e.Country != tc.country || tc.alias != "" && !slices.Contains(e.Aliases, tc.alias) {
 			t.Errorf("%s = %s role %q country %q aliases %v", tc.name, e.ID, e.Role, e.Country, e.Aliases)
 		}
 	}

@@ -81,13 +81,13 @@ type Document struct {
 // Article is the source text and its metadata.
 type Article struct {
 	ID        string `json:"id"` // "article:" + first 16 hex digits of the text's SHA-256
-	Title     string `json:"title"`
-	Published string `json:"published"` // YYYY-MM-DD or ""
-	Dateline  string `json:"dateline"`  // "MOSCOW" or ""
-	URL       string `json:"url"`
-	Source    string `json:"source"` // outlet, e.g. "reuters.com", or ""
+	Title     Text   `json:"title"`
+	Published Text   `json:"published"` // YYYY-MM-DD or ""
+	Dateline  Text   `json:"dateline"`  // "MOSCOW" or ""
+	URL       Text   `json:"url"`
+	Source    Text   `json:"source"` // outlet, e.g. "reuters.com", or ""
 	File      string `json:"file,omitempty"`
-	Extractor string `json:"extractor"` // version of the rules that made the document
+	Extractor Text   `json:"extractor"` // version of the rules that made the document
 	// Text is the article exactly as read; spans index it in code points.
 	Text string `json:"-"`
 }
@@ -98,7 +98,7 @@ type Span struct {
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Text     string `json:"text"`
-	Sentence string `json:"sentence,omitempty"`
+	Sentence Text   `json:"sentence,omitempty"`
 	// Article is the id of the article the span is in; it is empty inside
 	// a Document, whose spans all belong to its own article.
 	Article string `json:"article,omitempty"`
@@ -113,15 +113,15 @@ type Entity struct {
 	Aliases []string   `json:"aliases"`
 	ISO3    string     `json:"iso3,omitempty"`    // countries
 	Country string     `json:"country,omitempty"` // ISO3 a person, organization or place belongs to
-	Role    string     `json:"role,omitempty"`    // "President of Russia"
+	Role    Text       `json:"role,omitempty"`    // "President of Russia"
 	// RoleEvidence is where the article states the role, country or
 	// organization ("Russian President Vladimir Putin"); nil when they come
 	// from the gazetteer alone.
 	RoleEvidence *Span  `json:"roleEvidence,omitempty"`
 	Leader       bool   `json:"leader,omitempty"`      // head of state or government of Country
 	Affil        string `json:"affiliation,omitempty"` // organization id the role belongs to
-	Kind         string `json:"kind,omitempty"`        // organizations and places: "agency", "news", "city", ...
-	Wikidata     string `json:"wikidata,omitempty"`
+	Kind         Text   `json:"kind,omitempty"`        // organizations and places: "agency", "news", "city", ...
+	Wikidata     Text   `json:"wikidata,omitempty"`
 	Mentions     []Span `json:"mentions"`
 }
 
@@ -134,16 +134,16 @@ type Event struct {
 	Supplier     string    `json:"supplier,omitempty"`
 	Recipient    string    `json:"recipient,omitempty"`
 	Items        []string  `json:"items"`
-	Stage        string    `json:"stage,omitempty"`    // arms transfers: proposed, negotiated, agreed, delivered
-	Quantity     string    `json:"quantity,omitempty"` // as stated: "significant quantities", "300"
-	Value        string    `json:"value,omitempty"`    // as stated: "$1.2 billion"
+	Stage        Text      `json:"stage,omitempty"`    // arms transfers: proposed, negotiated, agreed, delivered
+	Quantity     Text      `json:"quantity,omitempty"` // as stated: "significant quantities", "300"
+	Value        Text      `json:"value,omitempty"`    // as stated: "$1.2 billion"
 	Place        string    `json:"place,omitempty"`    // entity id
-	Date         string    `json:"date,omitempty"`     // YYYY-MM-DD or YYYY-MM
+	Date         Text      `json:"date,omitempty"`     // YYYY-MM-DD or YYYY-MM
 	Status       Status    `json:"status"`
 	AssertedBy   []string  `json:"assertedBy"`          // entity ids of who claims it
 	ClaimedIn    []string  `json:"claimedIn,omitempty"` // statement ids that make the claim
 	Denies       string    `json:"denies,omitempty"`    // for a denial: the id of the event it denies
-	Cameo        string    `json:"cameo,omitempty"`     // CAMEO event code
+	Cameo        Text      `json:"cameo,omitempty"`     // CAMEO event code
 	Evidence     []Span    `json:"evidence"`
 }
 
@@ -153,7 +153,7 @@ type Statement struct {
 	Speaker  string   `json:"speaker"` // entity id
 	Text     string   `json:"text"`
 	Direct   bool     `json:"direct"`
-	Verb     string   `json:"verb,omitempty"` // the attribution verb: "said", "warned"
+	Verb     Text     `json:"verb,omitempty"` // the attribution verb: "said", "warned"
 	About    []string `json:"about"`          // entity ids
 	Evidence Span     `json:"evidence"`
 }

@@ -11,7 +11,7 @@ import "slices"
 type StoredEntity struct {
 	Entity
 	Roles          []string // every role articles gave it, first seen first
-	FirstSeen      string   // when the graph first stored it (RFC 3339)
+	FirstSeen      Text     // when the graph first stored it (RFC 3339)
 	EventCount     int      // events it takes part in, or that happen there
 	StatementCount int      // statements it made
 	ArticleCount   int      // articles that mention it
@@ -28,8 +28,8 @@ type StoredEntity struct {
 type StoredEvent struct {
 	Event
 	Reports      []Report // one per article's account of it (two when an article both claims and denies it)
-	FirstSeen    string   // when the graph first stored it (RFC 3339)
-	Published    string   // earliest publication date of the articles that report it
+	FirstSeen    Text     // when the graph first stored it (RFC 3339)
+	Published    Text     // earliest publication date of the articles that report it
 	ArticleCount int      // articles that report it
 	SourceCount  int      // distinct outlets among them; an article without one counts as one
 }
@@ -43,7 +43,7 @@ type Report struct {
 	Event      string // event id
 	Article    string // article id
 	Status     Status
-	Date       string   // as the article states it, or ""
+	Date       Text     // as the article states it, or ""
 	AssertedBy []string // entity ids
 	ClaimedIn  []string // statement ids
 	Denies     string   // for a denial: the id of the report it denies (in the same article), or ""
@@ -69,7 +69,7 @@ func StatusOf(reports []Status) Status {
 // StoredArticle is an article's metadata (Text is left empty) and its ingest time.
 type StoredArticle struct {
 	Article
-	IngestedAt string // RFC 3339
+	IngestedAt Text // RFC 3339
 }
 
 // Link names a relationship the API follows from a node to a list of

@@ -47,10 +47,12 @@ func BenchmarkSaveDocument(b *testing.B) {
 	// the article's graph. unchanged: the same version, found and skipped.
 	for _, bc := range []struct {
 		name    string
-		version func(doc *model.Document, i int) string
+		version func(doc *model.Document, i int) model.Text
 	}{
-		{"write", func(doc *model.Document, i int) string { return fmt.Sprintf("%s+bench%d", doc.Article.Extractor, i) }},
-		{"unchanged", func(doc *model.Document, i int) string { return doc.Article.Extractor }},
+		{"write", func(doc *model.Document, i int) model.Text {
+			return model.Text(fmt.Sprintf("%s+bench%d", doc.Article.Extractor, i))
+		}},
+		{"unchanged", func(doc *model.Document, i int) model.Text { return doc.Article.Extractor }},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			nodes, i := 0, 0

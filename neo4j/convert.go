@@ -15,6 +15,9 @@ func str(m map[string]any, k string) string {
 	return s
 }
 
+// text reads an optional string property: missing is "".
+func text(m map[string]any, k string) model.Text { return model.Text(str(m, k)) }
+
 func strs(m map[string]any, k string) []string {
 	l, _ := m[k].([]any)
 	out := make([]string, 0, len(l))
@@ -37,10 +40,10 @@ func toEntity(v any) *model.StoredEntity {
 	return &model.StoredEntity{
 		Entity: model.Entity{
 			ID: str(m, "id"), Type: model.EntityType(str(m, "type")), Name: str(m, "name"), Aliases: strs(m, "aliases"),
-			ISO3: str(m, "iso3"), Country: str(m, "country"), Role: str(m, "role"), Leader: leader,
-			Affil: str(m, "affiliation"), Kind: str(m, "kind"), Wikidata: str(m, "wikidata"),
+			ISO3: str(m, "iso3"), Country: str(m, "country"), Role: text(m, "role"), Leader: leader,
+			Affil: str(m, "affiliation"), Kind: text(m, "kind"), Wikidata: text(m, "wikidata"),
 		},
-		Roles: strs(m, "roles"), FirstSeen: str(m, "firstSeen"),
+		Roles: strs(m, "roles"), FirstSeen: text(m, "firstSeen"),
 		EventCount: num(m, "eventCount"), StatementCount: num(m, "statementCount"),
 		ArticleCount: num(m, "articleCount"), SourceCount: num(m, "sourceCount"),
 	}
@@ -49,7 +52,7 @@ func toEntity(v any) *model.StoredEntity {
 func toSpan(v any) model.Span {
 	m, _ := v.(map[string]any)
 	return model.Span{Start: num(m, "start"), End: num(m, "end"), Text: str(m, "text"),
-		Sentence: str(m, "sentence"), Article: str(m, "article")}
+		Sentence: text(m, "sentence"), Article: str(m, "article")}
 }
 
 func toSpans(v any) []model.Span {
@@ -70,15 +73,15 @@ func toEvent(v any) *model.StoredEvent {
 	}
 	return &model.StoredEvent{
 		Event: model.Event{
-			ID: str(m, "id"), Type: model.EventType(str(m, "type")), Status: model.Status(str(m, "status")), Date: str(m, "date"),
-			Cameo: str(m, "cameo"), Items: strs(m, "items"), Stage: str(m, "stage"),
-			Quantity: str(m, "quantity"), Value: str(m, "value"),
+			ID: str(m, "id"), Type: model.EventType(str(m, "type")), Status: model.Status(str(m, "status")), Date: text(m, "date"),
+			Cameo: text(m, "cameo"), Items: strs(m, "items"), Stage: text(m, "stage"),
+			Quantity: text(m, "quantity"), Value: text(m, "value"),
 			Participants: strs(m, "participants"), Supplier: str(m, "supplier"), Recipient: str(m, "recipient"),
 			Place: str(m, "place"), AssertedBy: strs(m, "assertedBy"), ClaimedIn: strs(m, "claimedIn"),
 			Evidence: evidence(ev),
 		},
 		Reports:   reports,
-		FirstSeen: str(m, "firstSeen"), Published: str(m, "published"),
+		FirstSeen: text(m, "firstSeen"), Published: text(m, "published"),
 		ArticleCount: num(m, "articleCount"), SourceCount: num(m, "sourceCount"),
 	}
 }
@@ -111,7 +114,7 @@ func toReports(v any, event string) []model.Report {
 	for _, x := range l {
 		m, _ := x.(map[string]any)
 		out = append(out, model.Report{
-			ID: str(m, "id"), Event: event, Article: str(m, "article"), Status: model.Status(str(m, "status")), Date: str(m, "date"),
+			ID: str(m, "id"), Event: event, Article: str(m, "article"), Status: model.Status(str(m, "status")), Date: text(m, "date"),
 			AssertedBy: strs(m, "assertedBy"), ClaimedIn: strs(m, "claimedIn"), Denies: str(m, "denies"),
 			Evidence: toSpans(m["evidence"]),
 		})
@@ -124,9 +127,9 @@ func toStatement(v any) *model.Statement {
 	direct, _ := m["direct"].(bool)
 	return &model.Statement{
 		ID: str(m, "id"), Speaker: str(m, "speaker"), Text: str(m, "text"), Direct: direct,
-		Verb: str(m, "verb"), About: strs(m, "about"),
+		Verb: text(m, "verb"), About: strs(m, "about"),
 		Evidence: model.Span{Start: num(m, "start"), End: num(m, "end"), Text: str(m, "evidence"),
-			Sentence: str(m, "sentence"), Article: str(m, "article")},
+			Sentence: text(m, "sentence"), Article: str(m, "article")},
 	}
 }
 
@@ -134,11 +137,11 @@ func toArticle(v any) *model.StoredArticle {
 	m, _ := v.(map[string]any)
 	return &model.StoredArticle{
 		Article: model.Article{
-			ID: str(m, "id"), Title: str(m, "title"), URL: str(m, "url"), Source: str(m, "source"),
-			Dateline: str(m, "dateline"), File: str(m, "file"), Extractor: str(m, "extractor"),
-			Published: str(m, "published"),
+			ID: str(m, "id"), Title: text(m, "title"), URL: text(m, "url"), Source: text(m, "source"),
+			Dateline: text(m, "dateline"), File: str(m, "file"), Extractor: text(m, "extractor"),
+			Published: text(m, "published"),
 		},
-		IngestedAt: str(m, "ingestedAt"),
+		IngestedAt: text(m, "ingestedAt"),
 	}
 }
 

@@ -196,8 +196,8 @@ func toDocument(v any) *model.Document {
 	am, _ := m["article"].(map[string]any)
 	doc := &model.Document{
 		Article: model.Article{
-			ID: str(am, "id"), Title: str(am, "title"), Published: str(am, "published"), Dateline: str(am, "dateline"),
-			URL: str(am, "url"), Source: str(am, "source"), File: str(am, "file"), Extractor: str(am, "extractor"),
+			ID: str(am, "id"), Title: text(am, "title"), Published: text(am, "published"), Dateline: text(am, "dateline"),
+			URL: text(am, "url"), Source: text(am, "source"), File: str(am, "file"), Extractor: text(am, "extractor"),
 			Text: str(am, "text"),
 		},
 		Entities: []model.Entity{}, Events: []model.Event{}, Statements: []model.Statement{},

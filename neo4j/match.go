@@ -95,7 +95,7 @@ func newReports(doc *model.Document) []*report {
 		}
 		r := &report{id: "report:" + hashOf(doc.Article.ID, ev.ID), xid: ev.ID, article: doc.Article.ID, typ: ev.Type,
 			supplier: side(ev.Supplier), recipient: side(ev.Recipient), ev: ev}
-		r.anchor = anchorOf(ev.Date, doc.Article.Published)
+		r.anchor = anchorOf(string(ev.Date), string(doc.Article.Published))
 		for _, id := range append(append([]string{}, ev.Participants...), ev.Supplier, ev.Recipient) {
 			if id == "" {
 				continue

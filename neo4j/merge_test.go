@@ -295,7 +295,7 @@ func checkStatus(t *testing.T, ev *model.StoredEvent) {
 func TestNoChaining(t *testing.T) {
 	s, w, ctx := openWorld(t, "tchain")
 	var events []string
-	for i, day := range []string{"2024-05-01", "2024-05-03", "2024-05-05", "2024-05-07", "2024-05-09"} {
+	for i, day := range []model.Text{"2024-05-01", "2024-05-03", "2024-05-05", "2024-05-07", "2024-05-09"} {
 		id := string(rune('a' + i))
 		save(t, ctx, s, w.article(id, "x", day, w.meeting(id, 1, 2, day, model.Occurred)))
 		events = append(events, eventOf(t, s, w.articleID(id)).ID)

@@ -11,7 +11,7 @@ import (
 )
 
 // testDoc is a small document with one of everything.
-func testDoc(version string) *model.Document {
+func testDoc(version model.Text) *model.Document {
 	return &model.Document{
 		Article: model.Article{ID: "article:test-store-0001", Title: "Test", Published: "2024-05-16",
 			Text: "Putin met Xi in Beijing. “We are friends,” Xi said.", Extractor: version},

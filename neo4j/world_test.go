@@ -47,7 +47,7 @@ func (w world) entities(ids []string) []model.Entity {
 				Aliases: []string{}, Mentions: mention})
 		} else {
 			out = append(out, model.Entity{ID: id, Type: model.Person, Name: "Leader " + w.iso(i), Country: w.iso(i),
-				Leader: true, Role: "President of " + w.iso(i), Aliases: []string{}, Mentions: mention,
+				Leader: true, Role: model.Text("President of " + w.iso(i)), Aliases: []string{}, Mentions: mention,
 				RoleEvidence: &model.Span{Start: 0, End: 4, Text: "Name", Sentence: "Name."}})
 		}
 	}
@@ -64,14 +64,14 @@ func digits(s string) int {
 
 // meeting is a meeting of the leaders of countries a and b, with the
 // countries beside them as the loader lists them.
-func (w world) meeting(id string, a, b int, date string, status model.Status) model.Event {
+func (w world) meeting(id string, a, b int, date model.Text, status model.Status) model.Event {
 	return model.Event{ID: w.eventID(id), Type: model.Meeting, Status: status, Date: date,
 		Participants: []string{w.leader(a), w.leader(b), w.country(a), w.country(b)},
 		Evidence:     []model.Span{{Start: 0, End: 10, Text: "Leader met", Sentence: "Leader met leader."}}}
 }
 
 // transfer is an arms transfer from country a to country b.
-func (w world) transfer(id string, a, b int, date string, status model.Status, assertedBy ...int) model.Event {
+func (w world) transfer(id string, a, b int, date model.Text, status model.Status, assertedBy ...int) model.Event {
 	ev := model.Event{ID: w.eventID(id), Type: model.ArmsTransfer, Status: status, Date: date,
 		Participants: []string{w.country(a), w.country(b)}, Supplier: w.country(a), Recipient: w.country(b),
 		Items:    []string{"drones"},
@@ -86,7 +86,7 @@ func (w world) eventID(id string) string   { return "event:" + w.tag + "-" + id 
 func (w world) articleID(id string) string { return "article:" + w.tag + "-" + id }
 
 // article is a document reporting events, with the entities they name.
-func (w world) article(id, source, published string, events ...model.Event) *model.Document {
+func (w world) article(id string, source, published model.Text, events ...model.Event) *model.Document {
 	var ids []string
 	for _, ev := range events {
 		ids = append(ids, ev.Participants...)
@@ -94,7 +94,7 @@ func (w world) article(id, source, published string, events ...model.Event) *mod
 		ids = append(ids, ev.AssertedBy...)
 	}
 	return &model.Document{
-		Article: model.Article{ID: w.articleID(id), Title: "Article " + id, Source: source, Published: published,
+		Article: model.Article{ID: w.articleID(id), Title: model.Text("Article " + id), Source: source, Published: published,
 			Extractor: "test-1", Text: "Leader met leader. It sent drones."},
 		Entities: w.entities(ids), Events: events, Statements: []model.Statement{},
 	}
@@ -138,7 +138,7 @@ func (w world) wipe(tb testing.TB, s *neo4j.Store) {
 // corpus covers a longer time as real ones do, and the busiest countries
 // and people are dense nodes. It is deterministic from seed.
 func (w world) corpus(seed uint64, from, n, nc int, start time.Time, perDay int) []*model.Document {
-	sources := []string{"wire.example", "daily.example", "state.example", "regional.example", "weekly.example"}
+	sources := []model.Text{"wire.example", "daily.example", "state.example", "regional.example", "weekly.example"}
 	statuses := []model.Status{model.Occurred, model.Occurred, model.Occurred, model.Planned, model.Reported, model.Alleged, model.Denied}
 	out := make([]*model.Document, 0, n)
 	for i := from; i < from+n; i++ {
@@ -151,8 +151,8 @@ func (w world) corpus(seed uint64, from, n, nc int, start time.Time, perDay int)
 			b = pick()
 		}
 		day := start.AddDate(0, 0, i/perDay+rng.IntN(5)-2)
-		published := day.AddDate(0, 0, rng.IntN(2)).Format("2006-01-02")
-		date := day.Format("2006-01-02")
+		published := model.Text(day.AddDate(0, 0, rng.IntN(2)).Format("2006-01-02"))
+		date := model.Text(day.Format("2006-01-02"))
 		if rng.IntN(3) == 0 {
 			date = "" // undated: placed on the publication day
 		}
@@ -171,7 +171,7 @@ func (w world) corpus(seed uint64, from, n, nc int, start time.Time, perDay int)
 				continue
 			}
 			doc.Entities = append(doc.Entities, model.Entity{ID: pid, Type: model.Person, Name: "Official " + pid,
-				Country: w.iso(c), Role: "Minister of " + w.iso(c), Aliases: []string{},
+				Country: w.iso(c), Role: model.Text("Minister of " + w.iso(c)), Aliases: []string{},
 				Mentions:     []model.Span{{Start: 0, End: 4, Text: "Name"}, {Start: 10, End: 14, Text: "Name"}},
 				RoleEvidence: &model.Span{Start: 0, End: 4, Text: "Name", Sentence: "Name."}})
 		}

@@ -61,8 +61,9 @@ const graphModel = 2
 
 // stored is what the graph holds about an article before a save.
 type stored struct {
-	extractor, published, title, url, source, file string
-	model                                          int64
+	extractor, published, title, url, source model.Text
+	file                                     string
+	model                                    int64
 }
 
 // batch is what one SaveDocuments call writes.
@@ -116,7 +117,7 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 			v[i], _ = x.(string)
 		}
 		version, _ := r.Values[7].(int64)
-		have[v[0]] = stored{v[1], v[2], v[3], v[4], v[5], v[6], version}
+		have[v[0]] = stored{model.Text(v[1]), model.Text(v[2]), model.Text(v[3]), model.Text(v[4]), model.Text(v[5]), v[6], version}
 	}
 	b := plan(docs, have, out)
 	if len(b.write) == 0 && len(b.updated) == 0 {
@@ -503,11 +504,11 @@ CALL (e, rs) {
 }`
 
 // nz turns "" into nil so that Neo4j stores no property rather than an empty one.
-func nz(s string) any {
+func nz[S ~string](s S) any {
 	if s == "" {
 		return nil
 	}
-	return s
+	return string(s)
 }
 
 func orEmpty(xs []string) []string {
@@ -521,7 +522,7 @@ func articleParams(a model.Article) map[string]any {
 	return map[string]any{
 		"id": a.ID, "title": nz(a.Title), "url": nz(a.URL), "source": nz(a.Source),
 		"dateline": nz(a.Dateline), "file": nz(a.File), "text": a.Text,
-		"extractor": a.Extractor, "published": nz(a.Published), "graphModel": int64(graphModel),
+		"extractor": string(a.Extractor), "published": nz(a.Published), "graphModel": int64(graphModel),
 	}
 }
 
@@ -581,7 +582,7 @@ func (rs *rowSet) add(doc *model.Document) {
 		rs.statements = append(rs.statements, map[string]any{
 			"article": id, "id": st.ID, "speaker": st.Speaker, "text": st.Text, "direct": st.Direct, "verb": nz(st.Verb),
 			"start": int64(st.Evidence.Start), "end": int64(st.Evidence.End),
-			"evidence": st.Evidence.Text, "sentence": st.Evidence.Sentence, "about": about,
+			"evidence": st.Evidence.Text, "sentence": string(st.Evidence.Sentence), "about": about,
 		})
 	}
 }
@@ -595,18 +596,20 @@ func (r *entityRow) merge(e model.Entity) {
 			r.e.Aliases = append(r.e.Aliases, a)
 		}
 	}
-	if e.Role != "" && !slices.Contains(r.roles, e.Role) {
-		r.roles = append(r.roles, e.Role)
+	if e.Role != "" && !slices.Contains(r.roles, string(e.Role)) {
+		r.roles = append(r.roles, string(e.Role))
 	}
-	for _, f := range []struct {
-		to *string
-		v  string
-	}{
-		{&r.e.ISO3, e.ISO3}, {&r.e.Country, e.Country}, {&r.e.Role, e.Role}, {&r.e.Kind, e.Kind}, {&r.e.Wikidata, e.Wikidata},
-	} {
-		if f.v != "" {
-			*f.to = f.v
-		}
+	keep(&r.e.ISO3, e.ISO3)
+	keep(&r.e.Country, e.Country)
+	keep(&r.e.Role, e.Role)
+	keep(&r.e.Kind, e.Kind)
+	keep(&r.e.Wikidata, e.Wikidata)
+}
+
+// keep sets *to to v unless v is empty (not known).
+func keep[S ~string](to *S, v S) {
+	if v != "" {
+		*to = v
 	}
 }
 
@@ -642,7 +645,7 @@ func entityLinks(doc *model.Document) []map[string]any {
 		// The evidence of a person's role supports all three links.
 		ev := map[string]any{"start": nil, "end": nil, "text": nil, "sentence": nil}
 		if sp := e.RoleEvidence; sp != nil {
-			ev = map[string]any{"start": int64(sp.Start), "end": int64(sp.End), "text": sp.Text, "sentence": sp.Sentence}
+			ev = map[string]any{"start": int64(sp.Start), "end": int64(sp.End), "text": sp.Text, "sentence": string(sp.Sentence)}
 		}
 		link := func(rel, to string, toType model.EntityType, toName string, iso3 any) {
 			row := map[string]any{"article": doc.Article.ID, "rel": rel, "from": e.ID, "to": to,
@@ -685,11 +688,11 @@ func dateRange(d string) (start, end any) {
 // article says of the event, the spans, and what matching compares).
 func reportParams(r *report) map[string]any {
 	ev := r.ev
-	start, end := dateRange(ev.Date)
+	start, end := dateRange(string(ev.Date))
 	n := len(ev.Evidence)
 	starts, ends, texts, sentences := make([]int64, n), make([]int64, n), make([]string, n), make([]string, n)
 	for i, sp := range ev.Evidence {
-		starts[i], ends[i], texts[i], sentences[i] = int64(sp.Start), int64(sp.End), sp.Text, sp.Sentence
+		starts[i], ends[i], texts[i], sentences[i] = int64(sp.Start), int64(sp.End), sp.Text, string(sp.Sentence)
 	}
 	return map[string]any{
 		"id": r.id, "article": r.article, "event": r.event, "keys": r.keys(),

@@ -64,9 +64,9 @@ func (w *genWorld) country(i int) model.Entity {
 
 func (w *genWorld) person(i int) model.Entity {
 	c := w.country(i % w.countries)
-	role := "Minister of " + c.Name
+	role := model.Text("Minister of " + c.Name)
 	if i < w.countries {
-		role = "President of " + c.Name
+		role = model.Text("President of " + c.Name)
 	}
 	return model.Entity{ID: fmt.Sprintf("person:gen-%04d", i), Type: model.Person, Name: fmt.Sprintf("Gen Person %04d", i),
 		Aliases: []string{fmt.Sprintf("Person %04d", i)}, Country: c.ISO3, Role: role, Leader: i < w.countries}
@@ -75,7 +75,7 @@ func (w *genWorld) person(i int) model.Entity {
 var genTypes = []model.EventType{model.Meeting, model.Meeting, model.Meeting, model.Visit, model.Visit, model.Agreement,
 	model.ArmsTransfer, model.ArmsNegotiation, model.Aid, model.MissileTest, model.Sanction}
 var genStatuses = []model.Status{model.Occurred, model.Occurred, model.Occurred, model.Planned, model.Reported, model.Alleged, model.Denied}
-var genSources = []string{"wire.example", "daily.example", "state.example", "regional.example", "weekly.example", "radio.example",
+var genSources = []model.Text{"wire.example", "daily.example", "state.example", "regional.example", "weekly.example", "radio.example",
 	"tribune.example", "herald.example", "post.example", "times.example"}
 
 // article generates the i-th article: one to three events among people
@@ -83,8 +83,8 @@ var genSources = []string{"wire.example", "daily.example", "state.example", "reg
 func (w *genWorld) article(i int, start time.Time) *model.Document {
 	day := start.AddDate(0, 0, w.rng.IntN(730))
 	doc := &model.Document{Article: model.Article{
-		ID: fmt.Sprintf("article:gen%011d", i), Title: fmt.Sprintf("Generated article %d", i),
-		Published: day.Format(time.DateOnly), Source: genSources[w.rng.IntN(len(genSources))], Extractor: "bench-gen-1",
+		ID: fmt.Sprintf("article:gen%011d", i), Title: model.Text(fmt.Sprintf("Generated article %d", i)),
+		Published: model.Text(day.Format(time.DateOnly)), Source: genSources[w.rng.IntN(len(genSources))], Extractor: "bench-gen-1",
 		Text: strings.Repeat("Generated text. ", 40),
 	}}
 	seen := map[string]bool{}
@@ -101,7 +101,7 @@ func (w *genWorld) article(i int, start time.Time) *model.Document {
 	}
 	span := func(k int) model.Span {
 		s := 16 * (k % 40)
-		return model.Span{Start: s, End: s + 15, Text: "Generated text.", Sentence: fmt.Sprintf("Generated sentence %d of article %d.", k, i)}
+		return model.Span{Start: s, End: s + 15, Text: "Generated text.", Sentence: model.Text(fmt.Sprintf("Generated sentence %d of article %d.", k, i))}
 	}
 	for k := range 1 + w.rng.IntN(3) {
 		typ := genTypes[w.rng.IntN(len(genTypes))]
@@ -116,7 +116,7 @@ func (w *genWorld) article(i int, start time.Time) *model.Document {
 			ev.Participants = append(ev.Participants, mention(cb))
 		}
 		if w.rng.IntN(3) > 0 {
-			ev.Date = day.AddDate(0, 0, -w.rng.IntN(3)).Format(time.DateOnly)
+			ev.Date = model.Text(day.AddDate(0, 0, -w.rng.IntN(3)).Format(time.DateOnly))
 		}
 		if typ == model.ArmsTransfer || typ == model.Aid {
 			ev.Supplier, ev.Recipient, ev.Items = ca.ID, cb.ID, []string{"munitions"}
