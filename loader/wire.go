@@ -42,13 +42,14 @@ const (
 // wireLexicon holds the cues of lexicon/wire.txt and the patterns built
 // from its agency names.
 type wireLexicon struct {
-	cues     map[string]string // normalized phrase → class
-	cueMax   int               // most words in a cue
-	agency   map[string]bool   // normalized agency names
-	creditRE *regexp.Regexp    // photo credits inside a caption line
-	photoRE  *regexp.Regexp    // other phrases only captions use
-	bareRE   *regexp.Regexp    // an agency named without brackets after a city: "Beijing CNN —"
-	slashRE  *regexp.Regexp    // an agency after a slash: "Nov. 25 / Trend:"
+	cues      map[string]string // normalized phrase → class
+	cueMax    int               // most words in a cue
+	agency    map[string]bool   // normalized agency names
+	creditRE  *regexp.Regexp    // photo credits inside a caption line
+	agencyMax int               // the longest agency name, in bytes
+	photoRE   *regexp.Regexp    // other phrases only captions use
+	bareRE    *regexp.Regexp    // an agency named without brackets after a city: "Beijing CNN —"
+	slashRE   *regexp.Regexp    // an agency after a slash: "Nov. 25 / Trend:"
 }
 
 func loadWire() (*wireLexicon, error) {
@@ -63,6 +64,7 @@ func loadWire() (*wireLexicon, error) {
 		if r[1] == wireAgency {
 			w.agency[key] = true
 			names = append(names, regexp.QuoteMeta(r[0]))
+			w.agencyMax = max(w.agencyMax, len(r[0]))
 			continue
 		}
 		w.cues[key] = r[1]
@@ -189,7 +191,7 @@ func (w *wireLexicon) lineKindOf(line string) (kind lineKind, opens bool) {
 	if words <= 8 && w.creditOnly(toks) {
 		return lineCredit, false
 	}
-	if w.creditRE.MatchString(line) || w.photoRE.MatchString(line) {
+	if w.mayHoldCredit(line) && (w.creditRE.MatchString(line) || w.photoRE.MatchString(line)) {
 		return lineCaption, false
 	}
 	if len(line) <= 100 && w.timestampOnly(toks) {
@@ -447,11 +449,39 @@ func (w *wireLexicon) parseDateline(line string, known func(string) bool) (datel
 	return dl, true
 }
 
+// mayHoldCredit tells, cheaply, whether creditRE or photoRE could match
+// text: every credit or caption phrase they know holds a slash, a word of
+// "photo", "picture" or "image", or ends the text with a dash and an
+// agency. The regular expressions are large alternations over every
+// agency's name, so most lines, which hold none of these, skip them.
+func (w *wireLexicon) mayHoldCredit(text string) bool {
+	if strings.IndexByte(text, '/') >= 0 {
+		return true
+	}
+	lower := strings.ToLower(text)
+	if strings.Contains(lower, "photo") || strings.Contains(lower, "picture") || strings.Contains(lower, "image") {
+		return true
+	}
+	for i, r := range text { // "— AFP" at the end
+		if r != '-' && r != '–' && r != '—' {
+			continue
+		}
+		if rest := strings.TrimSpace(text[i+utf8.RuneLen(r):]); len(rest) <= w.agencyMax && w.agency[normPhrase(rest)] {
+			return true
+		}
+	}
+	return false
+}
+
 // maskCredits marks the tokens of sentence si that lie in a photo credit.
 func (d *doc) maskCredits(si int, covered []bool) {
 	s := d.sents[si]
 	toks := s.tokens
-	for _, m := range d.x.wire.creditRE.FindAllStringIndex(d.text[s.start:s.end], -1) {
+	text := d.text[s.start:s.end]
+	if !d.x.wire.mayHoldCredit(text) {
+		return
+	}
+	for _, m := range d.x.wire.creditRE.FindAllStringIndex(text, -1) {
 		for k := range toks {
 			if toks[k].start >= s.start+m[0] && toks[k].end <= s.start+m[1] {
 				covered[k] = true
