@@ -215,6 +215,8 @@ func TestConstructions(t *testing.T) {
 				{typ: model.ArmsTransfer, status: model.Alleged, from: "country:IRN", to: "country:RUS"}}, nil},
 		{"EV-RUPT-9 recognition switched from one capital to another", "Nauru switched diplomatic recognition from Taipei to Beijing in January.",
 			[]want{{typ: model.OtherEvent, status: model.Occurred, participants: []string{"country:NRU", "country:TWN", "country:CHN"}}}, nil},
+		{"ST-ALL-1 the accused oversees a supply named as a noun", "Brussels listed Iranian Defence Minister Aziz Nasirzadeh, whom the bloc accuses of overseeing the supply of drones to Russia.",
+			[]want{{typ: model.ArmsTransfer, status: model.Alleged, from: "country:IRN", to: "country:RUS"}}, nil},
 		{"ST-DEN-1 a denial in a relative clause after the claim", "Ukraine has accused Belarus of supplying fuel to Russian units, which both countries deny.",
 			[]want{{typ: model.Aid, status: model.Alleged, from: "country:BLR", to: "country:RUS"},
 				{typ: model.Aid, status: model.Denied, from: "country:BLR", to: "country:RUS"}}, nil},

@@ -179,8 +179,13 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 		}
 	}
 	if noun && giver == nil && taker != nil {
-		// "X … announced $11.5 million in humanitarian aid for Y"
-		s := d.lightVerbSubject(c, k)
+		// "X … announced $11.5 million in humanitarian aid for Y"; but "Kang,
+		// whom the bloc accuses of overseeing the supply of drones to Y":
+		// the accused gives, not the accuser.
+		s := d.accused(c, k)
+		if s == nil {
+			s = d.lightVerbSubject(c, k)
+		}
 		if s == nil {
 			s = d.subject(c, k)
 		}
