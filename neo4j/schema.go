@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -33,7 +34,29 @@ var schema = []string{
 }
 
 func (s *Store) ensureSchema(ctx context.Context) error {
+	// Only what is missing is created: on an existing database, opening
+	// costs one read instead of a write transaction per item.
+	have, err := read(ctx, s, func(tx driver.ManagedTransaction) (map[string]bool, error) {
+		have := map[string]bool{}
+		for _, q := range []string{"SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name"} {
+			recs, err := s.run(ctx, tx, q, nil)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range recs {
+				name, _ := r.Values[0].(string)
+				have[name] = true
+			}
+		}
+		return have, nil
+	})
+	if err != nil {
+		return fmt.Errorf("read schema: %w", err)
+	}
 	for _, stmt := range schema {
+		if have[schemaName(stmt)] {
+			continue
+		}
 		_, err := write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
 			_, err := s.run(ctx, tx, stmt, nil)
 			return struct{}{}, err
@@ -44,7 +67,7 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	}
 	// Full-text indexes fill asynchronously; wait so a search right after
 	// start sees what is stored.
-	_, err := write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
+	_, err = write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
 		_, err := s.run(ctx, tx, "CALL db.awaitIndexes(60)", nil)
 		return struct{}{}, err
 	})
@@ -60,6 +83,18 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 		return fmt.Errorf("index entity names: %w", err)
 	}
 	return nil
+}
+
+// schemaName is the name a schema statement gives its constraint or index
+// ("CREATE CONSTRAINT entity_id IF NOT EXISTS …" → entity_id).
+func schemaName(stmt string) string {
+	f := strings.Fields(stmt)
+	for i := 1; i < len(f); i++ {
+		if f[i-1] == "CONSTRAINT" || f[i-1] == "INDEX" {
+			return f[i]
+		}
+	}
+	return ""
 }
 
 // cypherNameBackfill gives entities stored without Name nodes theirs.
