@@ -99,10 +99,6 @@ func schemaName(stmt string) string {
 
 // cypherNameBackfill gives entities stored without Name nodes theirs.
 // Once every entity has them it reads each entity's degree only.
-const cypherNameBackfill = `
+var cypherNameBackfill = `
 MATCH (n:Entity) WHERE n.names IS NOT NULL AND NOT EXISTS { (n)<-[:NAMES]-(:Name) }
-CALL (n) {
-  UNWIND n.names AS k
-  MERGE (nm:Name {key: k})
-  MERGE (nm)-[:NAMES]->(n)
-}`
+` + nameIndex("n")

@@ -333,7 +333,7 @@ SET a.title = r.title, a.url = r.url, a.source = r.source, a.dateline = r.dateli
 // the entity's type, one of a fixed list. A country's name comes from the
 // gazetteer, so it may replace a stub's; other names keep the first one
 // stored. Aliases and roles accumulate.
-const cypherEntities = `
+var cypherEntities = `
 UNWIND $rows AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.firstSeen = datetime(), n.name = e.name
@@ -361,11 +361,17 @@ CALL (n) {
   WITH old WHERE NOT EXISTS { (old)-[:NAMES]->() }
   DELETE old
 }
-CALL (n) {
-  UNWIND n.names AS k
+` + nameIndex("n")
+
+// nameIndex gives entity v a Name node per lower-cased name (v.names),
+// the index that name arguments seek (docs/graph-model.md).
+func nameIndex(v string) string {
+	return `CALL (` + v + `) {
+  UNWIND ` + v + `.names AS k
   MERGE (nm:Name {key: k})
-  MERGE (nm)-[:NAMES]->(n)
+  MERGE (nm)-[:NAMES]->(` + v + `)
 }`
+}
 
 // cypherMentions links entities to the articles that mention them. The
 // articles are new or their mentions were removed (cypherForget), so the
@@ -381,7 +387,7 @@ CREATE (n)-[:MENTIONED_IN {starts: m.starts, ends: m.ends, texts: m.texts, count
 // created, not merged: a merge would walk every link of a much-reported
 // person. A country no article has named yet becomes a stub, named by its
 // ISO code until one does.
-const cypherEntityLinks = `
+var cypherEntityLinks = `
 UNWIND $rows AS r
 MATCH (n:Entity {id: r.from})
 MERGE (t:Entity {id: r.to})
@@ -390,11 +396,7 @@ ON CREATE SET t:$(r.toType), t.type = r.toType, t.name = r.toName, t.iso3 = r.is
 CREATE (n)-[l:$(r.rel)]->(t)
 SET l.article = r.article, l.start = r.start, l.end = r.end, l.text = r.text, l.sentence = r.sentence
 WITH t
-CALL (t) {
-  UNWIND t.names AS k
-  MERGE (nm:Name {key: k})
-  MERGE (nm)-[:NAMES]->(t)
-}`
+` + nameIndex("t")
 
 // cypherStatements creates statements: their ids hash the article's, and
 // an article's earlier statements were removed (cypherForget).
