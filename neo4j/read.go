@@ -209,7 +209,7 @@ func reportVars(v string, art articles) (r, a, node string) {
 // (convert.go), so that it costs no second walk.
 func reportsOf(v string, art articles) string {
 	r, a, node := reportVars(v, art)
-	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(%[2]s:Report)-[:IN]->(%[3]s:Article)
+	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(%[2]s)-[:IN]->(%[3]s)
     RETURN %[2]s {.id, .status, .date, .assertedBy, .claimedIn, article: %[3]s.id%[5]s,
       denies: head([(%[2]s)-[:DENIES]->(dp0) | dp0.id]), evidence: %[4]s}
     ORDER BY %[3]s.published, %[3]s.id, %[2]s.id }`, v, r, a, reportSpans(r, a), node)
@@ -219,7 +219,7 @@ func reportsOf(v string, art articles) string {
 // oldest article first, for its evidence when its reports are not asked.
 func spansOf(v string, art articles) string {
 	r, a, node := reportVars(v, art)
-	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(%[2]s:Report)-[:IN]->(%[3]s:Article)
+	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(%[2]s)-[:IN]->(%[3]s)
     RETURN {article: %[3]s.id%[5]s, evidence: %[4]s}
     ORDER BY %[3]s.published, %[3]s.id, %[2]s.id }`, v, r, a, reportSpans(r, a), node)
 }
@@ -258,13 +258,15 @@ type linkDef struct {
 }
 
 // links are the patterns of every link; only these fixed strings are
-// spliced into Cypher.
+// spliced into Cypher. A pattern names a label only where its relationship
+// types do not already imply it (writes link events to entities, reports
+// to articles, entities to their statements): a label is a check per row.
 var links = map[model.Link]linkDef{
-	model.LinkEvents:            {"Entity", `(%[1]s)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]-(%[2]s:Event)`, eventKind},
+	model.LinkEvents:            {"Entity", `(%[1]s)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]-(%[2]s)`, eventKind},
 	model.LinkSupplied:          {"Entity", `(%[1]s)<-[:SUPPLIER]-(%[2]s:Event)`, eventKind},
 	model.LinkReceived:          {"Entity", `(%[1]s)<-[:RECIPIENT]-(%[2]s:Event)`, eventKind},
 	model.LinkAsserted:          {"Entity", `(%[1]s)<-[:ASSERTED_BY]-(%[2]s:Event)`, eventKind},
-	model.LinkSaid:              {"Entity", `(%[1]s)-[:SAID]->(%[2]s:Statement)`, statementKind},
+	model.LinkSaid:              {"Entity", `(%[1]s)-[:SAID]->(%[2]s)`, statementKind},
 	model.LinkAbout:             {"Entity", `(%[1]s)<-[:ABOUT]-(%[2]s:Statement)`, statementKind},
 	model.LinkMentionedIn:       {"Entity", `(%[1]s)-[:MENTIONED_IN]->(%[2]s:Article)`, articleKind},
 	model.LinkLeaders:           {"Entity", `(%[1]s)<-[:LEADER_OF]-(%[2]s:Person)`, entityKind},
@@ -275,17 +277,17 @@ var links = map[model.Link]linkDef{
 	model.LinkCountry:           {"Entity", `(%[2]s:Entity {id: 'country:' + %[1]s.country})`, entityKind},
 	model.LinkOrganization:      {"Entity", `(%[1]s)-[:MEMBER_OF]->(%[2]s:Organization)`, entityKind},
 	model.LinkArticles:          {"Event", `(%[1]s)-[:EVIDENCE]->(%[2]s:Article)`, articleKind},
-	model.LinkParticipants:      {"Event", `(%[1]s)-[:PARTICIPANT]->(%[2]s:Entity)`, entityKind},
-	model.LinkSupplier:          {"Event", `(%[1]s)-[:SUPPLIER]->(%[2]s:Entity)`, entityKind},
-	model.LinkRecipient:         {"Event", `(%[1]s)-[:RECIPIENT]->(%[2]s:Entity)`, entityKind},
-	model.LinkPlace:             {"Event", `(%[1]s)-[:AT]->(%[2]s:Entity)`, entityKind},
-	model.LinkAssertedBy:        {"Event", `(%[1]s)-[:ASSERTED_BY]->(%[2]s:Entity)`, entityKind},
+	model.LinkParticipants:      {"Event", `(%[1]s)-[:PARTICIPANT]->(%[2]s)`, entityKind},
+	model.LinkSupplier:          {"Event", `(%[1]s)-[:SUPPLIER]->(%[2]s)`, entityKind},
+	model.LinkRecipient:         {"Event", `(%[1]s)-[:RECIPIENT]->(%[2]s)`, entityKind},
+	model.LinkPlace:             {"Event", `(%[1]s)-[:AT]->(%[2]s)`, entityKind},
+	model.LinkAssertedBy:        {"Event", `(%[1]s)-[:ASSERTED_BY]->(%[2]s)`, entityKind},
 	model.LinkClaimedIn:         {"Event", `(%[1]s)-[:CLAIMED_IN]->(%[2]s:Statement)`, statementKind},
 	model.LinkClaims:            {"Statement", `(%[1]s)<-[:CLAIMED_IN]-(%[2]s:Event)`, eventKind},
 	model.LinkSpeaker:           {"Statement", `(%[1]s)<-[:SAID]-(%[2]s:Entity)`, entityKind},
 	model.LinkAboutEntities:     {"Statement", `(%[1]s)-[:ABOUT]->(%[2]s:Entity)`, entityKind},
 	model.LinkStatementArticle:  {"Statement", `(%[1]s)-[:IN]->(%[2]s:Article)`, articleKind},
-	model.LinkReportArticles:    {"Event", `(%[1]s)<-[:OF]-(:Report)-[:IN]->(%[2]s:Article)`, articleKind},
+	model.LinkReportArticles:    {"Event", `(%[1]s)<-[:OF]-()-[:IN]->(%[2]s)`, articleKind},
 	model.LinkArticleEntities:   {"Article", `(%[1]s)<-[:MENTIONED_IN]-(%[2]s:Entity)`, entityKind},
 	model.LinkArticleEvents:     {"Article", `(%[1]s)<-[:EVIDENCE]-(%[2]s:Event)`, eventKind},
 	model.LinkArticleStatements: {"Article", `(%[1]s)<-[:IN]-(%[2]s:Statement)`, statementKind},
