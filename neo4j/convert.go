@@ -214,8 +214,11 @@ func (inc *included) article(v any, follow []model.Follow) *model.StoredArticle 
 // follow reads the followed links of node src from its projection v and
 // returns the ids each leads to.
 func (inc *included) follow(v any, src string, follow []model.Follow) map[model.Link][]string {
+	if len(follow) == 0 {
+		return nil
+	}
 	m, _ := v.(map[string]any)
-	out := map[model.Link][]string{}
+	out := make(map[model.Link][]string, len(follow))
 	for _, f := range follow {
 		l, _ := m[">"+string(f.Link)].([]any)
 		if f.Link == model.LinkReportArticles {
