@@ -1,9 +1,9 @@
 package model
 
-// What a query selects, in the store's terms: which optional parts of each
-// kind of node to compute (aggregates and evidence cost the database more
-// than a node's own properties) and which links to follow, in the same
-// statement, from the nodes a read returns. The API derives it from the
+// What a query selects, in the store's terms: which own properties of each
+// kind of node to read, which optional parts to compute (aggregates and
+// evidence cost the database more than a node's own properties) and which
+// links to follow, in the same statement, from the nodes a read returns. The API derives it from the
 // GraphQL selection; the store turns it into Cypher. Neither side knows the
 // other's language.
 
