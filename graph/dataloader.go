@@ -59,15 +59,15 @@ func NewLoaders(r model.Reader, wait time.Duration, p model.Parts) *Loaders {
 		Statement: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []string) (map[string]*model.Statement, error) {
 			return r.StatementsByID(ctx, ids, p)
 		}, opt),
-		Article:     dataloadgen.NewMappedLoader(r.ArticlesByID, opt),
+		Article: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []string) (map[string]*model.StoredArticle, error) {
+			return r.ArticlesByID(ctx, ids, p)
+		}, opt),
 		ArticleText: dataloadgen.NewMappedLoader(r.ArticleTexts, opt),
 		Entities:    linkLoader(r.LinkedEntities, p, opt),
 		Events:      linkLoader(r.LinkedEvents, p, opt),
 		Statements:  linkLoader(r.LinkedStatements, p, opt),
-		Articles: linkLoader(func(ctx context.Context, l model.Link, ids []string, _ model.Parts) (map[string][]*model.StoredArticle, error) {
-			return r.LinkedArticles(ctx, l, ids)
-		}, p, opt),
-		parts: p,
+		Articles:    linkLoader(r.LinkedArticles, p, opt),
+		parts:       p,
 	}
 }
 

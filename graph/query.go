@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/geokg/geokg/model"
@@ -274,13 +273,9 @@ func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, first *i
 }
 
 func (r *Resolver) neighborhood(ctx context.Context, id string, depth *int, types []NodeKind, limit *int) (*Subgraph, error) {
+	// The store resolves a name inside the walk's statement.
 	q := model.NeighborhoodQuery{ID: id}
 	var err error
-	if !strings.Contains(id, ":") || isEntityID(id) {
-		if q.ID, err = r.entityID(ctx, id); err != nil {
-			return nil, err
-		}
-	}
 	if q.Depth, err = bounded("depth", depth, 1, maxDepth); err != nil {
 		return nil, err
 	}

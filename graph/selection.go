@@ -37,10 +37,13 @@ var kindOfType = map[string]nodeKind{
 	"Event": eventKind, "Statement": statementKind, "Article": articleKind,
 }
 
-// fieldUse is what selecting a field asks of the store: a part of the node
-// it is on, a link to follow from it, or, for Report and Evidence, the
-// fields of that type read in the context of the node around them.
+// fieldUse is what selecting a field asks of the store: an own property
+// or a part of the node it is on, a link to follow from it, or, for Report
+// and Evidence, the fields of that type read in the context of the node
+// around them. A field that is none of these (id, an entity's type, an
+// article's text) costs a node read nothing.
 type fieldUse struct {
+	prop model.Prop
 	part model.Part
 	link model.Link
 	via  string
@@ -50,17 +53,25 @@ type fieldUse struct {
 // Evidence) or "field" (on the node's own types) to its use.
 var uses = map[nodeKind]map[string]fieldUse{
 	entityKind: {
+		"name": {prop: model.PropEntityName}, "aliases": {prop: model.PropEntityAliases}, "iso3": {prop: model.PropEntityISO3},
+		"role": {prop: model.PropEntityRole}, "roles": {prop: model.PropEntityRoles}, "kind": {prop: model.PropEntityKind},
+		"wikidata": {prop: model.PropEntityWikidata}, "firstSeen": {prop: model.PropEntityFirstSeen},
 		"eventCount": {part: model.EntityEventCount}, "statementCount": {part: model.EntityStatementCount},
 		"articleCount": {part: model.EntityArticleCount}, "sourceCount": {part: model.EntitySourceCount},
 		"events": {link: model.LinkEvents}, "supplied": {link: model.LinkSupplied}, "received": {link: model.LinkReceived},
 		"asserted": {link: model.LinkAsserted}, "statements": {link: model.LinkSaid}, "statementsAbout": {link: model.LinkAbout},
-		"articles": {link: model.LinkMentionedIn}, "country": {link: model.LinkCountry},
-		"leaderOf":     {part: model.EntityLeader, link: model.LinkCountry},
+		"articles": {link: model.LinkMentionedIn},
+		// A person's, organization's or place's country is found by its code.
+		"country":      {prop: model.PropEntityCountry, link: model.LinkCountry},
+		"leaderOf":     {prop: model.PropEntityCountry, part: model.EntityLeader, link: model.LinkCountry},
 		"organization": {part: model.EntityAffiliation, link: model.LinkOrganization},
 		"leaders":      {link: model.LinkLeaders}, "people": {link: model.LinkPeople},
 		"organizations": {link: model.LinkOrganizations}, "places": {link: model.LinkPlaces}, "members": {link: model.LinkMembers},
 	},
 	eventKind: {
+		"type": {prop: model.PropEventType}, "status": {prop: model.PropEventStatus}, "date": {prop: model.PropEventDate},
+		"cameo": {prop: model.PropEventCameo}, "items": {prop: model.PropEventItems}, "stage": {prop: model.PropEventStage},
+		"quantity": {prop: model.PropEventQuantity}, "value": {prop: model.PropEventValue}, "firstSeen": {prop: model.PropEventFirstSeen},
 		"participants": {part: model.EventParticipants, link: model.LinkParticipants},
 		"supplier":     {part: model.EventSupplier, link: model.LinkSupplier},
 		"recipient":    {part: model.EventRecipient, link: model.LinkRecipient},
@@ -71,19 +82,24 @@ var uses = map[nodeKind]map[string]fieldUse{
 		"evidence":  {part: model.EventEvidence, via: "Evidence"},
 		"published": {part: model.EventPublished}, "articleCount": {part: model.EventArticleCount},
 		"sourceCount": {part: model.EventSourceCount}, "articles": {link: model.LinkArticles},
-		// A report's asserters, claims and article are among the event's.
-		"Report.article": {link: model.LinkArticles}, "Report.assertedBy": {link: model.LinkAssertedBy},
+		// A report's asserters and claims are among the event's; its
+		// article, and its evidence's, come along with the reports.
+		"Report.article": {link: model.LinkReportArticles}, "Report.assertedBy": {link: model.LinkAssertedBy},
 		"Report.claimedIn": {link: model.LinkClaimedIn}, "Report.denies": {via: "Report"}, "Report.evidence": {via: "Evidence"},
-		"Evidence.article": {link: model.LinkArticles},
+		"Evidence.article": {link: model.LinkReportArticles},
 	},
 	statementKind: {
+		"text": {prop: model.PropStatementText}, "direct": {prop: model.PropStatementDirect}, "verb": {prop: model.PropStatementVerb},
 		"speaker": {part: model.StatementSpeaker, link: model.LinkSpeaker},
 		"about":   {part: model.StatementAbout, link: model.LinkAboutEntities},
 		"claims":  {link: model.LinkClaims},
-		"article": {part: model.StatementArticle, link: model.LinkStatementArticle}, "evidence": {via: "Evidence"},
+		"article": {part: model.StatementArticle, link: model.LinkStatementArticle}, "evidence": {prop: model.PropStatementSpan, via: "Evidence"},
 		"Evidence.article": {part: model.StatementArticle, link: model.LinkStatementArticle},
 	},
 	articleKind: {
+		"title": {prop: model.PropArticleTitle}, "url": {prop: model.PropArticleURL}, "published": {prop: model.PropArticlePublished},
+		"source": {prop: model.PropArticleSource}, "dateline": {prop: model.PropArticleDateline},
+		"ingestedAt": {prop: model.PropArticleIngestedAt}, "extractor": {prop: model.PropArticleExtractor},
 		"entities": {link: model.LinkArticleEntities}, "events": {link: model.LinkArticleEvents},
 		"statements": {link: model.LinkArticleStatements},
 	},
@@ -98,7 +114,7 @@ var linkTargets = map[model.Link]nodeKind{
 	model.LinkArticles: articleKind, model.LinkParticipants: entityKind, model.LinkSupplier: entityKind,
 	model.LinkRecipient: entityKind, model.LinkPlace: entityKind, model.LinkAssertedBy: entityKind,
 	model.LinkClaimedIn: statementKind, model.LinkClaims: eventKind, model.LinkSpeaker: entityKind,
-	model.LinkAboutEntities: entityKind, model.LinkStatementArticle: articleKind,
+	model.LinkAboutEntities: entityKind, model.LinkStatementArticle: articleKind, model.LinkReportArticles: articleKind,
 	model.LinkArticleEntities: entityKind, model.LinkArticleEvents: eventKind, model.LinkArticleStatements: statementKind,
 }
 
@@ -134,14 +150,19 @@ func (s *selector) fields(set ast.SelectionSet, t string) []graphql.CollectedFie
 	return graphql.CollectFields(s.op, set, s.satisfies(t))
 }
 
-func (s *selector) addPart(k nodeKind, p model.Part) {
+func (s *selector) add(k nodeKind, u fieldUse) {
 	switch k {
 	case entityKind:
-		s.parts.Entity |= p
+		s.parts.Entity |= u.part
+		s.parts.Props.Entity |= u.prop
 	case eventKind:
-		s.parts.Event |= p
+		s.parts.Event |= u.part
+		s.parts.Props.Event |= u.prop
 	case statementKind:
-		s.parts.Statement |= p
+		s.parts.Statement |= u.part
+		s.parts.Props.Statement |= u.prop
+	case articleKind:
+		s.parts.Props.Article |= u.prop
 	}
 }
 
@@ -157,7 +178,7 @@ func (s *selector) walk(set ast.SelectionSet, t string, k nodeKind) {
 		// Entity selection.
 		fk := kindOn(f.ObjectDefinition.Name, k)
 		if u, ok := s.use(fk, f); ok {
-			s.addPart(fk, u.part)
+			s.add(fk, u)
 		}
 		if len(f.Selections) > 0 {
 			s.walk(f.Selections, f.Definition.Type.Name(), fk)
@@ -229,7 +250,7 @@ func partsOf(op *graphql.OperationContext, schema *ast.Schema) model.Parts {
 	if op == nil || op.Operation == nil {
 		return model.Parts{}
 	}
-	s := &selector{op: op, schema: schema}
+	s := &selector{op: op, schema: schema, parts: model.Parts{Props: model.Props{Only: true}}}
 	root := "Query"
 	if op.Operation.Operation == ast.Mutation {
 		root = "Mutation"

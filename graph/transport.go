@@ -77,6 +77,49 @@ type answer struct {
 	Extensions map[string]any  `json:"extensions,omitempty"`
 }
 
+// json is the answer as json.Marshal writes it. The data is gqlgen's,
+// compact JSON already, and is spliced in with only the escapes that
+// json.Marshal adds: marshalling it again would validate and copy every
+// byte of a large answer (6 % of the CPU of a 75 KB one).
+func (a *answer) json() ([]byte, error) {
+	var b bytes.Buffer
+	b.Grow(len(a.Data) + 64)
+	b.WriteByte('{')
+	sep := ""
+	if len(a.Errors) > 0 {
+		e, err := json.Marshal(a.Errors)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(`"errors":`)
+		b.Write(e)
+		sep = ","
+	}
+	if len(a.Data) > 0 {
+		b.WriteString(sep + `"data":`)
+		if bytes.ContainsAny(a.Data, "<>&\u2028\u2029") {
+			_, _ = htmlEscaper.WriteString(&b, string(a.Data))
+		} else {
+			b.Write(a.Data)
+		}
+		sep = ","
+	}
+	if len(a.Extensions) > 0 {
+		x, err := json.Marshal(a.Extensions)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(sep + `"extensions":`)
+		b.Write(x)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// htmlEscaper escapes what json.Marshal escapes in strings (these
+// characters occur in JSON only inside strings).
+var htmlEscaper = strings.NewReplacer("<", `\u003c`, ">", `\u003e`, "&", `\u0026`, "\u2028", `\u2028`, "\u2029", `\u2029`)
+
 func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	ctx := r.Context()
 	media, ok := negotiate(r.Header.Values("Accept"))
@@ -346,7 +389,7 @@ func (httpTransport) write(w http.ResponseWriter, r *http.Request, media string,
 			web.NoteError(r.Context(), code)
 		}
 	}
-	body, err := json.Marshal(a)
+	body, err := a.json()
 	if err != nil {
 		status = http.StatusInternalServerError
 		body = []byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`)

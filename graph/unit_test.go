@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -117,4 +118,27 @@ func words[T ~string](xs []T) []string {
 		out[i] = string(x)
 	}
 	return out
+}
+
+// TestAnswerJSON: an answer is written as json.Marshal would write it,
+// though its data is spliced in rather than marshalled again.
+func TestAnswerJSON(t *testing.T) {
+	for _, a := range []answer{
+		{},
+		{Data: json.RawMessage(`{"entity":null}`)},
+		{Data: json.RawMessage("{\"a\":\"x\u2028y\u2029z<\"}")},
+		{Data: json.RawMessage(`{"a":"<b> & \"c\" \u2028 \u2029 é","n":[1,2.5,true,null]}`)},
+		{Errors: gqlerror.List{gqlerror.Errorf("bad <x>")}, Data: json.RawMessage(`null`)},
+		{Errors: gqlerror.List{{Message: "m", Extensions: map[string]any{"code": "INVALID"}}}},
+		{Data: json.RawMessage(`{}`), Extensions: map[string]any{"cost": 3, "note": "a&b"}},
+	} {
+		want, err := json.Marshal(&a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := a.json()
+		if err != nil || string(got) != string(want) {
+			t.Errorf("%+v:\n got %s, %v\nwant %s", a, got, err, want)
+		}
+	}
 }

@@ -109,6 +109,7 @@ const (
 	LinkSpeaker          Link = "speaker"          // statement → speaker
 	LinkAboutEntities    Link = "aboutEntities"    // statement → entities it talks about
 	LinkStatementArticle Link = "statementArticle" // statement → its article
+	LinkReportArticles   Link = "reportArticles"   // event → the articles of its reports and evidence spans
 	LinkCountry          Link = "country"          // person, organization, place → its country (and the one a leader leads)
 	LinkOrganization     Link = "organization"     // person → the organization of their role
 )

@@ -1,9 +1,9 @@
 package model
 
-// What a query selects, in the store's terms: which optional parts of each
-// kind of node to compute (aggregates and evidence cost the database more
-// than a node's own properties) and which links to follow, in the same
-// statement, from the nodes a read returns. The API derives it from the
+// What a query selects, in the store's terms: which own properties of each
+// kind of node to read, which optional parts to compute (aggregates and
+// evidence cost the database more than a node's own properties) and which
+// links to follow, in the same statement, from the nodes a read returns. The API derives it from the
 // GraphQL selection; the store turns it into Cypher. Neither side knows the
 // other's language.
 
@@ -49,14 +49,76 @@ const AllParts Part = 1<<32 - 1
 // Has reports whether every part of q is in p.
 func (p Part) Has(q Part) bool { return p&q == q }
 
-// Parts are the optional parts asked of each kind of node, wherever it
-// appears in an answer (a node is read once per request, so it carries what
-// every place that shows it asks for).
-type Parts struct {
-	Entity, Event, Statement Part
+// Prop is a set of a node's own stored properties, one bit each. A node's
+// id, and an entity's type, are always read.
+type Prop uint32
+
+// Own properties of entities.
+const (
+	PropEntityName      Prop = 1 << iota // Entity.Name
+	PropEntityAliases                    // Entity.Aliases
+	PropEntityISO3                       // Entity.ISO3
+	PropEntityCountry                    // Entity.Country (the ISO3 code of its country)
+	PropEntityRole                       // Entity.Role
+	PropEntityRoles                      // StoredEntity.Roles
+	PropEntityKind                       // Entity.Kind
+	PropEntityWikidata                   // Entity.Wikidata
+	PropEntityFirstSeen                  // StoredEntity.FirstSeen
+)
+
+// Own properties of events.
+const (
+	PropEventType      Prop = 1 << iota // Event.Type
+	PropEventStatus                     // Event.Status
+	PropEventDate                       // Event.Date
+	PropEventCameo                      // Event.Cameo
+	PropEventItems                      // Event.Items
+	PropEventStage                      // Event.Stage
+	PropEventQuantity                   // Event.Quantity
+	PropEventValue                      // Event.Value
+	PropEventFirstSeen                  // StoredEvent.FirstSeen
+)
+
+// Own properties of statements.
+const (
+	PropStatementText   Prop = 1 << iota // Statement.Text
+	PropStatementDirect                  // Statement.Direct
+	PropStatementVerb                    // Statement.Verb
+	PropStatementSpan                    // Statement.Evidence: start, end, text and sentence
+)
+
+// Own properties of articles.
+const (
+	PropArticleTitle      Prop = 1 << iota // Article.Title
+	PropArticleURL                         // Article.URL
+	PropArticleSource                      // Article.Source
+	PropArticleDateline                    // Article.Dateline
+	PropArticleFile                        // Article.File
+	PropArticleExtractor                   // Article.Extractor
+	PropArticlePublished                   // Article.Published
+	PropArticleIngestedAt                  // StoredArticle.IngestedAt
+)
+
+// Props are the own properties asked of each kind of node. Unless Only is
+// set, every own property is read: the zero value reads whole nodes.
+type Props struct {
+	Only                              bool
+	Entity, Event, Statement, Article Prop
 }
 
-// Everything asks for every part of every kind.
+// Has reports whether q, a property of a kind whose selected properties
+// are p, is to be read.
+func (ps Props) Has(p, q Prop) bool { return !ps.Only || p&q == q }
+
+// Parts are the optional parts and the own properties asked of each kind
+// of node, wherever it appears in an answer (a node is read once per
+// request, so it carries what every place that shows it asks for).
+type Parts struct {
+	Entity, Event, Statement Part
+	Props                    Props
+}
+
+// Everything asks for every part and property of every kind.
 var Everything = Parts{Entity: AllParts, Event: AllParts, Statement: AllParts}
 
 // Follow asks a read to bring along, with each node it returns, the nodes

@@ -61,7 +61,7 @@ type Reader interface {
 	EntitiesByID(ctx context.Context, ids []string, p Parts) (map[string]*StoredEntity, error)
 	EventsByID(ctx context.Context, ids []string, p Parts) (map[string]*StoredEvent, error)
 	StatementsByID(ctx context.Context, ids []string, p Parts) (map[string]*Statement, error)
-	ArticlesByID(ctx context.Context, ids []string) (map[string]*StoredArticle, error)
+	ArticlesByID(ctx context.Context, ids []string, p Parts) (map[string]*StoredArticle, error)
 	// ArticleTexts returns the full text of articles.
 	ArticleTexts(ctx context.Context, ids []string) (map[string]string, error)
 
@@ -70,7 +70,7 @@ type Reader interface {
 	LinkedEntities(ctx context.Context, link Link, ids []string, p Parts) (map[string][]*StoredEntity, error)
 	LinkedEvents(ctx context.Context, link Link, ids []string, p Parts) (map[string][]*StoredEvent, error)
 	LinkedStatements(ctx context.Context, link Link, ids []string, p Parts) (map[string][]*Statement, error)
-	LinkedArticles(ctx context.Context, link Link, ids []string) (map[string][]*StoredArticle, error)
+	LinkedArticles(ctx context.Context, link Link, ids []string, p Parts) (map[string][]*StoredArticle, error)
 
 	// Lists: one page, whether more follow, the size of the whole list
 	// when the window asks, and what the selection follows.

@@ -214,10 +214,16 @@ func (inc *included) article(v any, follow []model.Follow) *model.StoredArticle 
 // follow reads the followed links of node src from its projection v and
 // returns the ids each leads to.
 func (inc *included) follow(v any, src string, follow []model.Follow) map[model.Link][]string {
+	if len(follow) == 0 {
+		return nil
+	}
 	m, _ := v.(map[string]any)
-	out := map[model.Link][]string{}
+	out := make(map[model.Link][]string, len(follow))
 	for _, f := range follow {
 		l, _ := m[">"+string(f.Link)].([]any)
+		if f.Link == model.LinkReportArticles {
+			l = reportArticles(m)
+		}
 		ids := make([]string, 0, len(l))
 		for _, x := range l {
 			var id string
@@ -242,6 +248,24 @@ func (inc *included) follow(v any, src string, follow []model.Follow) map[model.
 		}
 		inc.Links[f.Link][src] = ids
 		out[f.Link] = ids
+	}
+	return out
+}
+
+// reportArticles are the articles that came along with an event's reports
+// or evidence spans (shaped), each once, oldest first.
+func reportArticles(event map[string]any) []any {
+	var out []any
+	seen := map[string]bool{}
+	for _, key := range []string{"reports", "spans"} {
+		l, _ := event[key].([]any)
+		for _, x := range l {
+			r, _ := x.(map[string]any)
+			if id := str(r, "article"); r["node"] != nil && !seen[id] {
+				seen[id] = true
+				out = append(out, r["node"])
+			}
+		}
 	}
 	return out
 }

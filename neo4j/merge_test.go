@@ -257,7 +257,7 @@ func TestMetadataReload(t *testing.T) {
 	if r := save(t, ctx, s, &re)[0]; !r.Updated || r.Unchanged {
 		t.Errorf("new title and source: %+v, want updated", r)
 	}
-	arts, err := s.ArticlesByID(ctx, []string{doc.Article.ID})
+	arts, err := s.ArticlesByID(ctx, []string{doc.Article.ID}, model.Parts{})
 	if a := arts[doc.Article.ID]; err != nil || a == nil || a.Title != "New title" || a.Source != "y.example" || a.URL != "https://y.example/a" {
 		t.Errorf("article after reload = %+v, %v", a, err)
 	}
@@ -272,7 +272,7 @@ func TestMetadataReload(t *testing.T) {
 	if r := save(t, ctx, s, &re)[0]; r.Unchanged || r.Updated || r.NodesCreated == 0 {
 		t.Errorf("new published date: %+v, want the extraction rewritten", r)
 	}
-	arts, _ = s.ArticlesByID(ctx, []string{doc.Article.ID})
+	arts, _ = s.ArticlesByID(ctx, []string{doc.Article.ID}, model.Parts{})
 	if a := arts[doc.Article.ID]; a.Published != "2024-06-01" {
 		t.Errorf("published = %s", a.Published)
 	}

@@ -166,6 +166,9 @@ func (s *Store) Neighborhood(ctx context.Context, q model.NeighborhoodQuery) (*m
 	if err != nil {
 		return nil, fmt.Errorf("neighborhood of %s: %w", q.ID, err)
 	}
+	if len(rows) == 0 && labelOf(q.ID) == "" {
+		return nil, model.Errorf(model.ENOTFOUND, "no entity is named %q", q.ID) // as FindEntity says
+	}
 	if len(rows) == 0 {
 		return nil, model.Errorf(model.ENOTFOUND, "no node %q", q.ID)
 	}

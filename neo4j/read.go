@@ -60,63 +60,119 @@ func eventPublished(v string) string {
 }
 
 // part is an optional item of a projection: its map key and its Cypher
-// expression for the node bound to v.
+// expression for the node bound to v. The parts that walk an event's
+// reports (withArticles) also bring along, when art is set, the articles
+// those reports are in.
 type part struct {
-	bit  model.Part
-	key  string
-	expr func(v string) string
+	bit          model.Part
+	key          string
+	expr         func(v string) string
+	withArticles func(v string, art articles) string
 }
 
 var entityParts = []part{
-	{model.EntityLeader, "leader", func(v string) string { return `EXISTS { (` + v + `)-[:LEADER_OF]->() }` }},
-	{model.EntityAffiliation, "affiliation", func(v string) string { return `head([(` + v + `)-[:MEMBER_OF]->(o0) | o0.id])` }},
-	{model.EntityEventCount, "eventCount", entityEventCount},
-	{model.EntityStatementCount, "statementCount", entityStatementCount},
-	{model.EntityArticleCount, "articleCount", entityArticleCount},
-	{model.EntitySourceCount, "sourceCount", entitySourceCount},
+	{bit: model.EntityLeader, key: "leader", expr: func(v string) string { return `EXISTS { (` + v + `)-[:LEADER_OF]->() }` }},
+	{bit: model.EntityAffiliation, key: "affiliation", expr: func(v string) string { return `head([(` + v + `)-[:MEMBER_OF]->(o0) | o0.id])` }},
+	{bit: model.EntityEventCount, key: "eventCount", expr: entityEventCount},
+	{bit: model.EntityStatementCount, key: "statementCount", expr: entityStatementCount},
+	{bit: model.EntityArticleCount, key: "articleCount", expr: entityArticleCount},
+	{bit: model.EntitySourceCount, key: "sourceCount", expr: entitySourceCount},
 }
 
 var eventParts = []part{
-	{model.EventPublished, "published", func(v string) string { return `toString(` + eventPublished(v) + `)` }},
-	{model.EventParticipants, "participants", func(v string) string { return sortedIDs("(" + v + ")-[:PARTICIPANT]->(x0)") }},
-	{model.EventSupplier, "supplier", func(v string) string { return "head(" + sortedIDs("("+v+")-[:SUPPLIER]->(x0)") + ")" }},
-	{model.EventRecipient, "recipient", func(v string) string { return "head(" + sortedIDs("("+v+")-[:RECIPIENT]->(x0)") + ")" }},
-	{model.EventPlace, "place", func(v string) string { return "head(" + sortedIDs("("+v+")-[:AT]->(x0)") + ")" }},
-	{model.EventAssertedBy, "assertedBy", func(v string) string { return sortedIDs("(" + v + ")-[:ASSERTED_BY]->(x0)") }},
-	{model.EventClaimedIn, "claimedIn", func(v string) string { return sortedIDs("(" + v + ")-[:CLAIMED_IN]->(x0)") }},
-	{model.EventReports, "reports", reportsOf},
-	{model.EventEvidence, "spans", spansOf},
-	{model.EventArticleCount, "articleCount", eventArticleCount},
-	{model.EventSourceCount, "sourceCount", eventSourceCount},
+	{bit: model.EventPublished, key: "published", expr: func(v string) string { return `toString(` + eventPublished(v) + `)` }},
+	{bit: model.EventParticipants, key: "participants", expr: func(v string) string { return sortedIDs("(" + v + ")-[:PARTICIPANT]->(x0)") }},
+	{bit: model.EventSupplier, key: "supplier", expr: func(v string) string { return "head(" + sortedIDs("("+v+")-[:SUPPLIER]->(x0)") + ")" }},
+	{bit: model.EventRecipient, key: "recipient", expr: func(v string) string { return "head(" + sortedIDs("("+v+")-[:RECIPIENT]->(x0)") + ")" }},
+	{bit: model.EventPlace, key: "place", expr: func(v string) string { return "head(" + sortedIDs("("+v+")-[:AT]->(x0)") + ")" }},
+	{bit: model.EventAssertedBy, key: "assertedBy", expr: func(v string) string { return sortedIDs("(" + v + ")-[:ASSERTED_BY]->(x0)") }},
+	{bit: model.EventClaimedIn, key: "claimedIn", expr: func(v string) string { return sortedIDs("(" + v + ")-[:CLAIMED_IN]->(x0)") }},
+	{bit: model.EventReports, key: "reports", withArticles: reportsOf},
+	{bit: model.EventEvidence, key: "spans", withArticles: spansOf},
+	{bit: model.EventArticleCount, key: "articleCount", expr: eventArticleCount},
+	{bit: model.EventSourceCount, key: "sourceCount", expr: eventSourceCount},
 }
 
 var statementParts = []part{
-	{model.StatementSpeaker, "speaker", func(v string) string { return `head([(sp0)-[:SAID]->(` + v + `) | sp0.id])` }},
-	{model.StatementAbout, "about", func(v string) string { return sortedIDs("(" + v + ")-[:ABOUT]->(x0)") }},
-	{model.StatementArticle, "article", func(v string) string { return `head([(` + v + `)-[:IN]->(a0) | a0.id])` }},
+	{bit: model.StatementSpeaker, key: "speaker", expr: func(v string) string { return `head([(sp0)-[:SAID]->(` + v + `) | sp0.id])` }},
+	{bit: model.StatementAbout, key: "about", expr: func(v string) string { return sortedIDs("(" + v + ")-[:ABOUT]->(x0)") }},
+	{bit: model.StatementArticle, key: "article", expr: func(v string) string { return `head([(` + v + `)-[:IN]->(a0) | a0.id])` }},
 }
 
-// projection returns the map projection of node v of kind k with the parts
-// p asks for, and extra items (followed links).
-func projection(k kind, v string, p model.Parts, extra ...string) string {
-	var items []string
-	add := func(own string, parts []part, bits model.Part) {
-		items = append(items, own)
-		for _, pt := range parts {
-			if bits.Has(pt.bit) {
-				items = append(items, pt.key+": "+pt.expr(v))
-			}
+var kindParts = [...][]part{entityKind: entityParts, eventKind: eventParts, statementKind: statementParts, articleKind: nil}
+
+// prop is an own property of a node: its bit and its projection items for
+// the node bound to v.
+type prop struct {
+	bit   model.Prop
+	items func(v string) string
+}
+
+// asIs projects properties stored as they are answered.
+func asIs(keys string) func(string) string { return func(string) string { return keys } }
+
+// asText projects a temporal property as its ISO 8601 text.
+func asText(key string) func(string) string {
+	return func(v string) string { return key + ": toString(" + v + "." + key + ")" }
+}
+
+// ownProps are the own properties of each kind, after those always read
+// (always): the one place where a model property meets its stored name.
+var (
+	always   = [...]string{entityKind: ".id, .type", eventKind: ".id", statementKind: ".id", articleKind: ".id"}
+	ownProps = [...][]prop{
+		entityKind: {
+			{model.PropEntityName, asIs(".name")}, {model.PropEntityAliases, asIs(".aliases")},
+			{model.PropEntityISO3, asIs(".iso3")}, {model.PropEntityCountry, asIs(".country")},
+			{model.PropEntityRole, asIs(".role")}, {model.PropEntityRoles, asIs(".roles")},
+			{model.PropEntityKind, asIs(".kind")}, {model.PropEntityWikidata, asIs(".wikidata")},
+			{model.PropEntityFirstSeen, asText("firstSeen")},
+		},
+		eventKind: {
+			{model.PropEventType, asIs(".type")}, {model.PropEventStatus, asIs(".status")},
+			{model.PropEventDate, asIs(".date")}, {model.PropEventCameo, asIs(".cameo")},
+			{model.PropEventItems, asIs(".items")}, {model.PropEventStage, asIs(".stage")},
+			{model.PropEventQuantity, asIs(".quantity")}, {model.PropEventValue, asIs(".value")},
+			{model.PropEventFirstSeen, asText("firstSeen")},
+		},
+		statementKind: {
+			{model.PropStatementText, asIs(".text")}, {model.PropStatementDirect, asIs(".direct")},
+			{model.PropStatementVerb, asIs(".verb")}, {model.PropStatementSpan, asIs(".start, .end, .evidence, .sentence")},
+		},
+		articleKind: {
+			{model.PropArticleTitle, asIs(".title")}, {model.PropArticleURL, asIs(".url")},
+			{model.PropArticleSource, asIs(".source")}, {model.PropArticleDateline, asIs(".dateline")},
+			{model.PropArticleFile, asIs(".file")}, {model.PropArticleExtractor, asIs(".extractor")},
+			{model.PropArticlePublished, asText("published")}, {model.PropArticleIngestedAt, asText("ingestedAt")},
+		},
+	}
+)
+
+// articles are the articles an event's reports bring along: the variable
+// that binds each (v) and its projection; none when v is "".
+type articles struct{ v, proj string }
+
+// projection returns the map projection of node v of kind k with the
+// properties and parts p asks for, the articles of its reports (art) and
+// extra items (followed links).
+func projection(k kind, v string, p model.Parts, art articles, extra ...string) string {
+	items := []string{always[k]}
+	selected := [...]model.Prop{entityKind: p.Props.Entity, eventKind: p.Props.Event,
+		statementKind: p.Props.Statement, articleKind: p.Props.Article}[k]
+	for _, pr := range ownProps[k] {
+		if p.Props.Has(selected, pr.bit) {
+			items = append(items, pr.items(v))
 		}
 	}
-	switch k {
-	case entityKind:
-		add(`.id, .type, .name, .aliases, .iso3, .country, .role, .roles, .kind, .wikidata, firstSeen: toString(`+v+`.firstSeen)`, entityParts, p.Entity)
-	case eventKind:
-		add(`.id, .type, .status, .date, .cameo, .items, .stage, .quantity, .value, firstSeen: toString(`+v+`.firstSeen)`, eventParts, p.Event)
-	case statementKind:
-		add(`.id, .text, .direct, .verb, .start, .end, .evidence, .sentence`, statementParts, p.Statement)
-	case articleKind:
-		add(`.id, .title, .url, .source, .dateline, .file, .extractor, published: toString(`+v+`.published), ingestedAt: toString(`+v+`.ingestedAt)`, nil, 0)
+	bits := [...]model.Part{entityKind: p.Entity, eventKind: p.Event, statementKind: p.Statement, articleKind: 0}[k]
+	for _, pt := range kindParts[k] {
+		switch {
+		case !bits.Has(pt.bit):
+		case pt.withArticles != nil:
+			items = append(items, pt.key+": "+pt.withArticles(v, art))
+		default:
+			items = append(items, pt.key+": "+pt.expr(v))
+		}
 	}
 	return v + " {" + strings.Join(append(items, extra...), ", ") + "}"
 }
@@ -127,26 +183,45 @@ func sortedIDs(pattern string) string {
 	return "COLLECT { MATCH " + pattern + " RETURN x0.id ORDER BY x0.id }"
 }
 
-// reportSpans are the evidence spans of report rp0 in article ap0, in text order.
-const reportSpans = `[ip0 IN range(0, size(rp0.starts) - 1) | {start: rp0.starts[ip0], end: rp0.ends[ip0],
-    text: rp0.texts[ip0], sentence: rp0.sentences[ip0], article: ap0.id}]`
+// reportSpans are the evidence spans of report r in article a, in text order.
+func reportSpans(r, a string) string {
+	return fmt.Sprintf(`[ip0 IN range(0, size(%[1]s.starts) - 1) | {start: %[1]s.starts[ip0], end: %[1]s.ends[ip0],
+    text: %[1]s.texts[ip0], sentence: %[1]s.sentences[ip0], article: %[2]s.id}]`, r, a)
+}
+
+// reportVars names the report and article variables of the reports of
+// the event bound to v: numbered like v, so that the subqueries of
+// articles brought along with them (art) never capture them.
+func reportVars(v string, art articles) (r, a, node string) {
+	n := strings.TrimLeft(v, "nesa")
+	if n == "" {
+		n = "0"
+	}
+	r, a = "rp"+n, "ap"+n
+	if art.v != "" {
+		a, node = art.v, ", node: "+art.proj
+	}
+	return r, a, node
+}
 
 // reportsOf lists the reports of the event bound to v, oldest article
 // first, with their evidence; the event's evidence is made from them
 // (convert.go), so that it costs no second walk.
-func reportsOf(v string) string {
-	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
-    RETURN rp0 {.id, .status, .date, .assertedBy, .claimedIn, article: ap0.id,
-      denies: head([(rp0)-[:DENIES]->(dp0) | dp0.id]), evidence: %[2]s}
-    ORDER BY ap0.published, ap0.id, rp0.id }`, v, reportSpans)
+func reportsOf(v string, art articles) string {
+	r, a, node := reportVars(v, art)
+	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(%[2]s)-[:IN]->(%[3]s)
+    RETURN %[2]s {.id, .status, .date, .assertedBy, .claimedIn, article: %[3]s.id%[5]s,
+      denies: head([(%[2]s)-[:DENIES]->(dp0) | dp0.id]), evidence: %[4]s}
+    ORDER BY %[3]s.published, %[3]s.id, %[2]s.id }`, v, r, a, reportSpans(r, a), node)
 }
 
 // spansOf lists the evidence spans of the event bound to v by report,
 // oldest article first, for its evidence when its reports are not asked.
-func spansOf(v string) string {
-	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
-    RETURN {article: ap0.id, evidence: %[2]s}
-    ORDER BY ap0.published, ap0.id, rp0.id }`, v, reportSpans)
+func spansOf(v string, art articles) string {
+	r, a, node := reportVars(v, art)
+	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(%[2]s)-[:IN]->(%[3]s)
+    RETURN {article: %[3]s.id%[5]s, evidence: %[4]s}
+    ORDER BY %[3]s.published, %[3]s.id, %[2]s.id }`, v, r, a, reportSpans(r, a), node)
 }
 
 // evidenceOf lists the evidence spans of the event bound to v, from all
@@ -155,7 +230,7 @@ func evidenceOf(v string) string {
 	return fmt.Sprintf(`COLLECT { MATCH (%[1]s)<-[:OF]-(rp0:Report)-[:IN]->(ap0:Article)
     UNWIND %[2]s AS xp0
     WITH DISTINCT ap0, xp0
-    RETURN xp0 ORDER BY ap0.published, ap0.id, xp0.start, xp0.end }`, v, reportSpans)
+    RETURN xp0 ORDER BY ap0.published, ap0.id, xp0.start, xp0.end }`, v, reportSpans("rp0", "ap0"))
 }
 
 // spanOf is the evidence span of the statement bound to v.
@@ -183,13 +258,15 @@ type linkDef struct {
 }
 
 // links are the patterns of every link; only these fixed strings are
-// spliced into Cypher.
+// spliced into Cypher. A pattern names a label only where its relationship
+// types do not already imply it (writes link events to entities, reports
+// to articles, entities to their statements): a label is a check per row.
 var links = map[model.Link]linkDef{
-	model.LinkEvents:            {"Entity", `(%[1]s)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]-(%[2]s:Event)`, eventKind},
+	model.LinkEvents:            {"Entity", `(%[1]s)<-[:PARTICIPANT|SUPPLIER|RECIPIENT|AT]-(%[2]s)`, eventKind},
 	model.LinkSupplied:          {"Entity", `(%[1]s)<-[:SUPPLIER]-(%[2]s:Event)`, eventKind},
 	model.LinkReceived:          {"Entity", `(%[1]s)<-[:RECIPIENT]-(%[2]s:Event)`, eventKind},
 	model.LinkAsserted:          {"Entity", `(%[1]s)<-[:ASSERTED_BY]-(%[2]s:Event)`, eventKind},
-	model.LinkSaid:              {"Entity", `(%[1]s)-[:SAID]->(%[2]s:Statement)`, statementKind},
+	model.LinkSaid:              {"Entity", `(%[1]s)-[:SAID]->(%[2]s)`, statementKind},
 	model.LinkAbout:             {"Entity", `(%[1]s)<-[:ABOUT]-(%[2]s:Statement)`, statementKind},
 	model.LinkMentionedIn:       {"Entity", `(%[1]s)-[:MENTIONED_IN]->(%[2]s:Article)`, articleKind},
 	model.LinkLeaders:           {"Entity", `(%[1]s)<-[:LEADER_OF]-(%[2]s:Person)`, entityKind},
@@ -200,16 +277,17 @@ var links = map[model.Link]linkDef{
 	model.LinkCountry:           {"Entity", `(%[2]s:Entity {id: 'country:' + %[1]s.country})`, entityKind},
 	model.LinkOrganization:      {"Entity", `(%[1]s)-[:MEMBER_OF]->(%[2]s:Organization)`, entityKind},
 	model.LinkArticles:          {"Event", `(%[1]s)-[:EVIDENCE]->(%[2]s:Article)`, articleKind},
-	model.LinkParticipants:      {"Event", `(%[1]s)-[:PARTICIPANT]->(%[2]s:Entity)`, entityKind},
-	model.LinkSupplier:          {"Event", `(%[1]s)-[:SUPPLIER]->(%[2]s:Entity)`, entityKind},
-	model.LinkRecipient:         {"Event", `(%[1]s)-[:RECIPIENT]->(%[2]s:Entity)`, entityKind},
-	model.LinkPlace:             {"Event", `(%[1]s)-[:AT]->(%[2]s:Entity)`, entityKind},
-	model.LinkAssertedBy:        {"Event", `(%[1]s)-[:ASSERTED_BY]->(%[2]s:Entity)`, entityKind},
+	model.LinkParticipants:      {"Event", `(%[1]s)-[:PARTICIPANT]->(%[2]s)`, entityKind},
+	model.LinkSupplier:          {"Event", `(%[1]s)-[:SUPPLIER]->(%[2]s)`, entityKind},
+	model.LinkRecipient:         {"Event", `(%[1]s)-[:RECIPIENT]->(%[2]s)`, entityKind},
+	model.LinkPlace:             {"Event", `(%[1]s)-[:AT]->(%[2]s)`, entityKind},
+	model.LinkAssertedBy:        {"Event", `(%[1]s)-[:ASSERTED_BY]->(%[2]s)`, entityKind},
 	model.LinkClaimedIn:         {"Event", `(%[1]s)-[:CLAIMED_IN]->(%[2]s:Statement)`, statementKind},
 	model.LinkClaims:            {"Statement", `(%[1]s)<-[:CLAIMED_IN]-(%[2]s:Event)`, eventKind},
 	model.LinkSpeaker:           {"Statement", `(%[1]s)<-[:SAID]-(%[2]s:Entity)`, entityKind},
 	model.LinkAboutEntities:     {"Statement", `(%[1]s)-[:ABOUT]->(%[2]s:Entity)`, entityKind},
 	model.LinkStatementArticle:  {"Statement", `(%[1]s)-[:IN]->(%[2]s:Article)`, articleKind},
+	model.LinkReportArticles:    {"Event", `(%[1]s)<-[:OF]-()-[:IN]->(%[2]s)`, articleKind},
 	model.LinkArticleEntities:   {"Article", `(%[1]s)<-[:MENTIONED_IN]-(%[2]s:Entity)`, entityKind},
 	model.LinkArticleEvents:     {"Article", `(%[1]s)<-[:EVIDENCE]-(%[2]s:Event)`, eventKind},
 	model.LinkArticleStatements: {"Article", `(%[1]s)<-[:IN]-(%[2]s:Statement)`, statementKind},
@@ -254,9 +332,11 @@ var idParts = map[model.Link]model.Part{
 // shaped returns the projection of node v of kind k with the parts of sel
 // and, for each link of follow, the targets' projections in a nested
 // COLLECT, depth levels down. Lists of ids are ordered in Go (convert.go),
-// other links in Cypher.
+// other links in Cypher. The articles of an event's reports come along
+// with its reports or evidence spans, which reach them anyway.
 func shaped(k kind, v string, p model.Parts, follow []model.Follow, depth int) (string, error) {
 	var extra []string
+	var art articles
 	own := p
 	for _, f := range follow {
 		def, ok := links[f.Link]
@@ -268,6 +348,13 @@ func shaped(k kind, v string, p model.Parts, follow []model.Follow, depth int) (
 		if err != nil {
 			return "", err
 		}
+		if f.Link == model.LinkReportArticles {
+			if !own.Event.Has(model.EventReports) {
+				own.Event |= model.EventEvidence
+			}
+			art = articles{t, inner}
+			continue
+		}
 		order := ordered(def.to, t, "")
 		if part, ok := idParts[f.Link]; ok {
 			own.Event &^= part
@@ -277,7 +364,7 @@ func shaped(k kind, v string, p model.Parts, follow []model.Follow, depth int) (
 		extra = append(extra, followKey(f.Link)+": COLLECT { MATCH "+fmt.Sprintf(def.path, v, t)+
 			"\n"+order+"\nRETURN "+inner+" }")
 	}
-	return projection(k, v, own, extra...), nil
+	return projection(k, v, own, art, extra...), nil
 }
 
 var iso3 = regexp.MustCompile(`^[A-Za-z]{3}$`)
@@ -341,7 +428,7 @@ func (s *Store) Entity(ctx context.Context, ref string, sel model.Selection) (*m
 // byIDQuery reads the nodes of kind k whose ids are $ids.
 func byIDQuery(k kind, label string, p model.Parts) string {
 	v := k.letter()
-	return "UNWIND $ids AS id\nMATCH (" + v + ":" + label + " {id: id})\nRETURN " + projection(k, v, p) + " AS " + v
+	return "UNWIND $ids AS id\nMATCH (" + v + ":" + label + " {id: id})\nRETURN " + projection(k, v, p, articles{}) + " AS " + v
 }
 
 // EntitiesByID returns the entities with the given ids.
@@ -363,8 +450,8 @@ func (s *Store) StatementsByID(ctx context.Context, ids []string, p model.Parts)
 }
 
 // ArticlesByID returns articles without their text.
-func (s *Store) ArticlesByID(ctx context.Context, ids []string) (map[string]*model.StoredArticle, error) {
-	rows, err := readRows(ctx, s, "articles by id", byIDQuery(articleKind, "Article", model.Parts{}), map[string]any{"ids": ids}, first(toArticle))
+func (s *Store) ArticlesByID(ctx context.Context, ids []string, p model.Parts) (map[string]*model.StoredArticle, error) {
+	rows, err := readRows(ctx, s, "articles by id", byIDQuery(articleKind, "Article", p), map[string]any{"ids": ids}, first(toArticle))
 	return byID(rows, err, func(a *model.StoredArticle) string { return a.ID })
 }
 
@@ -406,8 +493,8 @@ func (s *Store) LinkedStatements(ctx context.Context, link model.Link, ids []str
 }
 
 // LinkedArticles follows link from each id to articles, newest first.
-func (s *Store) LinkedArticles(ctx context.Context, link model.Link, ids []string) (map[string][]*model.StoredArticle, error) {
-	return linked(ctx, s, link, articleKind, ids, model.Parts{}, toArticle)
+func (s *Store) LinkedArticles(ctx context.Context, link model.Link, ids []string, p model.Parts) (map[string][]*model.StoredArticle, error) {
+	return linked(ctx, s, link, articleKind, ids, p, toArticle)
 }
 
 // linked runs one query that follows link from every id and groups the
@@ -423,7 +510,7 @@ func linked[T any](ctx context.Context, s *Store, link model.Link, k kind, ids [
 		v  T
 	}
 	rows, err := readRows(ctx, s, "follow "+string(link), "UNWIND $ids AS id\nMATCH (src:"+def.from+" {id: id})\nMATCH "+
-		fmt.Sprintf(def.path, "src", t)+"\n"+ordered(k, t, "id")+"\nRETURN id, "+projection(k, t, p)+" AS "+t,
+		fmt.Sprintf(def.path, "src", t)+"\n"+ordered(k, t, "id")+"\nRETURN id, "+projection(k, t, p, articles{})+" AS "+t,
 		map[string]any{"ids": ids}, func(r *driver.Record) row {
 			id, _ := r.Values[0].(string)
 			return row{id, conv(r.Values[1])}

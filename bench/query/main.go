@@ -131,6 +131,7 @@ func measure(ctx context.Context, mode string, args []string) error {
 	fs := flag.NewFlagSet(mode, flag.ExitOnError)
 	geokgURL := fs.String("geokg", "", "geokg's /graphql `url`")
 	peerURL := fs.String("peer", "", "@neo4j/graphql's `url`")
+	baseURL := fs.String("base", "", "optionally, another geokg's `url` (an earlier build) measured alongside")
 	name := fs.String("name", "Vladimir Putin", "the `entity` of Q1 and Q3")
 	rounds := fs.Int("rounds", 5, "interleaved `rounds`")
 	dur := fs.Duration("duration", 2*time.Second, "how long each cell runs in a round")
@@ -151,6 +152,11 @@ RETURN n.id ORDER BY COUNT { (n)-[:MENTIONED_IN]->() } DESC, n.id LIMIT 1`, map[
 	id, _ := res.Records[0].Values[0].(string)
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}}
 	systems := []system{geokgSystem(client, *geokgURL, *name), cypherSystem(d, *name), peerSystem(client, *peerURL, *name, id)}
+	if *baseURL != "" && mode != "cold" {
+		base := geokgSystem(client, *baseURL, *name)
+		base.name = baseName
+		systems = append(systems, base)
+	}
 
 	if mode == "cold" {
 		return cold(ctx, d, systems)
@@ -288,6 +294,9 @@ func median(xs []float64) float64 {
 	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
+// baseName is the system that -base names: an earlier build of geokg.
+const baseName = "geokg (base)"
+
 var questions = [3]string{
 	"Q1 entity → events (participants, evidence), statements",
 	"Q2 events by type and status, first 20, participants",
@@ -320,6 +329,15 @@ func report(systems []system, cs []int, samples map[cell][]sample, rounds int, d
 		for _, c := range cs {
 			g, h, p := cell{"geokg", q, c}, cell{"Cypher by hand", q, c}, cell{"@neo4j/graphql", q, c}
 			fmt.Printf("| %s | %d | %.2f | %.2f |\n", questions[q][:2], c, med(g, p50)/med(h, p50), med(g, rps)/med(p, rps))
+		}
+	}
+	if _, ok := samples[cell{baseName, 0, cs[0]}]; ok {
+		fmt.Printf("\nThe same ratios for %s, measured in the same rounds:\n\n| question | clients | p50 ÷ Cypher p50 | req/s ÷ @neo4j/graphql req/s |\n|---|---|---|---|\n", baseName)
+		for q := range 3 {
+			for _, c := range cs {
+				g, h, p := cell{baseName, q, c}, cell{"Cypher by hand", q, c}, cell{"@neo4j/graphql", q, c}
+				fmt.Printf("| %s | %d | %.2f | %.2f |\n", questions[q][:2], c, med(g, p50)/med(h, p50), med(g, rps)/med(p, rps))
+			}
 		}
 	}
 	fmt.Printf("\n%s. Medians over %d interleaved rounds of %s per cell.\n", strings.Join(questions[:], "; "), rounds, dur)
