@@ -18,6 +18,9 @@ type datesWords struct {
 	Months, Weekdays   map[string]int // "sept" = 9; "monday" = 1 (Go's time.Weekday)
 	DayOffsets         map[string]int // "yesterday" = -1
 	SpanDays           map[string]int // "week" = 7: "last week" is the month of the day a week back
+	SpanMonths         map[string]int // "month" = 1: "last month" is the calendar month before
+	TimeAbbreviations  wordSet        // "a.m.": its period ends no sentence before "Tuesday"
+	DayParts           wordSet        // "this morning" is the day of publication
 	Year               wordSet
 	Past, Coming, This wordSet // "last week", "next month", "this year"
 	Since              wordSet // "since Sept. 18": not the event's date
@@ -75,6 +78,14 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 				return date
 			}
 		}
+		if _, ok := dateWords.Weekdays[t.norm]; ok && t.cap && k+2 < j && toks[k+1].norm == "(" {
+			// "on Friday (Oct 4)": the date in brackets names the day.
+			if mon, ok := dateWords.Months[toks[k+2].norm]; ok && toks[k+2].cap {
+				if date := d.monthDate(toks, k+2, time.Month(mon), future); date != "" {
+					return date
+				}
+			}
+		}
 		if wd, ok := dateWords.Weekdays[t.norm]; ok && t.cap && !d.published.IsZero() {
 			if k > 0 && (dateWords.Past[toks[k-1].norm] || dateWords.Coming[toks[k-1].norm]) {
 				future = dateWords.Coming[toks[k-1].norm]
@@ -91,6 +102,9 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 			continue
 		}
 		before := toks[k-1].norm
+		if dateWords.DayParts[t.norm] && dateWords.This[before] {
+			return d.published.Format("2006-01-02")
+		}
 		if days, ok := dateWords.SpanDays[t.norm]; ok {
 			// "last week" is not a day: it resolves to its month, the
 			// finest unit the date format has for a span.
@@ -101,6 +115,19 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 				return d.published.AddDate(0, 0, days).Format("2006-01")
 			case dateWords.This[before]:
 				return d.published.Format("2006-01")
+			}
+		}
+		if months, ok := dateWords.SpanMonths[t.norm]; ok {
+			// Calendar months: "last month" written on March 2 is February,
+			// not the month of the day 30 days back.
+			first := time.Date(d.published.Year(), d.published.Month(), 1, 0, 0, 0, 0, time.UTC)
+			switch {
+			case dateWords.Past[before]:
+				return first.AddDate(0, -months, 0).Format("2006-01")
+			case dateWords.Coming[before]:
+				return first.AddDate(0, months, 0).Format("2006-01")
+			case dateWords.This[before]:
+				return first.Format("2006-01")
 			}
 		}
 		if dateWords.Year[t.norm] {
@@ -115,6 +142,46 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 		}
 	}
 	return ""
+}
+
+// dateOutsidePhrase finds the date of the trigger at token k of sentence
+// si that its own phrase does not give: an adverb right before it ("the
+// crown prince today received", "Kim on Monday met"), or the date that
+// closes a photo caption ("… meets Macron at the Elysee, Nov. 28, 2024.").
+func (d *doc) dateOutsidePhrase(si, k int, future bool) string {
+	toks := d.sents[si].tokens
+	j := k
+	for j > 0 && k-j < 6 && adverbOfTime(toks[j-1]) {
+		j--
+	}
+	if j < k {
+		if date := d.dateNear(si, j, k, future); date != "" {
+			return date
+		}
+	}
+	if d.lineKindAt(d.sents[si].start) == lineCaption {
+		// A caption ends with the day its photo was taken.
+		end := len(toks)
+		for end > k+1 && !toks[end-1].word && !isNumberToken(toks[end-1]) {
+			end--
+		}
+		for j := end - 1; j > k && j >= end-7; j-- {
+			if toks[j].norm == "," && toks[j-1].word && !isNumberToken(toks[j-1]) {
+				return d.dateNear(si, j+1, end, future)
+			}
+		}
+	}
+	return ""
+}
+
+// adverbOfTime: a token of a date adverb that may stand before a verb
+// ("today", "this morning", "on Friday (Oct 4)").
+func adverbOfTime(t token) bool {
+	if isNumberToken(t) || t.norm == "(" || t.norm == ")" || t.norm == "on" {
+		return true
+	}
+	_, offset := dateWords.DayOffsets[t.norm]
+	return offset || dateWords.DayParts[t.norm] || dateWords.This[t.norm] || t.cap && monthOrDay(t.norm)
 }
 
 // monthDate reads a date around the month name at token k: "September 13",
