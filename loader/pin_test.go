@@ -2,7 +2,11 @@ package loader
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -30,6 +34,7 @@ func TestPinnedConstructions(t *testing.T) {
 	x := extractor(t)
 	for _, tc := range []struct {
 		id, published, text string
+		source              string // the outlet's domain (Meta.Source)
 		events              []pinEvent
 		not                 []model.EventType // no event of these types
 		one                 model.EventType   // exactly one event of this type
@@ -70,6 +75,16 @@ func TestPinnedConstructions(t *testing.T) {
 			events: []pinEvent{{want: want{typ: model.Agreement, participants: []string{"country:DZA", "country:TUN"}}, date: "2023-10-04"}}},
 		{id: "DT-4 day and month order unknown", text: "Italian and Greek ministers held talks on 4/5 in Rome.",
 			events: []pinEvent{{want: want{typ: model.Meeting, participants: []string{"country:ITA", "country:GRC"}}, date: "-"}}},
+		{id: "DT-4 day first in a day-month outlet", source: "example.co.uk", text: "Italian and Greek ministers held talks on 4/5 in Rome.",
+			events: []pinEvent{{want: want{typ: model.Meeting, participants: []string{"country:ITA", "country:GRC"}}, date: "2024-05-04"}}},
+		{id: "DT-4 month first in a month-day outlet", source: "example.us", text: "Italian and Greek ministers held talks on 4/5 in Rome.",
+			events: []pinEvent{{want: want{typ: model.Meeting, participants: []string{"country:ITA", "country:GRC"}}, date: "2024-04-05"}}},
+		{id: "DT-4 a day above 12 tells the order", text: "Italian and Greek ministers held talks in Rome on 14-11-2021.",
+			events: []pinEvent{{want: want{typ: model.Meeting, participants: []string{"country:ITA", "country:GRC"}}, date: "2021-11-14"}}},
+		{id: "DT-4 a lost space after the comma", text: "Italian and Greek ministers held talks in Rome on Mar 9,2022.",
+			events: []pinEvent{{want: want{typ: model.Meeting, participants: []string{"country:ITA", "country:GRC"}}, date: "2022-03-09"}}},
+		{id: "DT-4 an ordinal day and a comma before the year", text: "Italian and Greek ministers held talks in Rome on 03rd June, 2020.",
+			events: []pinEvent{{want: want{typ: model.Meeting, participants: []string{"country:ITA", "country:GRC"}}, date: "2020-06-03"}}},
 		{id: "DT-5 today before the verb", published: "2021-05-02", text: "Saudi Crown Prince Mohammed bin Salman today received the visiting Iraqi foreign minister Fuad Hussein.",
 			events: []pinEvent{{want: want{typ: model.Meeting, participants: []string{"person:mohammed-bin-salman", "person:fuad-hussein"}}, date: "2021-05-02"}}},
 		{id: "DT-5 yesterday before the verb", text: "Kenya and Uganda yesterday signed a border accord.",
@@ -141,7 +156,7 @@ func TestPinnedConstructions(t *testing.T) {
 			if published == "" {
 				published = "2024-05-16"
 			}
-			doc, err := x.Extract([]byte(tc.text), Meta{Published: published})
+			doc, err := x.Extract([]byte(tc.text), Meta{Published: published, Source: tc.source})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -215,5 +230,48 @@ func (w pinEvent) matches(ev model.Event) bool {
 		return ev.Date == ""
 	default:
 		return w.date == "" || string(ev.Date) == w.date
+	}
+}
+
+// TestCatalogueNamesRealTests: every test docs/constructions.md names in
+// its "pinned by" column exists (a test function of this package and, for
+// a subtest, a string literal that Go turns into that subtest's name), so
+// the catalogue cannot point at a test that was renamed or removed.
+func TestCatalogueNamesRealTests(t *testing.T) {
+	doc, err := os.ReadFile("../docs/constructions.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob("*_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	funcs, subtests := map[string]bool{}, map[string]bool{}
+	funcRE := regexp.MustCompile(`(?m)^func (Test\w+)\(`)
+	litRE := regexp.MustCompile(`"(?:[^"\\\n]|\\.)*"`)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range funcRE.FindAllStringSubmatch(string(src), -1) {
+			funcs[m[1]] = true
+		}
+		for _, lit := range litRE.FindAllString(string(src), -1) {
+			if s, err := strconv.Unquote(lit); err == nil {
+				subtests[strings.ReplaceAll(s, " ", "_")] = true
+			}
+		}
+	}
+	refs := regexp.MustCompile("`(Test\\w+)(?:/([^`]+))?`").FindAllStringSubmatch(string(doc), -1)
+	if len(refs) < 100 {
+		t.Fatalf("only %d test references in the catalogue", len(refs))
+	}
+	for _, r := range refs {
+		if !funcs[r[1]] {
+			t.Errorf("the catalogue names %s, which is no test of package loader", r[1])
+		} else if r[2] != "" && !subtests[r[2]] {
+			t.Errorf("the catalogue names %s/%s, which is no subtest", r[1], r[2])
+		}
 	}
 }
