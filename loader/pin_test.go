@@ -20,10 +20,10 @@ type pinEvent struct {
 	date string
 }
 
-// pinEntity is an entity a construction must give: its id, and an alias
-// and a role fragment when the row names them.
+// pinEntity is an entity a construction must give: its id, and an alias,
+// a role fragment and the organization it acts for when the row names them.
 type pinEntity struct {
-	id, alias, role string
+	id, alias, role, affil string
 }
 
 // TestPinnedConstructions pins the rows of docs/constructions.md outside
@@ -149,7 +149,7 @@ func TestPinnedConstructions(t *testing.T) {
 			events:   []pinEvent{{want: want{typ: model.ArmsTransfer, from: "country:ITA", to: "country:IDN"}}},
 			entities: []pinEntity{{id: "country:ITA", alias: "Italian"}}},
 		{id: "ENT-6 a former official", text: "Former Nigerian President Olusegun Obasanjo led the AU team.",
-			entities: []pinEntity{{id: "person:olusegun-obasanjo", role: "Former"}, {id: "org:african-union", alias: "AU"}}},
+			entities: []pinEntity{{id: "person:olusegun-obasanjo", role: "Former", affil: "org:african-union"}, {id: "org:african-union", alias: "AU"}}},
 	} {
 		t.Run(tc.id, func(t *testing.T) {
 			published := tc.published
@@ -199,6 +199,8 @@ func TestPinnedConstructions(t *testing.T) {
 					t.Errorf("%s: no alias %q in %v", w.id, w.alias, e.Aliases)
 				case !strings.Contains(string(e.Role), w.role):
 					t.Errorf("%s: role %q, want %q in it", w.id, e.Role, w.role)
+				case w.affil != "" && e.Affil != w.affil:
+					t.Errorf("%s: acts for %q, want %q", w.id, e.Affil, w.affil)
 				}
 			}
 			if tc.title != "" && string(doc.Article.Title) != tc.title {
