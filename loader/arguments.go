@@ -436,7 +436,13 @@ func (d *doc) listContinues(c *clause, j int) bool {
 		j++
 	}
 	m := d.mentionAt(c.si, j)
-	return m != nil && m.ent.typ != model.Place && d.actor(c.si, m) != nil
+	if m == nil {
+		return false
+	}
+	if _, says := d.x.lx.speech[c.norm(m.tj)]; says {
+		return false // "met in the Kremlin, Xinhua reported": the source, not a party
+	}
+	return m.ent.typ != model.Place && d.actor(c.si, m) != nil
 }
 
 // thirdParties returns the mediators, hosts and witnesses the clause names

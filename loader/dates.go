@@ -18,6 +18,11 @@ type datesWords struct {
 	Months, Weekdays   map[string]int // "sept" = 9; "monday" = 1 (Go's time.Weekday)
 	DayOffsets         map[string]int // "yesterday" = -1
 	SpanDays           map[string]int // "week" = 7: "last week" is the month of the day a week back
+	SpanMonths         map[string]int // "month" = 1: "last month" is the calendar month before
+	TimeAbbreviations  wordSet        // "a.m.": its period ends no sentence before "Tuesday"
+	DayParts           wordSet        // "this morning" is the day of publication
+	DayFirst           wordSet        // top-level domains of outlets that write 4/5 for 4 May
+	MonthFirst         wordSet        // … and of those that write it for April 5
 	Year               wordSet
 	Past, Coming, This wordSet // "last week", "next month", "this year"
 	Since              wordSet // "since Sept. 18": not the event's date
@@ -64,15 +69,29 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 	i, j = max(i, 0), min(j, len(toks))
 	for k := i; k < j; k++ {
 		t := toks[k]
-		if !t.word {
+		if !t.word && !isNumberToken(t) {
 			continue
 		}
 		if k > 0 && dateWords.Since[toks[k-1].norm] || k > 1 && dateWords.Since[toks[k-2].norm] {
 			continue // "the first launch since Sept. 18" is not on Sept. 18
 		}
+		if !t.word {
+			if date := d.numericDate(toks, k, future); date != "" {
+				return date
+			}
+			continue
+		}
 		if mon, ok := dateWords.Months[t.norm]; ok && t.cap {
 			if date := d.monthDate(toks, k, time.Month(mon), future); date != "" {
 				return date
+			}
+		}
+		if _, ok := dateWords.Weekdays[t.norm]; ok && t.cap && k+2 < j && toks[k+1].norm == "(" {
+			// "on Friday (Oct 4)": the date in brackets names the day.
+			if mon, ok := dateWords.Months[toks[k+2].norm]; ok && toks[k+2].cap {
+				if date := d.monthDate(toks, k+2, time.Month(mon), future); date != "" {
+					return date
+				}
 			}
 		}
 		if wd, ok := dateWords.Weekdays[t.norm]; ok && t.cap && !d.published.IsZero() {
@@ -91,6 +110,9 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 			continue
 		}
 		before := toks[k-1].norm
+		if dateWords.DayParts[t.norm] && dateWords.This[before] {
+			return d.published.Format("2006-01-02")
+		}
 		if days, ok := dateWords.SpanDays[t.norm]; ok {
 			// "last week" is not a day: it resolves to its month, the
 			// finest unit the date format has for a span.
@@ -101,6 +123,19 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 				return d.published.AddDate(0, 0, days).Format("2006-01")
 			case dateWords.This[before]:
 				return d.published.Format("2006-01")
+			}
+		}
+		if months, ok := dateWords.SpanMonths[t.norm]; ok {
+			// Calendar months: "last month" written on March 2 is February,
+			// not the month of the day 30 days back.
+			first := time.Date(d.published.Year(), d.published.Month(), 1, 0, 0, 0, 0, time.UTC)
+			switch {
+			case dateWords.Past[before]:
+				return first.AddDate(0, -months, 0).Format("2006-01")
+			case dateWords.Coming[before]:
+				return first.AddDate(0, months, 0).Format("2006-01")
+			case dateWords.This[before]:
+				return first.Format("2006-01")
 			}
 		}
 		if dateWords.Year[t.norm] {
@@ -115,6 +150,118 @@ func (d *doc) dateNear(si, i, j int, future bool) string {
 		}
 	}
 	return ""
+}
+
+// dateOutsidePhrase finds the date of the trigger at token k of sentence
+// si that its own phrase does not give: an adverb right before it ("the
+// crown prince today received", "Kim on Monday met"), or the date that
+// closes a photo caption ("… meets Macron at the Elysee, Nov. 28, 2024.").
+func (d *doc) dateOutsidePhrase(si, k int, future bool) string {
+	toks := d.sents[si].tokens
+	j := k
+	for j > 0 && k-j < 6 && adverbOfTime(toks[j-1]) {
+		j--
+	}
+	if j < k {
+		if date := d.dateNear(si, j, k, future); date != "" {
+			return date
+		}
+	}
+	if d.lineKindAt(d.sents[si].start) == lineCaption {
+		// A caption ends with the day its photo was taken.
+		end := len(toks)
+		for end > k+1 && !toks[end-1].word && !isNumberToken(toks[end-1]) {
+			end--
+		}
+		for j := end - 1; j > k && j >= end-7; j-- {
+			if toks[j].norm == "," && toks[j-1].word && !isNumberToken(toks[j-1]) {
+				return d.dateNear(si, j+1, end, future)
+			}
+		}
+	}
+	return ""
+}
+
+// numericDate reads a date written in numbers at token k: "on 4/5",
+// "14-11-2021", "03/08/2022". Day and month are told apart when one of
+// them is above 12, else by the outlet's country (its web domain, see
+// dayFirst); an order that is not known gives no date.
+func (d *doc) numericDate(toks []token, k int, future bool) string {
+	var parts []int
+	j := k
+	for ; j < len(toks) && len(parts) < 3; j += 2 {
+		n, err := strconv.Atoi(toks[j].norm)
+		if !isNumberToken(toks[j]) || err != nil {
+			return ""
+		}
+		parts = append(parts, n)
+		if j+2 >= len(toks) || toks[j+1].space || toks[j+2].space || toks[j+1].norm != "/" && toks[j+1].norm != "-" || !isNumberToken(toks[j+2]) {
+			j += 2
+			break
+		}
+	}
+	year := 0
+	switch {
+	case len(parts) == 3 && parts[2] >= 1900 && parts[2] <= 2100:
+		year = parts[2] // "14-11-2021"
+	case len(parts) == 2 && k > 0 && toks[k-1].norm == "on" && (j-1 >= len(toks) || !monthOrDay(toks[j-1].norm)):
+		// "on 4/5", but not the range of "on 11-12 February"
+	default:
+		return ""
+	}
+	day, mon := parts[0], parts[1]
+	switch first := d.dayFirst(); {
+	case day > 12 && mon <= 12: // "14-11-2021"
+	case mon > 12 && day <= 12:
+		day, mon = mon, day // "11/14/2021"
+	case first == 0:
+		return "" // "4/5" from an outlet of unknown habit
+	case first < 0:
+		day, mon = mon, day
+	}
+	if year == 0 {
+		if d.published.IsZero() {
+			return ""
+		}
+		year = d.published.Year()
+		if !future && time.Month(mon) > d.published.Month() {
+			year--
+		}
+	}
+	t := time.Date(year, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
+	if mon < 1 || mon > 12 || day < 1 || t.Day() != day {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// dayFirst tells how the article's outlet writes numeric dates: 1 day
+// first, -1 month first, 0 not known (no outlet, or a generic domain).
+func (d *doc) dayFirst() int {
+	source := d.meta.Source
+	if source == "" {
+		source = sourceOf(d.meta.URL)
+	}
+	tld := source[strings.LastIndexByte(source, '.')+1:]
+	switch {
+	case source == "":
+		return 0
+	case dateWords.DayFirst[tld]:
+		return 1
+	case dateWords.MonthFirst[tld]:
+		return -1
+	}
+	return 0
+}
+
+// adverbOfTime: a token of a date adverb that may stand before a verb
+// ("today", "this morning", "on Friday (Oct 4)").
+func adverbOfTime(t token) bool {
+	if isNumberToken(t) || t.norm == "(" || t.norm == ")" || t.norm == "on" {
+		return true
+	}
+	_, offset := dateWords.DayOffsets[t.norm]
+	return offset || dateWords.DayParts[t.norm] || dateWords.This[t.norm] || t.cap && monthOrDay(t.norm)
 }
 
 // monthDate reads a date around the month name at token k: "September 13",
@@ -135,7 +282,16 @@ func (d *doc) monthDate(toks []token, k int, mon time.Month, future bool) string
 	if next < len(toks) && toks[next].norm == "." {
 		next++
 	}
+	if next < len(toks) {
+		// "Mar 9,2022": a lost space after the comma.
+		if ds, y, ok := strings.Cut(toks[next].text, ","); ok && len(y) == 4 {
+			day, _ = strconv.Atoi(ds)
+			year, _ = strconv.Atoi(y)
+			day = min(max(day, 0), 32)
+		}
+	}
 	switch n := num(next); {
+	case day > 0:
 	case n >= 1 && n <= 31:
 		day = n
 		after := next + 1
@@ -154,7 +310,11 @@ func (d *doc) monthDate(toks []token, k int, mon time.Month, future bool) string
 			if first := num(k - 3); k >= 3 && toks[k-2].norm == "-" && first >= 1 && first < n {
 				day = first // "11-12 February": a range starts on its first day
 			}
-			if y := num(k + 1); y >= 1900 && y <= 2100 {
+			after := k + 1
+			if after < len(toks) && toks[after].norm == "," {
+				after++ // "03rd June, 2020"
+			}
+			if y := num(after); y >= 1900 && y <= 2100 {
 				year = y
 			}
 		}

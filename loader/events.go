@@ -396,7 +396,7 @@ func (d *doc) eventDate(c *clause, future bool) string {
 	if dateWords.ClauseOpeners[c.toks[c.start].norm] {
 		return d.dateNear(c.si, c.start, min(c.start+4, k), future)
 	}
-	return ""
+	return d.dateOutsidePhrase(c.si, k, future)
 }
 
 // plainNegation: "not" or "never" right before the trigger.

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/loader/gazetteer"
@@ -74,6 +75,13 @@ func newIndex(g *gazetteer.Gazetteer) *index {
 		}
 		if s := surname(p.Name, p.Country); s != "" {
 			ix.surnames[s] = append(ix.surnames[s], p)
+			// Spellings of the same family name in the aliases
+			// ("Zelensky" of Volodymyr Zelenskyy) find the person alone too.
+			for _, a := range p.Aliases {
+				if v := surname(a, p.Country); v != s && spellingVariant(v, s) && !slices.Contains(ix.surnames[v], p) {
+					ix.surnames[v] = append(ix.surnames[v], p)
+				}
+			}
 		}
 	}
 	for i := range g.Orgs {
@@ -219,6 +227,16 @@ func casedRefs(refs []ref, toks []token) []ref {
 		out = append(out, r)
 	}
 	return out
+}
+
+// spellingVariant: two transliterations of one name, sharing all but their
+// last two letters at most ("zelensky", "zelenskyy", "zelenskiy").
+func spellingVariant(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4 && len(a)-n <= 2 && len(b)-n <= 2
 }
 
 // East Asian names put the family name first: "Kim" of Kim Jong Un.

@@ -17,8 +17,11 @@ func (d *doc) recognize(si int) []pendingName {
 	}
 	toks := d.sents[si].tokens
 	covered := make([]bool, len(toks))
-	if kind == lineCaption {
+	switch kind {
+	case lineCaption:
 		d.maskCredits(si, covered) // "REUTERS/Lena Holm": a photographer, not an actor
+	case lineHeadline:
+		d.maskHeadlineCredit(si, covered) // "Seoul, Warsaw sign howitzer deal - Yonhap"
 	}
 	for i := 0; i < len(toks); {
 		if covered[i] {

@@ -27,6 +27,7 @@ func (d *doc) assignRoles() {
 			}
 			toks := d.sents[si].tokens
 			d.genderFromTitle(si, m)
+			d.actsFor(si, m)
 			if r, ok := d.roleBefore(si, m.ti); ok {
 				r.span = [2]int{r.span[0], m.end}
 				if r.country == nil && m.tj+1 < len(toks) && toks[m.tj].norm == "of" {
@@ -203,6 +204,24 @@ func (d *doc) roleAfter(si, j int) (role, bool) {
 	r.text = strings.TrimSpace(d.text[toks[start].start:toks[end-1].end])
 	r.span[1] = end
 	return r, true
+}
+
+// actsFor reads the body a person acts for from what they lead: "Olusegun
+// Obasanjo led the AU team", "Kagame heads the EAC mediation". A former
+// official acts for no state, but for the body whose team he leads.
+func (d *doc) actsFor(si int, m *mention) {
+	toks := d.sents[si].tokens
+	j := m.tj
+	if m.ent.affil != nil || j+2 >= len(toks) || !recog.Leads[toks[j].norm] {
+		return
+	}
+	j++
+	if gram.Articles[toks[j].norm] {
+		j++
+	}
+	if o := d.mentionAt(si, j); o != nil && o.ent.typ == model.Organization && o.tj < len(toks) && recog.Missions[toks[o.tj].norm] {
+		m.ent.affil = o.ent
+	}
 }
 
 // setRole applies a role to a person if it is better evidence than what

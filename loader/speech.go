@@ -36,6 +36,9 @@ func (d *doc) findReportedSpeech() {
 					break
 				}
 			}
+			if _, event := triggers[t.norm]; event && (k >= len(toks) || toks[k].norm != "that") {
+				continue // "Paris recalled its envoy": an act, not speech, unless "that" follows
+			}
 			for k < len(toks) && ((toks[k].norm == "," || attrib.Filler[toks[k].norm]) || d.mentionAt(si, k) != nil && k == j+1 && t.norm == "told") {
 				if m := d.mentionAt(si, k); m != nil {
 					k = m.tj

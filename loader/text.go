@@ -205,6 +205,9 @@ func boundary(text string, p, j int) bool {
 		if recog.Abbreviations[lw] || isInitials(word) {
 			return false
 		}
+		if dateWords.TimeAbbreviations[lw] && nextIsDay(text[j:]) {
+			return false // "at 10 a.m. Tuesday"
+		}
 	}
 	if unicode.IsSpace(next) {
 		// Look at what starts the next sentence.
@@ -230,6 +233,16 @@ func boundary(text string, p, j int) bool {
 	after, _ := utf8.DecodeRuneInString(text[j+utf8.RuneLen(next):])
 	return len([]rune(word)) >= 2 && unicode.IsLower(after) && isLowerWord(word) ||
 		j > p+1 && unicode.IsLower(after) // punctuation run with a closing quote
+}
+
+// nextIsDay: the next word of s is a weekday or month name.
+func nextIsDay(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return monthOrDay(strings.ToLower(s[:end]))
 }
 
 // lastWord returns the word just before position p.

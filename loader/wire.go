@@ -254,7 +254,12 @@ func tokensText(toks []token) string {
 // "12/06/2024 10:25 AM", "August 6, 2022", "15 January 2025, 10:58 pm".
 func (w *wireLexicon) timestampOnly(toks []token) bool {
 	numbers, other := 0, 0
-	for _, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.word && i+2 < len(toks) && toks[i+1].norm == "." && w.cues[t.norm+toks[i+2].norm] == wireZone {
+			i += 2 // "p.m."
+			continue
+		}
 		switch {
 		case isNumberToken(t):
 			numbers++
@@ -471,6 +476,39 @@ func (w *wireLexicon) mayHoldCredit(text string) bool {
 		}
 	}
 	return false
+}
+
+// headlineCredit returns where the agency credit that ends a headline
+// starts ("… sign howitzer deal - Yonhap", "…: RIA", "… | Reuters"), or -1:
+// the suffix names the source, not an actor of the story.
+func (w *wireLexicon) headlineCredit(text string) int {
+	text = strings.TrimRight(text, " .")
+	for i := len(text) - 1; i > 0 && len(text)-i <= w.agencyMax+3; i-- {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 || !strings.ContainsRune("-–—:|", r) {
+			continue
+		}
+		rest := strings.TrimSpace(text[i+n:])
+		if rest != "" && w.agency[normPhrase(rest)] && (r == ':' || text[i-1] == ' ') {
+			return i
+		}
+	}
+	return -1
+}
+
+// maskHeadlineCredit marks the tokens of headline sentence si that lie in
+// an agency credit at its end.
+func (d *doc) maskHeadlineCredit(si int, covered []bool) {
+	s := d.sents[si]
+	at := d.x.wire.headlineCredit(d.text[s.start:s.end])
+	if at < 0 {
+		return
+	}
+	for k := range s.tokens {
+		if s.tokens[k].start >= s.start+at {
+			covered[k] = true
+		}
+	}
 }
 
 // maskCredits marks the tokens of sentence si that lie in a photo credit.

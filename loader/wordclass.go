@@ -23,6 +23,7 @@ type recognitionWords struct {
 	OrgHeads          wordSet // "North Korea's defense ministry"
 	Counterparts      wordSet // "his counterparts, A and B"
 	Ranks             wordSet // "deputy prime minister" is another office
+	Leads, Missions   wordSet // "X led the AU team": X acts for the AU
 }
 
 // attributionWords are the classes of lexicon/speakers.txt.

@@ -15,6 +15,8 @@ func TestWordData(t *testing.T) {
 		{recog.Connectors, "bin"}, {recog.GenericOrgWords, "ministry"}, {recog.OrgHeads, "embassy"}, {recog.CompanyWords, "airlines"},
 		{attrib.Statement, "communique"}, {attrib.Unnamed, "officials"}, {attrib.Filler, "reporters"}, {attrib.Female, "spokeswoman"},
 		{attrib.Quoting, "quoted"}, {attrib.Conjunctions, "and"}, {attrib.Prepositions, "in"}, {recog.Ranks, "deputy"},
+		{recog.Leads, "led"}, {recog.Missions, "delegation"}, {dateWords.DayParts, "morning"}, {dateWords.TimeAbbreviations, "pm"},
+		{dateWords.DayFirst, "uk"}, {dateWords.MonthFirst, "us"},
 	} {
 		if !tc.set[tc.word] {
 			t.Errorf("%q is not in its class", tc.word)
