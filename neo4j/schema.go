@@ -35,7 +35,7 @@ var schema = []string{
 
 func (s *Store) ensureSchema(ctx context.Context) error {
 	// Only what is missing is created: on an existing database, opening
-	// costs one read instead of a write transaction per item.
+	// costs one read.
 	have, err := read(ctx, s, func(tx driver.ManagedTransaction) (map[string]bool, error) {
 		have := map[string]bool{}
 		for _, q := range []string{"SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name"} {
@@ -53,20 +53,31 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read schema: %w", err)
 	}
+	var missing []string
 	for _, stmt := range schema {
-		if have[schemaName(stmt)] {
-			continue
-		}
-		_, err := write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
-			_, err := s.run(ctx, tx, stmt, nil)
-			return struct{}{}, err
-		})
-		if err != nil {
-			return fmt.Errorf("create schema (%s): %w", stmt, err)
+		if !have[schemaName(stmt)] {
+			missing = append(missing, stmt)
 		}
 	}
-	// Full-text indexes fill asynchronously; wait so a search right after
-	// start sees what is stored.
+	if len(missing) == 0 {
+		return nil
+	}
+	// One transaction for all that is missing: a fresh database pays one
+	// commit, not one per item.
+	_, err = write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
+		for _, stmt := range missing {
+			if _, err := s.run(ctx, tx, stmt, nil); err != nil {
+				return struct{}{}, fmt.Errorf("%s: %w", stmt, err)
+			}
+		}
+		return struct{}{}, nil
+	})
+	if err != nil {
+		return fmt.Errorf("create schema: %w", err)
+	}
+	// New indexes fill asynchronously; wait, so that a search right after
+	// start sees what is stored and the first writes are planned with
+	// every index online (a plan made while an index populates would scan).
 	_, err = write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
 		_, err := s.run(ctx, tx, "CALL db.awaitIndexes(60)", nil)
 		return struct{}{}, err
@@ -74,13 +85,18 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("await indexes: %w", err)
 	}
-	// A graph stored before names were indexed gets its Name nodes once.
-	_, err = write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
-		_, _, err := s.runCount(ctx, tx, cypherNameBackfill, nil)
-		return struct{}{}, err
-	})
-	if err != nil {
-		return fmt.Errorf("index entity names: %w", err)
+	// A graph stored before names were indexed (it has the entity
+	// constraint but not the Name one) gets its Name nodes once. A fresh
+	// database has no entities: planning this statement on a cold JVM
+	// would cost seconds for nothing.
+	if have[schemaName(schema[0])] && !have["name_key"] {
+		_, err = write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
+			_, _, err := s.runCount(ctx, tx, cypherNameBackfill, nil)
+			return struct{}{}, err
+		})
+		if err != nil {
+			return fmt.Errorf("index entity names: %w", err)
+		}
 	}
 	return nil
 }

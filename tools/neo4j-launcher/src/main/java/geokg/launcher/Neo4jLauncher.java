@@ -14,15 +14,19 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.logging.Level;
 import org.neo4j.logging.log4j.Log4jLogProvider;
+import org.neo4j.monitoring.Monitors;
 
 /**
  * Runs a real Neo4j Community DBMS in this JVM and exposes it over Bolt, so Go tests and tools
  * can talk to it exactly as they would to a Neo4j server -- without Docker.
  *
  * <p>Configured by environment variables (scripts/neo4j sets them):
- * NEO4J_PORT (7687), NEO4J_DATA_DIR (.neo4j/data), NEO4J_PAGECACHE (128m), NEO4J_READY_FILE (none).
+ * NEO4J_PORT (7687), NEO4J_DATA_DIR (.neo4j/data), NEO4J_PAGECACHE (128m), NEO4J_READY_FILE (none),
+ * NEO4J_QUERY_STATS (none: a file for the diagnostic query log, QueryStats), NEO4J_CONF_FILE (none: extra
+ * settings in neo4j.conf format).
  */
 public final class Neo4jLauncher {
 
@@ -38,7 +42,8 @@ public final class Neo4jLauncher {
 
         // dataDir is both Neo4j's home and its data directory, so everything lives in one folder:
         // databases/, transactions/ and logs/debug.log (the place to look when something is off).
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
+        String statsEnv = env("NEO4J_QUERY_STATS", "");
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir)
                 .setConfig(GraphDatabaseSettings.data_directory, dataDir)
                 // Bolt only, plain text, loopback only: a local dev/test database.
                 .setConfig(BoltConnector.enabled, true)
@@ -55,11 +60,24 @@ public final class Neo4jLauncher {
                 // Netty waits a 5 s "quiet period" per event loop group at shutdown (~10 s in total);
                 // connections are already closed by then, so skip it and make `stop` fast.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // Replan a cached query plan at most once a minute (Neo4j's default: every 10 s, when the
+                // statistics it was planned with changed by 75 %). A geokg graph grows from empty, so a
+                // load's statistics change that much every few seconds at first, and every write statement
+                // was planned again and again while the JVM was still cold (~3 s of a 1,000-article first
+                // load); the writes are index seeks whatever the statistics (TestWritesUseIndexes).
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(1))
                 // No phoning home (the machines have no general internet access anyway).
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Neo4j's user-facing log ("Bolt enabled on ...", errors) goes to stdout.
                 .setUserLogProvider(new Log4jLogProvider(System.out, Level.INFO))
-                .build();
+                // The diagnostic query log (QueryStats) reports CPU time only when it is tracked.
+                .setConfig(GraphDatabaseSettings.track_query_cpu_time, !statsEnv.isEmpty());
+        // Extra settings for experiments, in neo4j.conf's format.
+        String conf = env("NEO4J_CONF_FILE", "");
+        if (!conf.isEmpty()) {
+            builder.loadPropertiesFromFile(Path.of(conf).toAbsolutePath());
+        }
+        DatabaseManagementService dbms = builder.build();
 
         // SIGTERM/SIGINT run shutdown hooks: stop Neo4j cleanly so the next start needs no recovery.
         // (A signal that arrives during build() just kills the JVM; Neo4j recovers on the next start.)
@@ -81,6 +99,11 @@ public final class Neo4jLauncher {
         if (!db.isAvailable(Duration.ofMinutes(3).toMillis())) {
             System.out.println("neo4j FAILED: database 'neo4j' not available");
             System.exit(1);
+        }
+
+        if (!statsEnv.isEmpty()) {
+            ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(Monitors.class)
+                    .addMonitorListener(new QueryStats(Path.of(statsEnv).toAbsolutePath()));
         }
 
         String uri = "bolt://127.0.0.1:" + port;
