@@ -44,9 +44,10 @@ type doc struct {
 	// inIssuer guards statementIssuer against resolving itself.
 	inIssuer bool
 
-	quotes []*quote
-	stmts  []*stmt
-	events []*event
+	quotes   []*quote
+	stmts    []*stmt
+	events   []*event
+	oneSided []*event // transfers that name one side, waiting for impliedSides
 }
 
 func newDoc(x *Extractor, text string, meta Meta) *doc {

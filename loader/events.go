@@ -25,8 +25,10 @@ type event struct {
 	supplier, recipient *entity
 	items               []string
 	families            []string // item families of an arms transfer
+	systems             []string // named weapon systems of an arms transfer
 	firstSent, lastSent int      // the first and last sentence that mention it
 	weak                bool     // its status is only a bare noun's default
+	nominal             bool     // its trigger is a noun ("the delivery", "military assistance")
 	also                []*event // further events the same clause states (a tour's other stops)
 	place               *entity
 	date                string
@@ -224,6 +226,7 @@ func (d *doc) findEvents() {
 			}
 		}
 	}
+	d.impliedSides()
 	// Denials that name only the claim may come before the claim is told.
 	for si := range d.sents {
 		d.denialOfClaim(si)
@@ -297,7 +300,7 @@ func (d *doc) eventAt(si, k int) *event {
 		ev.place = d.placeIn(c, k)
 	}
 	ev.evidence = [][2]int{{toks[c.start].start, toks[c.end-1].end}}
-	ev.firstSent, ev.lastSent = si, si
+	ev.firstSent, ev.lastSent, ev.nominal = si, si, noun
 	for _, more := range ev.also {
 		more.status, more.assertedBy, more.claimedIn, more.weak = ev.status, ev.assertedBy, ev.claimedIn, ev.weak
 		more.date, more.evidence, more.firstSent, more.lastSent = ev.date, ev.evidence, si, si

@@ -29,7 +29,12 @@ func (k *aidKind) read(d *doc, c *clause, ev *event) bool {
 	return true
 }
 
-func (k *aidKind) same(d *doc, a, b *event) bool { return sameDirection(a, b) }
+// same: gifts of different amounts are two gifts ("a $1 billion
+// package", "$61 billion for Ukraine"); a mention without an amount ("the
+// package") is either.
+func (k *aidKind) same(d *doc, a, b *event) bool {
+	return sameDirection(a, b) && sameAmount(a.value, b.value)
+}
 
 func (k *aidKind) code(ev *event) string {
 	if slices.ContainsFunc(ev.items, func(s string) bool { return k.Humanitarian[s] }) {

@@ -31,9 +31,11 @@ func (k *armsTransferKind) read(d *doc, c *clause, ev *event) bool {
 	return true
 }
 
-// same: transfers of drones and of missiles are two transfers.
+// same: transfers of drones and of missiles are two transfers, and so
+// are transfers of different named systems (Leopard tanks; Marder
+// vehicles).
 func (k *armsTransferKind) same(d *doc, a, b *event) bool {
-	return sameDirection(a, b) && sameFamily(a.families, b.families)
+	return sameDirection(a, b) && sameFamily(a.families, b.families) && sameSystems(a.systems, b.systems)
 }
 
 // stage names how far the transfer got, from its status and the words of

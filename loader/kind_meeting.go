@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/geokg/geokg/model"
+import (
+	"slices"
+
+	"github.com/geokg/geokg/model"
+)
 
 // Meeting: leaders or officials meet (CAMEO 04 consult: 040; a planned
 // meeting is an intent to meet, 036). "Xi met Biden", "talks between A and
@@ -110,6 +114,14 @@ func (k *meetingKind) hosting(d *doc, c *clause, ev *event) bool {
 // and Y"), the states whose leaders come ("welcomed the leaders of Uganda
 // and Tanzania", "received Oman's foreign minister").
 func (d *doc) guests(c *clause, k int) ([]*entity, int) {
+	// "received the two ministers": the people named last with that title.
+	for j := k + 2; j < c.end && j <= k+3; j++ {
+		if gram.PeopleParties[c.toks[j].norm] {
+			if ps := d.pluralNominal(c.si, j); len(ps) > 0 && !slices.Contains(ps, d.subject(c, k)) {
+				return ps, j + 1
+			}
+		}
+	}
 	if g, end := d.guest(c, k); g != nil {
 		out := []*entity{g}
 		for j := end; j < c.end && j < end+12; j++ {

@@ -47,6 +47,23 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 			}
 		}
 	}
+	if v := d.invitedTo(c); v >= 0 {
+		// "Putin invited Kim to visit Moscow": the guest travels, not the
+		// inviter; an invitation to no one named is no visit.
+		visitor, fellows = nil, nil
+		for j := v + 1; j < c.k-1; j++ {
+			if m := d.mentionAt(c.si, j); m != nil && m.ent.typ == model.Person {
+				visitor = m.ent
+				break
+			}
+		}
+		if visitor == nil {
+			if v == 0 || !gram.Determiners[c.toks[v-1].norm] {
+				return false
+			}
+			visitor = d.subject(c, v) // "Ruto accepted an invitation to visit China"
+		}
+	}
 	if noun && visitor != nil && visitor.typ == model.Country && !d.byDemonym(c) {
 		visitor = nil
 	}
@@ -125,6 +142,12 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 				}
 				break
 			}
+		}
+	}
+	if v := d.invitedTo(c); dest == nil && v >= 0 {
+		// "Xi invited Lula to visit": the host is the inviter's state.
+		if h := d.stateOf(d.subject(c, v)); h != nil && h.typ == model.Country && h != visitor && h.iso3 != visitor.country {
+			dest = h
 		}
 	}
 	if dest == nil {

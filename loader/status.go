@@ -13,6 +13,7 @@ type statusWords struct {
 	Negators, PlainNegators     wordSet // "refused to meet"; "has not supplied"
 	Hedges, Alleging, Reported  wordSet // speculative, alleged, reported
 	Planned, Conditional, SetTo wordSet // "will", "would" in reported speech, "is set to"
+	Invite                      wordSet // "invited Kim to visit": planned
 	Presupposing                wordSet // "expected to continue": under way, not planned
 	BeforeOnly                  wordSet // cues that count only before the trigger ("planned")
 	Announce                    wordSet // speech lemmas by which a state states its own act
@@ -79,7 +80,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		// Media, unnamed officials, or "according to" someone outside the
 		// event: reported.
 		status = model.Reported
-	case window(cue.Planned) || st != nil && !st.direct && window(cue.Conditional) || d.setTo(c) || d.prospective(c):
+	case window(cue.Planned) || st != nil && !st.direct && window(cue.Conditional) || d.setTo(c) || d.prospective(c) || d.invitedTo(c) >= 0:
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
 		status = model.Planned
@@ -197,6 +198,24 @@ func (d *doc) unnamedSource(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// invitedTo returns the invite word whose infinitive the trigger is
+// ("invited Kim to visit Moscow", "an invitation to visit China"), or -1:
+// what someone is invited to do is planned, not done (EV-HOST-2).
+func (d *doc) invitedTo(c *clause) int {
+	if c.noun || c.k < 2 || !gram.Infinitive[c.toks[c.k-1].norm] {
+		return -1
+	}
+	for j := c.k - 2; j >= c.start && j >= c.k-12; j-- {
+		if cue.Invite[c.toks[j].norm] {
+			return j
+		}
+		if !c.toks[j].word && c.toks[j].norm != "." {
+			return -1 // "invited Kim, who wants to visit": another clause
+		}
+	}
+	return -1
 }
 
 // setTo: "is set to meet" plans; "the agenda set by Biden" does not.
@@ -397,12 +416,60 @@ func (d *doc) addEvent(ev *event) {
 	}
 	// A transfer whose giver or receiver is unknown adds only to an event
 	// already known, unless it is denied (the denial names the claim); so
-	// does a meeting or agreement with one party ("the agreement").
+	// does a meeting or agreement with one party ("the agreement"). The
+	// transfer may still find its other side in the article (impliedSides).
 	kb := kinds[ev.typ].base()
+	if ev.status != model.Denied && kb.directed && !ev.nominal && (ev.supplier == nil) != (ev.recipient == nil) {
+		d.oneSided = append(d.oneSided, ev)
+		return
+	}
 	if ev.status != model.Denied && (kb.directed && (ev.supplier == nil || ev.recipient == nil) || len(ev.participants) < kb.alone) {
 		return
 	}
 	d.events = append(d.events, ev)
+}
+
+// impliedSides gives a transfer verb that names only one side, a state, the other side
+// the article has established: when every transfer the article states
+// with that side unknown here goes to one and the same recipient (or comes
+// from one supplier), "Berlin said it would deliver 40 Marder vehicles"
+// in an article about arms for Ukraine goes to Ukraine. An article whose
+// transfers go to several recipients implies none.
+func (d *doc) impliedSides() {
+	pending := d.oneSided
+	d.oneSided = nil
+	for _, ev := range pending {
+		var other *entity
+		unique := true
+		for _, have := range d.events {
+			if !kinds[have.typ].base().directed || have.status == model.Denied || have.supplier == nil || have.recipient == nil {
+				continue
+			}
+			side := have.recipient
+			if ev.recipient != nil {
+				side = have.supplier
+			}
+			if other != nil && side != other {
+				unique = false
+			}
+			other = side
+		}
+		known := ev.supplier
+		if known == nil {
+			known = ev.recipient
+		}
+		if other == nil || !unique || other == known || known.typ != model.Country {
+			continue
+		}
+		if ev.supplier == nil {
+			ev.supplier = other
+		} else {
+			ev.recipient = other
+		}
+		ev.participants = uniqueEntities(append(ev.participants, other))
+		d.addEvent(ev)
+	}
+	d.oneSided = nil
 }
 
 func (d *doc) sameEvent(a, b *event) bool {
@@ -531,6 +598,11 @@ func (e *event) merge(o *event) {
 	for _, f := range o.families {
 		if !slices.Contains(e.families, f) {
 			e.families = append(e.families, f)
+		}
+	}
+	for _, f := range o.systems {
+		if !slices.Contains(e.systems, f) {
+			e.systems = append(e.systems, f)
 		}
 	}
 	if e.place == nil {

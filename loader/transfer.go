@@ -1,7 +1,9 @@
 package loader
 
 import (
+	"math"
 	"regexp"
+	"strconv"
 	"slices"
 	"strings"
 
@@ -42,6 +44,7 @@ type transferArgs struct {
 	supplier, recipient *entity
 	participants        []*entity // when only the parties are named ("denied the arms dealings")
 	quantity, value     string
+	systems             []string // named weapon systems among the items ("Leopard tanks")
 }
 
 // transferOf reads the clause's transfer once; nil when it states none.
@@ -60,7 +63,7 @@ func (t *transferArgs) fill(ev *event) {
 	if ev.participants == nil {
 		ev.participants = uniqueEntities([]*entity{t.supplier, t.recipient})
 	}
-	ev.quantity, ev.value = t.quantity, t.value
+	ev.quantity, ev.value, ev.systems = t.quantity, t.value, t.systems
 }
 
 // readTransfer reads an arms transfer or aid: items decide which; the verb
@@ -110,6 +113,9 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 		if it.class == itemArms && !slices.Contains(t.families, it.family) {
 			t.families = append(t.families, it.family)
 		}
+		if it.class == itemArms && it.maker != "" && !slices.Contains(t.systems, it.name) {
+			t.systems = append(t.systems, it.name)
+		}
 	}
 	var giver, taker *entity
 	buying := !give // "contract", "order", "buy": the subject buys
@@ -140,6 +146,9 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 	// the first object of a giving verb is the recipient.
 	if give && !noun {
 		taker = d.actorRightAfter(c, k+1)
+		if taker != nil && d.madeBy(c, k+1, min(c.end, k+4)) == taker {
+			taker = nil // "send German-made tanks": the maker, not the recipient
+		}
 	}
 	// Prepositions after the trigger name the other side: within the
 	// noun's phrase ("the arms sale and Lai's transit, and X, spokesperson
@@ -301,6 +310,54 @@ var (
 	quantityRE = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?|hundreds|thousands|millions|dozens|several|significant quantities|large quantities|huge quantities|a large number|a number)\b`)
 	valueRE    = regexp.MustCompile(`(?i)(?:US)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m))?|\b\d[\d,.]*[\s-]*(?:million|billion|trillion)[\s-]+(?:dollars?|euros?|pounds?|yuan|rubles?|roubles?|yen|won)\b|[€£]\s?\d[\d,.]*(?:\s*(?:million|billion))?`)
 )
+
+// amount reads a money value ("$315m", "US$1.2 billion", "600 million
+// yen") as a number, 0 when it cannot; the currency is not compared.
+func amount(v string) float64 {
+	m := amountRE.FindStringSubmatch(v)
+	if m == nil {
+		return 0
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil {
+		return 0
+	}
+	switch strings.ToLower(m[2]) {
+	case "thousand":
+		n *= 1e3
+	case "m", "million":
+		n *= 1e6
+	case "bn", "billion":
+		n *= 1e9
+	case "trillion":
+		n *= 1e12
+	}
+	return n
+}
+
+var amountRE = regexp.MustCompile(`(?i)(\d[\d,]*(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|bn|m\b)?`)
+
+// sameAmount: two mentions of money given are one gift unless both state
+// an amount and the amounts differ ("a $1 billion package" and "$61
+// billion for Ukraine" are two).
+func sameAmount(a, b string) bool {
+	x, y := amount(a), amount(b)
+	return x == 0 || y == 0 || math.Abs(x-y) <= 0.02*max(x, y)
+}
+
+// sameSystems: transfers that both name weapon systems are two transfers
+// when they name none in common ("Leopard tanks"; "Marder vehicles").
+func sameSystems(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, s := range a {
+		if slices.Contains(b, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // quantity returns a stated quantity among tokens [i, j).
 func (d *doc) quantity(c *clause, i, j int) string {

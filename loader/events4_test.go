@@ -1,0 +1,101 @@
+package loader
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/model"
+)
+
+// TestEventDecisions pins the decisions of issue 7's fourth round
+// (docs/constructions.md, the rows named in each id): separate happenings
+// of the same parties stay apart, an invitation to visit is a planned
+// visit, a transfer that names one side takes the side the article has
+// established, and "the two ministers" are the ministers named before.
+// Every text is written for this test; published Thursday 2024-05-16.
+func TestEventDecisions(t *testing.T) {
+	for _, tc := range []struct {
+		id, text string
+		want     []want
+		not      []model.EventType
+		count    map[model.EventType]int // how many events of a type, when it matters
+	}{
+		// An invitation to visit is a planned visit to the inviter's state.
+		{"EV-HOST-2 invited to visit a capital", "Kenyan President William Ruto invited Ghanaian President John Mahama to visit Nairobi.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:john-mahama", "country:KEN"}}}, nil, nil},
+		{"EV-HOST-2 invited to visit, no destination named", "Chinese President Xi Jinping invited Brazilian President Luiz Inacio Lula da Silva to visit.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:luiz-inacio-lula-da-silva", "country:CHN"}}}, nil, nil},
+		{"EV-HOST-2 an accepted invitation to visit", "Kenyan President William Ruto accepted an invitation to visit China later this year.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:william-ruto", "country:CHN"}}}, nil, nil},
+		{"EV-HOST-2 a visit made at an invitation happened", "Kenyan President William Ruto visited Beijing on Monday at the invitation of Xi Jinping.",
+			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:CHN"}}}, nil, nil},
+		{"EV-HOST-2 an invitation of no one named is no visit", "Putin invited the delegation to visit Moscow.", nil, []model.EventType{model.Visit}, nil},
+		// Separate happenings of the same parties.
+		{"EV-ARMS-13 two named systems are two transfers", "Germany agreed on Wednesday to supply Ukraine with Leopard tanks. Berlin also said it would deliver around 40 Marder infantry fighting vehicles to Ukraine.",
+			[]want{{typ: model.ArmsTransfer, from: "country:DEU", to: "country:UKR"}}, nil, map[model.EventType]int{model.ArmsTransfer: 2}},
+		{"EV-ARMS-13 the system named again is the same transfer", "Germany agreed on Wednesday to supply Ukraine with Leopard tanks. The Leopard tanks will reach Ukraine by March, Berlin said.",
+			[]want{{typ: model.ArmsTransfer, from: "country:DEU", to: "country:UKR"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
+		{"EV-AID-2 two amounts are two packages", "Japan pledged $50 million in humanitarian aid to Sudan on Monday. In March, Japan had pledged $12 million in food aid to Sudan.",
+			[]want{{typ: model.Aid, from: "country:JPN", to: "country:SDN"}}, nil, map[model.EventType]int{model.Aid: 2}},
+		{"EV-AID-2 one amount written two ways is one package", "Japan pledges $50m for Sudan. Japan pledged $50 million in humanitarian aid to Sudan on Monday.",
+			[]want{{typ: model.Aid, from: "country:JPN", to: "country:SDN"}}, nil, map[model.EventType]int{model.Aid: 1}},
+		// A transfer that names one side takes the side the article established.
+		{"EV-ARMS-14 the recipient the article established", "Britain will supply Ukraine with 14 Challenger tanks. Poland said it would send 14 Leopard tanks.",
+			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:POL", to: "country:UKR"}}, nil, nil},
+		{"EV-ARMS-14 no recipient established, none implied", "Russia sent S-400 systems to India. China sent drones to Pakistan. Germany will deliver 14 tanks.",
+			nil, nil, map[model.EventType]int{model.ArmsTransfer: 2}},
+		{"EV-ARMS-8 a maker's adjective is no recipient", "Germany will allow other countries to send German-made tanks from their own stocks.",
+			nil, []model.EventType{model.ArmsTransfer}, nil},
+		// Descriptions of people named before.
+		{"EV-HOST-4 received the two ministers", "Foreign Minister Aisha Kamara of Sierra Leone and Foreign Minister Jean Mbeki of Gabon signed the accord on Friday. President Joe Biden received the two ministers in the Oval Office.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:joe-biden", "person:aisha-kamara", "person:jean-mbeki"}}}, nil, nil},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			doc := extract(t, tc.text)
+			var got []string
+			n := map[model.EventType]int{}
+			for _, ev := range doc.Events {
+				got = append(got, fmt.Sprintf("%s %v %s→%s %s", ev.Type, ev.Participants, ev.Supplier, ev.Recipient, ev.Status))
+				n[ev.Type]++
+				if slices.Contains(tc.not, ev.Type) {
+					t.Errorf("unexpected %s event; got %s", ev.Type, strings.Join(got, "; "))
+				}
+			}
+			for _, w := range tc.want {
+				if !slices.ContainsFunc(doc.Events, w.matches) {
+					t.Errorf("no %s %s %s→%s with %v; got %s", w.status, w.typ, w.from, w.to, w.participants, strings.Join(got, "; "))
+				}
+			}
+			for typ, c := range tc.count {
+				if n[typ] != c {
+					t.Errorf("%d %s events, want %d; got %s", n[typ], typ, c, strings.Join(got, "; "))
+				}
+			}
+		})
+	}
+}
+
+// TestAmount: money values read as numbers, for telling two gifts apart.
+func TestAmount(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+	}{
+		{"$315m", 315e6},
+		{"$315 million", 315e6},
+		{"US$1.2 billion", 1.2e9},
+		{"600 million yen", 600e6},
+		{"€2,500", 2500},
+		{"$3bn", 3e9},
+		{"", 0},
+	} {
+		if got := amount(tc.in); got != tc.want {
+			t.Errorf("amount(%q) = %g, want %g", tc.in, got, tc.want)
+		}
+	}
+	if !sameAmount("$315m", "$315 million") || sameAmount("$1 billion", "$61 billion") || !sameAmount("", "$5m") {
+		t.Error("sameAmount: $315m is $315 million, $1 billion is not $61 billion, no amount is either")
+	}
+}
