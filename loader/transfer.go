@@ -3,8 +3,8 @@ package loader
 import (
 	"math"
 	"regexp"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/geokg/geokg/model"
