@@ -26,6 +26,7 @@ type grammarWords struct {
 	FirstPersonPlural                                              wordSet
 	PluralParties, PeopleParties, OfficialParties, Anaphoric       wordSet
 	CounterpartWords, LightVerbs, PastLightVerbs, GroupNouns       wordSet
+	PastPredicates                                                 wordSet // "deliveries had begun": the noun's event happened
 	StateBodies, ArmedBodies, MediaBodies, Locatives               wordSet
 	ThirdParties, Brokered, Reciprocal, RelativeOpeners            wordSet
 	Counts                                                         map[string]int

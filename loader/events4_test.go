@@ -51,6 +51,21 @@ func TestEventDecisions(t *testing.T) {
 		// Descriptions of people named before.
 		{"EV-HOST-4 received the two ministers", "Foreign Minister Aisha Kamara of Sierra Leone and Foreign Minister Jean Mbeki of Gabon signed the accord on Friday. President Joe Biden received the two ministers in the Oval Office.",
 			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:joe-biden", "person:aisha-kamara", "person:jean-mbeki"}}}, nil, nil},
+		// Status: general causes of wrong statuses on the development sets.
+		{"a headline's moves to is a plan", "Ukraine moves to cut ties with Iran after drone strikes on Kyiv",
+			[]want{{typ: model.OtherEvent, status: model.Planned, participants: []string{"country:UKR", "country:IRN"}}}, nil, nil},
+		{"a with-clause's plan is not the agreement's", "Turkey and Russia agreed on Friday to expand trade, with Turkey set to pay for part of its Russian gas in rubles.",
+			[]want{{typ: model.Agreement, status: model.Occurred, participants: []string{"country:TUR", "country:RUS"}}}, nil, nil},
+		{"a noun's own past verb states it", "Russia said deliveries of the S-400 system to India had begun in November. India signed a contract for five S-400 units in October 2018.",
+			[]want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:RUS", to: "country:IND"},
+				{typ: model.ArmsTransfer, status: model.Planned, from: "country:RUS", to: "country:IND"}}, nil, nil},
+		// A coup condemned is not the condemner's coup (EV-NOT-1).
+		{"EV-NOT-1 a condemned coup is not the condemner's", "France condemned the coup and warned the officers against harming the president.",
+			nil, []model.EventType{model.OtherEvent}, nil},
+		{"EV-NOT-1 the coup's country after the noun", "France condemned the military coup in Niger.",
+			[]want{{typ: model.OtherEvent, participants: []string{"country:NER"}}}, nil, map[model.EventType]int{model.OtherEvent: 1}},
+		{"EV-NOT-1 a possessor's coup", "Myanmar's military coup drew sanctions from the European Union.",
+			[]want{{typ: model.OtherEvent, participants: []string{"country:MMR"}}}, nil, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) {
 			doc := extract(t, tc.text)

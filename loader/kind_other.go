@@ -289,7 +289,7 @@ func (k *otherKind) coup(d *doc, c *clause, ev *event) bool {
 			}
 		}
 	}
-	for j := c.start; j < c.end && country == nil; j++ {
+	for j := k.coupScope(d, c); j < c.end && country == nil; j++ {
 		if m := d.mentionAt(c.si, j); m != nil {
 			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country {
 				country = s
@@ -302,6 +302,37 @@ func (k *otherKind) coup(d *doc, c *clause, ev *event) bool {
 	}
 	ev.participants = uniqueEntities([]*entity{country, leader})
 	return true
+}
+
+// coupScope is where the coup's country may be named: the whole clause,
+// except that a coup noun that is the object of a verb ("France condemned
+// the coup") does not belong to that verb's subject, which only reacts to
+// it; after a copula or preposition ("in what appeared to be a coup") the
+// clause is the coup's.
+func (k *otherKind) coupScope(d *doc, c *clause) int {
+	if !c.noun {
+		return c.start
+	}
+	j := c.k - 1
+	for j >= c.start {
+		if m := d.mentionAt(c.si, j); m != nil && m.how == byDemonym {
+			j = m.ti - 1 // "condemned the Nigerien coup"
+			continue
+		}
+		if !c.toks[j].word || !gram.Determiners[c.toks[j].norm] {
+			break
+		}
+		j--
+	}
+	if j < c.start || !c.toks[j].word || c.toks[j].cap || gram.PassiveAuxiliaries[c.toks[j].norm] || gram.Prepositions[c.toks[j].norm] {
+		return c.start
+	}
+	// A verb: past ("condemned"), or right after its subject ("France
+	// condemns"); not an adjective ("Myanmar's military coup").
+	if !pastTense(c.toks[j].norm) && (j == c.start || d.mentionAt(c.si, j-1) == nil || c.toks[j-1].norm == "'s") {
+		return c.start
+	}
+	return j + 1
 }
 
 // switched reads "switched recognition from Taipei to Beijing": the actor,

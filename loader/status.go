@@ -106,7 +106,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		// names the event without stating that it happened.
 		ev.weak = (c.tr.noun || k > 0 && (gram.Determiners[toks[k-1].norm] || toks[k-1].norm == "'s"))
 		// …unless a verb states it: "held talks", "paid a visit".
-		if v := d.governingVerb(c, k); ev.weak && v >= 0 && gram.PastLightVerbs[toks[v].norm] {
+		if v := d.governingVerb(c, k); ev.weak && v >= 0 && gram.PastLightVerbs[toks[v].norm] || ev.weak && d.statedAfter(c) {
 			ev.weak = false
 		}
 	}
@@ -218,11 +218,30 @@ func (d *doc) invitedTo(c *clause) int {
 	return -1
 }
 
+// statedAfter: the noun trigger's own verb, after its phrase, says the
+// event happened: "deliveries of the S-400 to India had begun in
+// November", "the talks took place in Doha" (not "talks that began").
+func (d *doc) statedAfter(c *clause) bool {
+	for j := c.k + 1; j < c.end && j < c.k+14; j++ {
+		n := c.toks[j].norm
+		if n == "," || gram.RelativeOpeners[n] || triggers[n] != nil {
+			return false
+		}
+		if gram.PastPredicates[n] {
+			return true
+		}
+	}
+	return false
+}
+
 // setTo: "is set to meet" plans; "the agenda set by Biden" does not.
 func (d *doc) setTo(c *clause) bool {
 	for j := max(c.start, c.k-4); j < min(c.end, c.k+14); j++ {
 		if j > c.k && gram.RelativeOpeners[c.toks[j].norm] {
 			break
+		}
+		if j > c.k && c.toks[j].norm == "," && gram.Comitative[c.norm(j+1)] {
+			break // "agreed to expand trade, with Turkey set to pay in rubles": the with-clause's plan
 		}
 		if j != c.k && cue.SetTo.at(c.toks, j) > 0 {
 			return true // "is set to meet"; "a summit … is set for next month"
