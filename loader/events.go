@@ -29,6 +29,7 @@ type event struct {
 	firstSent, lastSent int      // the first and last sentence that mention it
 	weak                bool     // its status is only a bare noun's default
 	nominal             bool     // its trigger is a noun ("the delivery", "military assistance")
+	open                bool     // its other side is left to the article (impliedSides): a sanction's target
 	also                []*event // further events the same clause states (a tour's other stops)
 	place               *entity
 	date                string

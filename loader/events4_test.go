@@ -48,6 +48,12 @@ func TestEventDecisions(t *testing.T) {
 			nil, nil, map[model.EventType]int{model.ArmsTransfer: 2}},
 		{"EV-ARMS-8 a maker's adjective is no recipient", "Germany will allow other countries to send German-made tanks from their own stocks.",
 			nil, []model.EventType{model.ArmsTransfer}, nil},
+		{"EV-SANC-3 the target the article established", "The European Union imposed sanctions on Russia on Monday. The bloc also tightened sanctions on Wednesday.",
+			[]want{{typ: model.Sanction, participants: []string{"org:european-union", "country:RUS"}}}, nil, map[model.EventType]int{model.Sanction: 2}},
+		{"EV-SANC-3 several targets, none implied", "The European Union imposed sanctions on Russia. Britain imposed sanctions on Belarus. Washington tightened sanctions on Wednesday.",
+			nil, nil, map[model.EventType]int{model.Sanction: 2}},
+		{"EV-SANC-3 a state's own sanctions are tools, not an act", "The United States imposed sanctions on Iran on Monday. \"We will not hesitate to use our sanctions again,\" the spokesman said.",
+			[]want{{typ: model.Sanction, status: model.Occurred, participants: []string{"country:USA", "country:IRN"}}}, nil, map[model.EventType]int{model.Sanction: 1}},
 		// Descriptions of people named before.
 		{"EV-HOST-4 received the two ministers", "Foreign Minister Aisha Kamara of Sierra Leone and Foreign Minister Jean Mbeki of Gabon signed the accord on Friday. President Joe Biden received the two ministers in the Oval Office.",
 			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:joe-biden", "person:aisha-kamara", "person:jean-mbeki"}}}, nil, nil},

@@ -19,6 +19,7 @@ type sanctionKind struct {
 	Relief      wordSet // "a sanctions waiver" lifts sanctions
 	Target      wordSet // "sanctions on", "against", "targeting"
 	Reason      wordSet // "over the purchase of …": the reason, not the target
+	Owners      wordSet // "our sanctions": tools owned, no act
 }
 
 // Senses of sanction triggers (lexicon/triggers.tsv).
@@ -52,8 +53,10 @@ func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	var imposer, target *entity
 	var also []*entity // "the United States, Britain and Canada announced sanctions"
+	owned := false     // "our sanctions", "Washington's sanctions": whose tools, not an act
 	if c.noun {
 		imposer = d.possessor(c, j0)
+		owned = imposer != nil || k.Owners[c.norm(j0-1)] || k.Owners[c.norm(j0-2)]
 		if imposer == nil {
 			if es := d.subjects(c, j0); len(es) > 0 {
 				imposer, also = es[0], es[1:]
@@ -120,6 +123,12 @@ func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
 		}
 	}
 	imposer = d.stateOf(imposer) // the Treasury imposes for the United States
+	if imposer != nil && imposer.typ != model.Person && target == nil && !owned && !c.tr.has(senseBan) && !c.tr.has(senseFreeze) {
+		// "Washington tightened sanctions in 2019": the target is the one
+		// the article's other sanctions establish (impliedSides).
+		ev.participants, ev.open = []*entity{imposer}, true
+		return true
+	}
 	if imposer == nil || target == nil || imposer == target {
 		return false
 	}

@@ -427,6 +427,10 @@ func (d *doc) denyVerb(w string) bool {
 // same type and the same parties (one side may be unknown in a mention).
 // A denial never merges with the claim it denies.
 func (d *doc) addEvent(ev *event) {
+	if ev.open {
+		d.oneSided = append(d.oneSided, ev)
+		return
+	}
 	for _, have := range d.events {
 		if d.sameEvent(have, ev) {
 			have.merge(ev)
@@ -448,6 +452,28 @@ func (d *doc) addEvent(ev *event) {
 	d.events = append(d.events, ev)
 }
 
+// impliedTarget gives a sanction that names only its imposer ("Washington
+// tightened sanctions in 2019") the target of the article's other
+// sanctions, when they all have one.
+func (d *doc) impliedTarget(ev *event) {
+	var target *entity
+	for _, have := range d.events {
+		if have.typ != ev.typ || have.status == model.Denied {
+			continue
+		}
+		t := d.stateOf(have.participants[len(have.participants)-1])
+		if target != nil && t != target {
+			return
+		}
+		target = t
+	}
+	if target == nil || target == ev.participants[0] || target.typ != model.Country {
+		return
+	}
+	ev.participants, ev.open = append(ev.participants, target), false
+	d.addEvent(ev)
+}
+
 // impliedSides gives a transfer verb that names only one side, a state, the other side
 // the article has established: when every transfer the article states
 // with that side unknown here goes to one and the same recipient (or comes
@@ -458,6 +484,10 @@ func (d *doc) impliedSides() {
 	pending := d.oneSided
 	d.oneSided = nil
 	for _, ev := range pending {
+		if ev.open {
+			d.impliedTarget(ev)
+			continue
+		}
 		var other *entity
 		unique := true
 		for _, have := range d.events {
