@@ -327,6 +327,15 @@ func (d *doc) pluralNominal(si, j int) []*entity {
 	want := gram.Counts[toks[j-1].norm]
 	people := gram.PeopleParties[toks[j].norm]
 	anyOfficial := gram.OfficialParties[toks[j].norm] // "the two ministers" need not lead
+	// "the two ministers" are people whose role (when known) is a minister's,
+	// not the president who receives them.
+	office := ""
+	if _, ok := d.x.lx.titles[strings.TrimSuffix(toks[j].norm, "s")]; ok && anyOfficial {
+		office = strings.TrimSuffix(toks[j].norm, "s")
+	}
+	fits := func(e *entity) bool {
+		return e.typ == model.Person && (e.leader || anyOfficial) && (office == "" || e.role == "" || strings.Contains(strings.ToLower(e.role), office))
+	}
 	var out []*entity
 	if people {
 		// The leaders last named together: "Erdogan and Putin met … The two
@@ -337,7 +346,7 @@ func (d *doc) pluralNominal(si, j int) []*entity {
 				if s == si && m.start >= toks[j].start {
 					break
 				}
-				if m.ent.typ == model.Person && (m.ent.leader || anyOfficial) && !slices.Contains(group, m.ent) {
+				if fits(m.ent) && !slices.Contains(group, m.ent) {
 					group = append(group, m.ent)
 				}
 			}
@@ -353,7 +362,7 @@ func (d *doc) pluralNominal(si, j int) []*entity {
 			if s == si && m.start >= toks[j].start || slices.Contains(out, m.ent) {
 				continue
 			}
-			if people && m.ent.typ == model.Person && (m.ent.leader || anyOfficial) ||
+			if people && fits(m.ent) ||
 				!people && m.ent.typ == model.Country && m.how != byDemonym {
 				out = append(out, m.ent)
 			}

@@ -57,6 +57,8 @@ func TestEventDecisions(t *testing.T) {
 		// Descriptions of people named before.
 		{"EV-HOST-4 received the two ministers", "Foreign Minister Aisha Kamara of Sierra Leone and Foreign Minister Jean Mbeki of Gabon signed the accord on Friday. President Joe Biden received the two ministers in the Oval Office.",
 			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:joe-biden", "person:aisha-kamara", "person:jean-mbeki"}}}, nil, nil},
+		{"EV-HOST-4 the two ministers, not the secretary with them", "Kenya's Foreign Minister Musalia Mudavadi and Ethiopia's Foreign Minister Taye Atske Selassie signed the accord in the presence of US Secretary of State Marco Rubio. Later, President Joe Biden received the two ministers in the Oval Office.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:joe-biden", "person:musalia-mudavadi", "person:taye-atske-selassie"}}}, nil, nil},
 		// Status: general causes of wrong statuses on the development sets.
 		{"a headline's moves to is a plan", "Ukraine moves to cut ties with Iran after drone strikes on Kyiv",
 			[]want{{typ: model.OtherEvent, status: model.Planned, participants: []string{"country:UKR", "country:IRN"}}}, nil, nil},
