@@ -67,6 +67,13 @@ func TestEventDecisions(t *testing.T) {
 		{"a noun's own past verb states it", "Russia said deliveries of the S-400 system to India had begun in November. India signed a contract for five S-400 units in October 2018.",
 			[]want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:RUS", to: "country:IND"},
 				{typ: model.ArmsTransfer, status: model.Planned, from: "country:RUS", to: "country:IND"}}, nil, nil},
+		{"would in reported speech of an unnamed speaker plans", "The president also said he would ask Congress this week for an “unprecedented” package of military aid for Israel.",
+			[]want{{typ: model.Aid, status: model.Planned, to: "country:ISR"}}, nil, nil},
+		{"would after the trigger is the trigger's effect, not its plan", "The United States imposed sanctions on Iran on Friday. The treasury secretary said the sanctions would hurt Iran's oil trade.",
+			[]want{{typ: model.Sanction, status: model.Occurred, participants: []string{"country:USA", "country:IRN"}}}, nil, nil},
+		{"EV-MULTI-3 talks a third country mediated were held", "Qatar mediated more than a year of talks between the United States and the Taliban. Trump said he would personally meet Taliban leaders.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"country:USA", "country:QAT"}},
+				{typ: model.Meeting, status: model.Planned, participants: []string{"person:donald-trump"}}}, nil, nil},
 		// A coup condemned is not the condemner's coup (EV-NOT-1).
 		{"EV-NOT-1 a condemned coup is not the condemner's", "France condemned the coup and warned the officers against harming the president.",
 			nil, []model.EventType{model.OtherEvent}, nil},

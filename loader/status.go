@@ -80,7 +80,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		// Media, unnamed officials, or "according to" someone outside the
 		// event: reported.
 		status = model.Reported
-	case window(cue.Planned) || st != nil && !st.direct && window(cue.Conditional) || d.setTo(c) || d.prospective(c) || d.invitedTo(c) >= 0:
+	case window(cue.Planned) || st != nil && !st.direct && window(cue.Conditional) || st == nil && d.saidWould(c) || d.setTo(c) || d.prospective(c) || d.invitedTo(c) >= 0:
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
 		status = model.Planned
@@ -195,6 +195,27 @@ func (d *doc) unnamedSource(c *clause) bool {
 			if !toks[v].word {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// saidWould: "would" before the trigger in reported speech whose speaker
+// is not one the article names ("the president said he would ask Congress
+// for aid", "it said negotiations would be led by"); a quote mark between
+// the speech verb and the trigger makes it a quotation, where "would" is
+// as often a conditional.
+func (d *doc) saidWould(c *clause) bool {
+	would := false
+	for j := c.k - 1; j >= 0 && j >= c.k-15; j-- {
+		n := c.toks[j].norm
+		switch {
+		case n == `"` && !scareQuote(c.toks, j): // "an “unprecedented” package" is no quotation
+			return false
+		case cue.Conditional[n]:
+			would = true
+		case would && d.speechVerb(n):
+			return true
 		}
 	}
 	return false
