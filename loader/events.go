@@ -29,6 +29,7 @@ type event struct {
 	firstSent, lastSent int      // the first and last sentence that mention it
 	weak                bool     // its status is only a bare noun's default
 	nominal             bool     // its trigger is a noun ("the delivery", "military assistance")
+	strangers           bool     // its clause names states other than its parties
 	open                bool     // its other side is left to the article (impliedSides): a sanction's target
 	also                []*event // further events the same clause states (a tour's other stops)
 	place               *entity
@@ -302,6 +303,7 @@ func (d *doc) eventAt(si, k int) *event {
 	}
 	ev.evidence = [][2]int{{toks[c.start].start, toks[c.end-1].end}}
 	ev.firstSent, ev.lastSent, ev.nominal = si, si, noun
+	ev.strangers = d.strangers(c, ev)
 	for _, more := range ev.also {
 		more.status, more.assertedBy, more.claimedIn, more.weak = ev.status, ev.assertedBy, ev.claimedIn, ev.weak
 		more.date, more.evidence, more.firstSent, more.lastSent = ev.date, ev.evidence, si, si
@@ -310,6 +312,24 @@ func (d *doc) eventAt(si, k int) *event {
 		}
 	}
 	return ev
+}
+
+// strangers: the clause names a state that is none of the event's sides
+// ("companies in China and Turkey accused of helping Moscow acquire
+// components"): a side left unread may be one of them.
+func (d *doc) strangers(c *clause, ev *event) bool {
+	if !kinds[ev.typ].base().directed || (ev.supplier == nil) == (ev.recipient == nil) {
+		return false // only a transfer missing one side asks (impliedSides)
+	}
+	for j := c.start; j < c.end; j++ {
+		if m := d.mentionAt(c.si, j); m != nil {
+			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != ev.supplier && s != ev.recipient {
+				return true
+			}
+			j = m.tj - 1
+		}
+	}
+	return false
 }
 
 // agreedTo: the trigger is what parties agree to do: "agreed to withdraw",

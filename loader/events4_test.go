@@ -129,3 +129,16 @@ func TestAmount(t *testing.T) {
 		t.Error("sameAmount: $315m is $315 million, $1 billion is not $61 billion, no amount is either")
 	}
 }
+
+// TestImpliedSideNotAmongStrangers: a transfer missing one side whose
+// clause names other states ("firms in China and Turkey helped Moscow
+// acquire components") leaves that side to them, not to the article's
+// established supplier (EV-ARMS-14).
+func TestImpliedSideNotAmongStrangers(t *testing.T) {
+	doc := extract(t, "Firms in China and Turkey were accused of helping Moscow acquire weapons components. North Korea supplied ballistic missiles to Russia on Monday.")
+	for _, ev := range doc.Events {
+		if ev.Type == model.ArmsTransfer && len(ev.Evidence) != 1 {
+			t.Errorf("the supply gained the firms' clause as evidence: %+v", ev.Evidence)
+		}
+	}
+}

@@ -463,7 +463,7 @@ func (d *doc) addEvent(ev *event) {
 	// does a meeting or agreement with one party ("the agreement"). The
 	// transfer may still find its other side in the article (impliedSides).
 	kb := kinds[ev.typ].base()
-	if ev.status != model.Denied && kb.directed && !ev.nominal && (ev.supplier == nil) != (ev.recipient == nil) {
+	if ev.status != model.Denied && kb.directed && !ev.nominal && !ev.strangers && (ev.supplier == nil) != (ev.recipient == nil) {
 		d.oneSided = append(d.oneSided, ev)
 		return
 	}
@@ -495,7 +495,8 @@ func (d *doc) impliedTarget(ev *event) {
 	d.addEvent(ev)
 }
 
-// impliedSides gives a transfer verb that names only one side, a state, the other side
+// impliedSides gives a transfer verb that names only one side, a state,
+// and no other state in its clause, the other side
 // the article has established: when every transfer the article states
 // with that side unknown here goes to one and the same recipient (or comes
 // from one supplier), "Berlin said it would deliver 40 Marder vehicles"
