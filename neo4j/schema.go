@@ -89,7 +89,7 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	// constraint but not the Name one) gets its Name nodes once. A fresh
 	// database has no entities: planning this statement on a cold JVM
 	// would cost seconds for nothing.
-	if have[schemaName(schema[0])] && !have["name_key"] {
+	if have["entity_id"] && !have["name_key"] {
 		_, err = write(ctx, s, func(tx driver.ManagedTransaction) (struct{}, error) {
 			_, _, err := s.runCount(ctx, tx, cypherNameBackfill, nil)
 			return struct{}{}, err
