@@ -352,7 +352,7 @@ func (d *doc) plausibleName(si, i, j int) bool {
 		if d.x.lx.notPersonWords[t.norm] || d.x.lx.notPersonWords[strings.TrimSuffix(t.norm, "s")] || t.acronym {
 			return false // "Military Operations", "MARIA DELA CRUZ" (a byline in capitals)
 		}
-		if _, ok := d.x.lx.orgWords[strings.TrimSuffix(t.norm, "s")]; ok && t.norm != "james" {
+		if _, ok := d.x.lx.orgWords[strings.TrimSuffix(t.norm, "s")]; ok {
 			if _, ok := d.x.lx.orgWords[t.norm]; ok || strings.HasSuffix(t.norm, "s") {
 				return false
 			}
