@@ -29,8 +29,9 @@ type Loaders struct {
 	Statements *dataloadgen.Loader[linkKey, []*model.Statement]
 	Articles   *dataloadgen.Loader[linkKey, []*model.StoredArticle]
 
-	parts  model.Parts // what the operation asks of each kind of node
-	schema *ast.Schema // to read selections
+	parts     model.Parts // what the operation asks of each kind of node
+	schema    *ast.Schema // to read selections
+	execution             // how the operation is executed (exec.go)
 }
 
 // linkKey asks for the nodes that Link leads to from node ID.
@@ -97,8 +98,9 @@ func linkLoader[T any](fetch func(context.Context, model.Link, []string, model.P
 // operation selects.
 func withLoaders(r model.Reader, wait time.Duration, schema *ast.Schema) graphql.OperationMiddleware {
 	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		l := NewLoaders(r, wait, partsOf(graphql.GetOperationContext(ctx), schema))
-		l.schema = schema
+		parts, exec := readsOf(graphql.GetOperationContext(ctx), schema)
+		l := NewLoaders(r, wait, parts)
+		l.schema, l.execution = schema, exec
 		return next(context.WithValue(ctx, loadersKey{}, l))
 	}
 }

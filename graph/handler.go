@@ -78,11 +78,12 @@ func NewHandler(store model.Reader, opt Options) http.Handler {
 	schema := NewExecutableSchema(Config{Resolvers: resolvers})
 	srv := handler.New(costs{schema})
 	srv.AddTransport(httpTransport{maxBody: opt.MaxBody})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.SetParserTokenLimit(opt.MaxTokens)
 	srv.Use(extension.Introspection{})
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(FieldLimit{Max: opt.MaxFields, MaxTokens: opt.MaxTokens}) // after APQ, which fills in the query
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](queryCacheSize)})
+	// After APQ, which fills in the query.
+	srv.Use(FieldLimit{Max: opt.MaxFields, MaxTokens: opt.MaxTokens, Accepted: lru.New[struct{}](queryCacheSize)})
 	srv.Use(DepthLimit{Max: opt.MaxDepth})
 	srv.Use(extension.FixedComplexityLimit(opt.Complexity))
 	srv.AroundOperations(rootSlots(opt.RootConcurrency))
@@ -96,6 +97,10 @@ func NewHandler(store model.Reader, opt Options) http.Handler {
 	})
 	return withTimeout(opt.Timeout, srv)
 }
+
+// queryCacheSize is how many query documents the server remembers parsed
+// (and persisted, and within the field limit).
+const queryCacheSize = 1000
 
 // withTimeout gives each request a deadline that reaches Neo4j.
 func withTimeout(d time.Duration, next http.Handler) http.Handler {

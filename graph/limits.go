@@ -8,6 +8,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
@@ -35,8 +36,13 @@ func init() {
 // Max field selections before they are validated: validation compares
 // fields of one name pairwise, so a document of thousands of copies of a
 // field would cost seconds of CPU to refuse. The document is parsed here
-// once more, which costs little next to validating it.
-type FieldLimit struct{ Max, MaxTokens int }
+// once more, which costs little next to validating it, and only the first
+// time: the queries accepted are remembered (Accepted, when set), as
+// gqlgen's query cache remembers them parsed.
+type FieldLimit struct {
+	Max, MaxTokens int
+	Accepted       *lru.LRU[struct{}]
+}
 
 var _ interface {
 	graphql.HandlerExtension
@@ -52,7 +58,12 @@ func (f FieldLimit) Validate(graphql.ExecutableSchema) error {
 	return nil
 }
 
-func (f FieldLimit) MutateOperationParameters(_ context.Context, p *graphql.RawParams) *gqlerror.Error {
+func (f FieldLimit) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if f.Accepted != nil {
+		if _, ok := f.Accepted.Get(ctx, p.Query); ok {
+			return nil
+		}
+	}
 	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, f.MaxTokens)
 	if err != nil {
 		return nil // the executor reports it
@@ -68,6 +79,9 @@ func (f FieldLimit) MutateOperationParameters(_ context.Context, p *graphql.RawP
 		err := gqlerror.Errorf("the document selects %d fields; at most %d are allowed", n, f.Max)
 		errcode.Set(err, ErrFieldLimit)
 		return err
+	}
+	if f.Accepted != nil {
+		f.Accepted.Add(ctx, p.Query, struct{}{})
 	}
 	return nil
 }

@@ -124,6 +124,9 @@ type selector struct {
 	op     *graphql.OperationContext
 	schema *ast.Schema
 	parts  model.Parts
+	// waits: a field walked can wait for a dataloader batch; defers: one
+	// is deferred with @defer (exec.go).
+	waits, defers bool
 }
 
 // satisfies lists the types whose fragments apply to a field of type t:
@@ -168,8 +171,9 @@ func (s *selector) add(k nodeKind, u fieldUse) {
 
 // walk visits a selection set of type t anywhere in the operation and adds
 // the parts it selects; k is the node the set belongs to (for Report and
-// Evidence, the node around them).
-func (s *selector) walk(set ast.SelectionSet, t string, k nodeKind) {
+// Evidence, the node around them), primed whether it is below a priming
+// root field.
+func (s *selector) walk(set ast.SelectionSet, t string, k nodeKind, primed bool) {
 	for _, f := range s.fields(set, t) {
 		if f.Definition == nil || f.ObjectDefinition == nil {
 			continue // __typename
@@ -180,8 +184,10 @@ func (s *selector) walk(set ast.SelectionSet, t string, k nodeKind) {
 		if u, ok := s.use(fk, f); ok {
 			s.add(fk, u)
 		}
+		s.waits = s.waits || s.mayWait(f, f.ObjectDefinition.Name, fk, primed)
+		s.defers = s.defers || f.IsDeferred()
 		if len(f.Selections) > 0 {
-			s.walk(f.Selections, f.Definition.Type.Name(), fk)
+			s.walk(f.Selections, f.Definition.Type.Name(), fk, primed)
 		}
 	}
 }
@@ -247,16 +253,37 @@ func mergeFollows(out []model.Follow, add ...model.Follow) []model.Follow {
 // partsOf is what an operation asks of each kind of node, wherever it
 // appears.
 func partsOf(op *graphql.OperationContext, schema *ast.Schema) model.Parts {
+	p, _ := readsOf(op, schema)
+	return p
+}
+
+// execution is how an operation is executed (exec.go).
+type execution struct {
+	// inOrder: no field below its root fields can wait for a batch, so
+	// its lists are marshalled in order. Root fields run concurrently
+	// whatever they read.
+	inOrder bool
+	// defers: some field is deferred with @defer.
+	defers bool
+}
+
+// readsOf is partsOf, and how the operation can be executed.
+func readsOf(op *graphql.OperationContext, schema *ast.Schema) (model.Parts, execution) {
 	if op == nil || op.Operation == nil {
-		return model.Parts{}
+		return model.Parts{}, execution{defers: true}
 	}
 	s := &selector{op: op, schema: schema, parts: model.Parts{Props: model.Props{Only: true}}}
 	root := "Query"
 	if op.Operation.Operation == ast.Mutation {
 		root = "Mutation"
 	}
-	s.walk(op.Operation.SelectionSet, root, noKind)
-	return s.parts
+	for _, f := range s.fields(op.Operation.SelectionSet, root) {
+		s.defers = s.defers || f.IsDeferred()
+		if f.Definition != nil && len(f.Selections) > 0 {
+			s.walk(f.Selections, f.Definition.Type.Name(), noKind, root == "Query" && primingRoots[f.Name])
+		}
+	}
+	return s.parts, execution{inOrder: !s.waits, defers: s.defers}
 }
 
 // selection is what the current root field asks of the nodes at path

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/geokg/geokg/model"
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -140,5 +142,28 @@ func TestAnswerJSON(t *testing.T) {
 		if err != nil || string(got) != string(want) {
 			t.Errorf("%+v:\n got %s, %v\nwant %s", a, got, err, want)
 		}
+	}
+}
+
+// TestFieldLimitRemembers: a query within the field limit is remembered,
+// so that the next request of it is not parsed again; one over the limit
+// is refused every time.
+func TestFieldLimitRemembers(t *testing.T) {
+	ctx := context.Background()
+	f := FieldLimit{Max: 3, MaxTokens: 100, Accepted: lru.New[struct{}](10)}
+	small, large := `{ a { b } }`, `{ a { b c d } }`
+	for range 2 {
+		if err := f.MutateOperationParameters(ctx, &graphql.RawParams{Query: small}); err != nil {
+			t.Fatalf("%s: %v", small, err)
+		}
+		if err := f.MutateOperationParameters(ctx, &graphql.RawParams{Query: large}); err == nil || err.Extensions["code"] != ErrFieldLimit {
+			t.Fatalf("%s: %v, want %s", large, err, ErrFieldLimit)
+		}
+	}
+	if _, ok := f.Accepted.Get(ctx, small); !ok {
+		t.Error("the accepted query is not remembered")
+	}
+	if _, ok := f.Accepted.Get(ctx, large); ok {
+		t.Error("the refused query is remembered")
 	}
 }
