@@ -130,6 +130,8 @@ func TestAnswerJSON(t *testing.T) {
 		{Data: json.RawMessage(`{"entity":null}`)},
 		{Data: json.RawMessage("{\"a\":\"x\u2028y\u2029z<\"}")},
 		{Data: json.RawMessage(`{"a":"<b> & \"c\" \u2028 \u2029 é","n":[1,2.5,true,null]}`)},
+		{Data: json.RawMessage("{\"a\":\"it\u2019s \u2026 \u20ac\"}")},
+		{Data: json.RawMessage("{\"a\":\"\u2019\u2029\"}")},
 		{Errors: gqlerror.List{gqlerror.Errorf("bad <x>")}, Data: json.RawMessage(`null`)},
 		{Errors: gqlerror.List{{Message: "m", Extensions: map[string]any{"code": "INVALID"}}}},
 		{Data: json.RawMessage(`{}`), Extensions: map[string]any{"cost": 3, "note": "a&b"}},

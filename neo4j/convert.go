@@ -227,17 +227,21 @@ func (inc *included) follow(v any, src string, follow []model.Follow) map[model.
 		ids := make([]string, 0, len(l))
 		for _, x := range l {
 			var id string
-			switch links[f.Link].to {
-			case entityKind:
+			switch to := links[f.Link].to; {
+			case len(f.Then) == 0 && inc.seen(to, x, &id):
+				// An entity or article met before (a participant of many
+				// events, the article of many spans): one projection of
+				// it, converted once.
+			case to == entityKind:
 				n := inc.entity(x, f.Then)
 				inc.Entities[n.ID], id = n, n.ID
-			case eventKind:
+			case to == eventKind:
 				n := inc.event(x, f.Then)
 				inc.Events[n.ID], id = n, n.ID
-			case statementKind:
+			case to == statementKind:
 				n := inc.statement(x, f.Then)
 				inc.Statements[n.ID], id = n, n.ID
-			case articleKind:
+			case to == articleKind:
 				n := inc.article(x, f.Then)
 				inc.Articles[n.ID], id = n, n.ID
 			}
@@ -250,6 +254,27 @@ func (inc *included) follow(v any, src string, follow []model.Follow) map[model.
 		out[f.Link] = ids
 	}
 	return out
+}
+
+// seen tells whether the entity or article projected in v was converted
+// already, and sets id to its id. Nodes of one kind have the same
+// projection wherever a statement brings them (projection), so the first
+// conversion stands for all; events and statements, whose followed links
+// differ from place to place, are converted each time.
+func (inc *included) seen(k kind, v any, id *string) bool {
+	m, _ := v.(map[string]any)
+	s := str(m, "id")
+	ok := false
+	switch k {
+	case entityKind:
+		_, ok = inc.Entities[s]
+	case articleKind:
+		_, ok = inc.Articles[s]
+	}
+	if ok {
+		*id = s
+	}
+	return ok
 }
 
 // reportArticles are the articles that came along with an event's reports
