@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -122,25 +125,36 @@ func TestDefers(t *testing.T) {
 // index, and a panic in one is recovered into an error on its path, the
 // element null, the others kept, as gqlgen does.
 func TestMarshalListInOrder(t *testing.T) {
-	for _, inOrder := range []bool{true, false} {
-		var recovered []any
-		ctx := graphql.WithResponseContext(context.Background(), graphql.DefaultErrorPresenter, func(_ context.Context, v any) error {
-			recovered = append(recovered, v)
-			return errors.New("internal error")
-		})
-		ctx = context.WithValue(ctx, loadersKey{}, &Loaders{execution: execution{inOrder: inOrder}})
-		ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{Field: graphql.CollectedField{Field: &ast.Field{Alias: "events"}}})
-		got := marshalList(ctx, 3, 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-			if i == 1 {
-				panic("boom")
+	for _, n := range []int{3, 100} {
+		for _, inOrder := range []bool{true, false} {
+			var mu sync.Mutex
+			var recovered []any
+			ctx := graphql.WithResponseContext(context.Background(), graphql.DefaultErrorPresenter, func(_ context.Context, v any) error {
+				mu.Lock()
+				defer mu.Unlock()
+				recovered = append(recovered, v)
+				return errors.New("internal error")
+			})
+			ctx = context.WithValue(ctx, loadersKey{}, &Loaders{execution: execution{inOrder: inOrder}})
+			ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{Field: graphql.CollectedField{Field: &ast.Field{Alias: "events"}}})
+			bad := n - 2
+			got := marshalList(ctx, n, 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+				if i == bad {
+					panic("boom")
+				}
+				return graphql.MarshalInt(*graphql.GetFieldContext(ctx).Index)
+			})
+			want := make([]string, n)
+			for i := range want {
+				want[i] = strconv.Itoa(i)
 			}
-			return graphql.MarshalInt(*graphql.GetFieldContext(ctx).Index)
-		})
-		var b bytes.Buffer
-		got.MarshalGQL(&b)
-		errs := graphql.GetErrors(ctx)
-		if b.String() != "[0,null,2]" || len(recovered) != 1 || len(errs) != 1 || errs[0].Path.String() != "events[1]" {
-			t.Errorf("in order %v: %s, recovered %v, errors %v", inOrder, b.String(), recovered, errs)
+			want[bad] = "null"
+			var b bytes.Buffer
+			got.MarshalGQL(&b)
+			errs := graphql.GetErrors(ctx)
+			if b.String() != "["+strings.Join(want, ",")+"]" || len(recovered) != 1 || len(errs) != 1 || errs[0].Path.String() != fmt.Sprintf("events[%d]", bad) {
+				t.Errorf("%d elements, in order %v: %s, recovered %v, errors %v", n, inOrder, b.String(), recovered, errs)
+			}
 		}
 	}
 }
