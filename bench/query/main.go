@@ -15,6 +15,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -125,13 +126,20 @@ type cell struct {
 	q, c   int
 }
 
-type sample struct{ p50, p99, rps float64 }
+// sample is one cell's latency, throughput and, for a system with a pid,
+// its server's CPU time per request in ms.
+type sample struct {
+	p50, p99, rps, cpu float64
+	n                  int // requests
+}
 
 func measure(ctx context.Context, mode string, args []string) error {
 	fs := flag.NewFlagSet(mode, flag.ExitOnError)
 	geokgURL := fs.String("geokg", "", "geokg's /graphql `url`")
 	peerURL := fs.String("peer", "", "@neo4j/graphql's `url`")
 	baseURL := fs.String("base", "", "optionally, another geokg's `url` (an earlier build) measured alongside")
+	geokgPID := fs.Int("geokg-pid", 0, "geokg's `pid`, to measure its CPU time per request")
+	basePID := fs.Int("base-pid", 0, "the -base geokg's `pid`")
 	name := fs.String("name", "Vladimir Putin", "the `entity` of Q1 and Q3")
 	rounds := fs.Int("rounds", 5, "interleaved `rounds`")
 	dur := fs.Duration("duration", 2*time.Second, "how long each cell runs in a round")
@@ -152,9 +160,10 @@ RETURN n.id ORDER BY COUNT { (n)-[:MENTIONED_IN]->() } DESC, n.id LIMIT 1`, map[
 	id, _ := res.Records[0].Values[0].(string)
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}}
 	systems := []system{geokgSystem(client, *geokgURL, *name), cypherSystem(d, *name), peerSystem(client, *peerURL, *name, id)}
+	systems[0].pid = *geokgPID
 	if *baseURL != "" && mode != "cold" {
 		base := geokgSystem(client, *baseURL, *name)
-		base.name = baseName
+		base.name, base.pid = baseName, *basePID
 		systems = append(systems, base)
 	}
 
@@ -189,9 +198,13 @@ RETURN n.id ORDER BY COUNT { (n)-[:MENTIONED_IN]->() } DESC, n.id LIMIT 1`, map[
 				// Rotate the order of the systems from round to round.
 				for i := range systems {
 					s := systems[(i+r)%len(systems)]
+					cpu := procCPU(s.pid)
 					got, err := run(ctx, s.ask[q].fetch, c, *dur)
 					if err != nil {
 						return fmt.Errorf("%s Q%d: %w", s.name, q+1, err)
+					}
+					if s.pid != 0 && got.n > 0 {
+						got.cpu = float64((procCPU(s.pid) - cpu).Microseconds()) / 1000 / float64(got.n)
 					}
 					k := cell{s.name, q, c}
 					samples[k] = append(samples[k], got)
@@ -272,7 +285,28 @@ func run(ctx context.Context, ask func(context.Context) (any, error), c int, d t
 		}
 		return float64(lats[min(len(lats)-1, int(p*float64(len(lats))))].Microseconds()) / 1000
 	}
-	return sample{p50: pct(0.5), p99: pct(0.99), rps: float64(len(lats)) / elapsed.Seconds()}, nil
+	return sample{p50: pct(0.5), p99: pct(0.99), rps: float64(len(lats)) / elapsed.Seconds(), n: len(lats)}, nil
+}
+
+// procCPU is the CPU time (user and system) that process pid has used, from
+// /proc/PID/stat in clock ticks of 10 ms; 0 for no pid or no such process.
+func procCPU(pid int) time.Duration {
+	if pid == 0 {
+		return 0
+	}
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The fields after the command name, which is in parentheses: utime
+	// and stime are the 14th and 15th of the whole line.
+	f := strings.Fields(string(raw[bytes.LastIndexByte(raw, ')')+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	utime, _ := strconv.ParseInt(f[11], 10, 64)
+	stime, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(utime+stime) * 10 * time.Millisecond
 }
 
 func cmpErr(a, b error) error {
@@ -337,6 +371,16 @@ func report(systems []system, cs []int, samples map[cell][]sample, rounds int, d
 			for _, c := range cs {
 				g, h, p := cell{baseName, q, c}, cell{"Cypher by hand", q, c}, cell{"@neo4j/graphql", q, c}
 				fmt.Printf("| %s | %d | %.2f | %.2f |\n", questions[q][:2], c, med(g, p50)/med(h, p50), med(g, rps)/med(p, rps))
+			}
+		}
+	}
+	cpu := func(s sample) float64 { return s.cpu }
+	if _, ok := samples[cell{baseName, 0, cs[0]}]; ok && med(cell{"geokg", 0, cs[0]}, cpu) > 0 && med(cell{baseName, 0, cs[0]}, cpu) > 0 {
+		fmt.Printf("\nCPU time of the geokg server process per request (user + system, /proc), ms:\n\n| question | clients | geokg | %s | geokg ÷ %s |\n|---|---|---|---|---|\n", baseName, baseName)
+		for q := range 3 {
+			for _, c := range cs {
+				g, b := med(cell{"geokg", q, c}, cpu), med(cell{baseName, q, c}, cpu)
+				fmt.Printf("| %s | %d | %.2f | %.2f | %.2f |\n", questions[q][:2], c, g, b, g/b)
 			}
 		}
 	}

@@ -75,6 +75,9 @@ func (a asker) answer(ctx context.Context) (string, error) {
 type system struct {
 	name string
 	ask  [3]asker
+	// pid is the server's process, when it runs on this machine: its CPU
+	// time per request is measured (procCPU).
+	pid int
 }
 
 // graphQL posts a query to a GraphQL endpoint and returns the response
