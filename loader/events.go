@@ -31,6 +31,7 @@ type event struct {
 	nominal             bool     // its trigger is a noun ("the delivery", "military assistance")
 	strangers           bool     // its clause names states other than its parties
 	open                bool     // its other side is left to the article (impliedSides): a sanction's target
+	again               bool     // a plan told as a further happening ("will meet again"): no merge with a fact
 	also                []*event // further events the same clause states (a tour's other stops)
 	place               *entity
 	date                string

@@ -17,7 +17,7 @@ type aidKind struct {
 }
 
 func init() {
-	registerKind(&aidKind{kindBase: kindBase{typ: model.Aid, cameo: "070", deniable: true, directed: true, agreedIsDone: true}})
+	registerKind(&aidKind{kindBase: kindBase{typ: model.Aid, cameo: "070", deniable: true, directed: true, agreedIsDone: true, contracts: true}})
 }
 
 func (k *aidKind) read(d *doc, c *clause, ev *event) bool {

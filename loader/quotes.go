@@ -387,6 +387,23 @@ func (d *doc) speakerBeforeOK(si, j, floor int) (*entity, bool) {
 				return d.speakerBeforeOK(si, v, floor)
 			}
 		}
+		// So does another verb before "and", when no speech verb opens the
+		// sentence: "the USAID chief visited Armenia's border with
+		// Azerbaijan and announced aid" is the chief's speech, not
+		// Azerbaijan's (the nearest name is the first verb's object).
+		for v := j - 2; v > floor+1 && v >= j-25; v-- {
+			t := toks[v]
+			if m := d.mentionAt(si, v); m != nil {
+				v = m.ti
+				continue
+			}
+			if t.norm == ";" || t.norm == `"` || t.norm == "," && v == j-2 {
+				break
+			}
+			if t.word && !t.cap && pastTense(t.norm) && !gram.Determiners[toks[v-1].norm] {
+				return d.speakerBeforeOK(si, v, floor)
+			}
+		}
 	}
 	// "Koffler, a former official at the agency, expressed": the subject
 	// stands before the apposition's opening comma. "The UAE's ambassador

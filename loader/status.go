@@ -24,6 +24,11 @@ type statusWords struct {
 	Prospective                 wordSet // "negotiations on an agreement": still to come
 	Background                  wordSet // "after Shoigu visited Pyongyang": told as known fact
 	Unnamed                     wordSet // "officials said", "according to sources": no named source
+	VagueFuture                 wordSet // "expected to visit eventually": speculative beside a plan word
+	HedgeAdjectives             wordSet // "a possible sale": speculative
+	Desire                      wordSet // "has pressed to buy the F-35": a wish, speculative
+	Happen                      wordSet // "said talks would be held": the predicate that plans its subject
+	Again                       wordSet // "will meet again": a further meeting, not the one told
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
@@ -66,7 +71,9 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	switch {
 	case denier != nil:
 		status, asserters = model.Denied, []*entity{denier}
-	case window(cue.Hedges):
+	case window(cue.Hedges) || d.hedgedNoun(c) || d.wished(c) || window(cue.VagueFuture) && (window(cue.Planned) || window(cue.Conditional)):
+		// "could visit", "talks on a possible sale", "expected to visit
+		// Pyongyang eventually": a possibility, not a plan.
 		status = model.Speculative
 	case window(cue.Alleging):
 		status = model.Alleged
@@ -121,6 +128,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		}
 	}
 	ev.status, ev.assertedBy = status, asserters
+	ev.again = ev.prospective() && d.again(c)
 }
 
 // background: the trigger is told in a temporal clause as known fact:
@@ -134,6 +142,13 @@ func (d *doc) background(c *clause) bool {
 	for j := c.k - 1; j >= c.start && j >= c.k-12; j-- {
 		n := c.toks[j].norm
 		if cue.Background[n] {
+			// "talks are expected to continue during Kim's trip": the
+			// temporal clause takes its main clause's plan or hedge.
+			for i := j - 1; i >= c.start && i >= j-12; i-- {
+				if m := c.toks[i].norm; cue.Planned[m] || cue.Hedges[m] || cue.Conditional[m] {
+					return false
+				}
+			}
 			return true
 		}
 		if n == "," || n == ";" || n == `"` || cue.Planned[n] || d.speechVerb(n) {
@@ -206,6 +221,9 @@ func (d *doc) unnamedSource(c *clause) bool {
 // the speech verb and the trigger makes it a quotation, where "would" is
 // as often a conditional.
 func (d *doc) saidWould(c *clause) bool {
+	if c.noun && d.wouldHappen(c) {
+		return d.saidBefore(c)
+	}
 	would := false
 	for j := c.k - 1; j >= 0 && j >= c.k-15; j-- {
 		n := c.toks[j].norm
@@ -215,6 +233,90 @@ func (d *doc) saidWould(c *clause) bool {
 		case cue.Conditional[n]:
 			would = true
 		case would && d.speechVerb(n):
+			return true
+		}
+	}
+	return false
+}
+
+// wouldHappen: "would" follows the noun trigger as its predicate and
+// makes it happen ("negotiations would be led by", "the talks would take
+// place"); "the sanctions would hurt" tells an effect, not a plan.
+func (d *doc) wouldHappen(c *clause) bool {
+	for j := c.k + 1; j < c.end && j <= c.k+4; j++ {
+		if cue.Conditional[c.toks[j].norm] {
+			return cue.Happen.at(c.toks, j+1) > 0
+		}
+		if !c.toks[j].word && c.toks[j].norm != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// saidBefore: a speech verb before the trigger opens the reported speech
+// that holds it, with no quotation mark between them.
+func (d *doc) saidBefore(c *clause) bool {
+	for j := c.k - 1; j >= 0 && j >= c.k-15; j-- {
+		n := c.toks[j].norm
+		if n == `"` && !scareQuote(c.toks, j) {
+			return false
+		}
+		if d.speechVerb(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedNoun: a hedging adjective stands before the noun trigger in its
+// phrase ("talks on a possible sale", "potential sanctions"). A sale that
+// is approved or signed is committed, whatever its adjective ("approved
+// the possible sale of F-16 parts", an arms agency's formula).
+func (d *doc) hedgedNoun(c *clause) bool {
+	if !c.noun {
+		return false
+	}
+	for j := c.k - 1; j >= c.start && j >= c.k-3; j-- {
+		if cue.HedgeAdjectives[c.toks[j].norm] {
+			for i := j - 1; i >= c.start && i >= j-3; i-- {
+				if cue.Commit[c.toks[i].norm] {
+					return false
+				}
+			}
+			return true
+		}
+		if !c.toks[j].word && c.toks[j].norm != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// wished: the trigger is the infinitive of a wish ("has pressed the
+// administration for years to buy the F-35", "hopes to visit"): a
+// possibility, not a plan or an act.
+func (d *doc) wished(c *clause) bool {
+	if c.noun || c.k < 2 || !gram.Infinitive[c.toks[c.k-1].norm] {
+		return false
+	}
+	for j := c.k - 2; j >= c.start && j >= c.k-8; j-- {
+		if cue.Desire[c.toks[j].norm] {
+			return true
+		}
+		if !c.toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// again: a plan told with "again", "another", "follow-on", "a new round"
+// around its trigger is a further meeting or visit, not the one already
+// told ("they met on Monday and will meet again in Paris").
+func (d *doc) again(c *clause) bool {
+	for j := max(c.start, c.k-4); j < min(c.end, c.k+4); j++ {
+		if j != c.k && cue.Again.at(c.toks, j) > 0 {
 			return true
 		}
 	}
@@ -556,9 +658,16 @@ func (d *doc) sameEvent(a, b *event) bool {
 	if (a.factual() && b.prospective() || b.factual() && a.prospective()) && !k.base().announced {
 		return false
 	}
-	// Talks held and a summit set for next year are two meetings.
+	// A plan and a fact of one meeting or visit are one event, and the
+	// fact absorbs the plan ("the visit, announced last week, took place"),
+	// unless the plan is another happening: dated after the fact's month
+	// ("talks held; a summit set for next year"), told as a further one
+	// ("will meet again", "follow-on negotiations"), or only possible
+	// ("could visit", "expected to visit eventually").
 	stated := func(e *event) bool { return !e.weak && !e.prospective() }
-	if stated(a) && b.prospective() && d.future(b.date) || stated(b) && a.prospective() && d.future(a.date) {
+	further := func(e *event) bool { return e.prospective() && (d.future(e.date) || e.again) }
+	if stated(a) && further(b) || stated(b) && further(a) ||
+		a.factual() && b.status == model.Speculative || b.factual() && a.status == model.Speculative {
 		return false
 	}
 	// "met in October 2019" and "met on Wednesday" are two meetings.
