@@ -270,7 +270,8 @@ func (d *doc) saidBefore(c *clause) bool {
 }
 
 // hedgedNoun: a hedging adjective stands before the noun trigger in its
-// phrase ("talks on a possible sale", "potential sanctions"). A sale that
+// phrase ("talks on a possible sale", "potential sanctions"), or is its
+// predicate ("a visit by Putin is possible"). A sale that
 // is approved or signed is committed, whatever its adjective ("approved
 // the possible sale of F-16 parts", an arms agency's formula).
 func (d *doc) hedgedNoun(c *clause) bool {
@@ -287,7 +288,17 @@ func (d *doc) hedgedNoun(c *clause) bool {
 			return true
 		}
 		if !c.toks[j].word && c.toks[j].norm != "-" {
-			return false
+			break
+		}
+	}
+	// "a visit by Putin to Pyongyang is possible", "a deal remains possible"
+	for j := c.k + 1; j+1 < c.end && j <= c.k+8; j++ {
+		n := c.toks[j].norm
+		if n == "," || gram.RelativeOpeners[n] {
+			break
+		}
+		if (gram.PassiveAuxiliaries[n] || cue.Presupposing[n]) && cue.HedgeAdjectives[c.toks[j+1].norm] {
+			return true
 		}
 	}
 	return false
@@ -374,8 +385,21 @@ func (d *doc) setTo(c *clause) bool {
 }
 
 // calledOff: the trigger is the object of a verb that calls it off
-// ("cancelled his trip", "postponed the summit", "called off talks").
+// ("cancelled his trip", "postponed the summit", "called off talks"), or
+// the subject of that verb in the passive ("Blinken's trip to Beijing was
+// postponed", "the summit has been called off").
 func (d *doc) calledOff(c *clause) bool {
+	if c.noun {
+		for j := c.k + 1; j < c.end && j <= c.k+10; j++ {
+			n := c.toks[j].norm
+			if n == "," || gram.RelativeOpeners[n] || triggers[n] != nil && !cue.CalledOff[n] {
+				break
+			}
+			if gram.PassiveAuxiliaries[n] && cue.CalledOff.at(c.toks, j+1) > 0 {
+				return true
+			}
+		}
+	}
 	for j := c.k - 1; j >= c.start && j >= c.k-5; j-- {
 		if n := cue.CalledOff.at(c.toks, j); n > 0 && j+n <= c.k {
 			return true

@@ -47,6 +47,8 @@ func TestStatusDecisions(t *testing.T) {
 			[]want{{typ: model.ArmsTransfer, status: model.Speculative, from: "country:FRA", to: "country:EGY"}}, nil},
 		{"ST-SPEC-2 an approved possible sale is planned", "The State Department approved a possible sale of F-16 spare parts by the United States to Jordan worth $80 million.",
 			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:USA", to: "country:JOR"}}, nil},
+		{"ST-SPEC-2 a visit that is possible", "A visit by Kenyan President William Ruto to Ghana is possible, his office said.",
+			[]want{{typ: model.Visit, status: model.Speculative, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
 		{"ST-SPEC-2 a wish to buy", "Egypt has pressed for years to buy Rafale jets from France.",
 			[]want{{typ: model.ArmsTransfer, status: model.Speculative, from: "country:FRA", to: "country:EGY"}}, nil},
 		// Plans made by a construction, not a modal (ST-PLAN-3).
@@ -58,6 +60,9 @@ func TestStatusDecisions(t *testing.T) {
 			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
 		{"ST-PLAN-3 during a trip told as fact", "The deal was signed during Kenyan President William Ruto's trip to Ghana on Monday.",
 			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
+		// A plan called off in the passive stays the plan (ST-PLAN-2).
+		{"ST-PLAN-2 a trip that was postponed", "Kenyan President William Ruto's trip to Ghana was postponed after the floods.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
 		// The speaker of a coordinated speech verb (QT-SPEAKER-4).
 		{"QT-SPEAKER-4 visited and announced aid", "Japanese Foreign Minister Yoko Kamikawa visited Sudan's border with Chad on Tuesday and announced $10 million in humanitarian aid for Sudan.",
 			[]want{{typ: model.Aid, status: model.Planned, from: "country:JPN", to: "country:SDN"}}, nil},
