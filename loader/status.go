@@ -29,6 +29,7 @@ type statusWords struct {
 	Desire                      wordSet // "has pressed to buy the F-35": a wish, speculative
 	Happen                      wordSet // "said talks would be held": the predicate that plans its subject
 	Again                       wordSet // "will meet again": a further meeting, not the one told
+	StateMedia                  wordSet // "KCNA said": a state's own outlet speaks for it
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
@@ -77,7 +78,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		status = model.Speculative
 	case window(cue.Alleging):
 		status = model.Alleged
-	case window(cue.Reported):
+	case window(cue.Reported) && !d.ownOutlet(ev, speaker):
 		status = model.Reported
 	case d.background(c):
 		// "shortly after Shoigu visited Pyongyang, the agency said": the
@@ -174,13 +175,39 @@ func (d *doc) speechVerb(w string) bool {
 // Pashinyan's meeting is the party's own account.
 func (d *doc) hearsay(ev *event, c *clause, speaker *entity) bool {
 	if speaker != nil && speaker.typ == model.Organization && speaker.kind == orgNews {
-		return true
+		// A state's own outlet telling its state's act ("KCNA said Kim
+		// will visit Russia") gives the party's account.
+		return !d.ownOutlet(ev, speaker)
 	}
 	if d.unnamedSource(c) {
 		return true
 	}
 	src := d.accordingTo(c.si, true, c.k)
 	return src != nil && !d.isParty(ev, src)
+}
+
+// ownOutlet: the speaker is the state outlet of a party ("KCNA reported
+// that Kim will visit Russia"): the party's own account, not media hearsay.
+func (d *doc) ownOutlet(ev *event, speaker *entity) bool {
+	if speaker == nil || speaker.typ != model.Organization || speaker.kind != orgNews || !stateMedia(speaker) {
+		return false
+	}
+	state := d.countryByISO(speaker.country)
+	return state != nil && d.isParty(ev, state)
+}
+
+// stateMedia: the outlet is one its state owns and runs (status.txt),
+// by its name or an alias.
+func stateMedia(e *entity) bool {
+	if cue.StateMedia[normEntry(e.name)] {
+		return true
+	}
+	for _, a := range e.aliases {
+		if cue.StateMedia[normEntry(a)] {
+			return true
+		}
+	}
+	return false
 }
 
 // orgNews is the organization kind of outlets (gazetteer and orgwords.txt).

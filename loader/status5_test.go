@@ -72,6 +72,15 @@ func TestStatusDecisions(t *testing.T) {
 		{"ST-DEN-1 the accused's denial leaves the claim alleged", "Ukraine accused Belarus of supplying fuel to Russian units. Belarus denied supplying fuel to Russia.",
 			[]want{{typ: model.Aid, status: model.Alleged, from: "country:BLR", to: "country:RUS"},
 				{typ: model.Aid, status: model.Denied, from: "country:BLR", to: "country:RUS"}}, nil},
+		// A state's own outlet tells its state's act; other outlets report (ST-REP-2).
+		{"ST-REP-2 a state outlet on its state's test", "North Korea test-fired a new solid-fuel missile on Thursday, state media KCNA reported on Friday.",
+			[]want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:PRK"}}}, nil},
+		{"ST-REP-2 a state outlet on its leader's plan", "The Korean Central News Agency said on Monday that North Korean leader Kim Jong Un will visit Russia at the invitation of Vladimir Putin.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:kim-jong-un", "country:RUS"}}}, nil},
+		{"ST-REP-2 another outlet reports", "North Korean leader Kim Jong Un will visit Russia next week, the newspaper Kommersant reported.",
+			[]want{{typ: model.Visit, status: model.Reported, participants: []string{"person:kim-jong-un", "country:RUS"}}}, nil},
+		{"ST-REP-2 a state outlet on another state's act", "Iran supplied drones to Russia, KCNA said.",
+			[]want{{typ: model.ArmsTransfer, status: model.Reported, from: "country:IRN", to: "country:RUS"}}, nil},
 		// Aid pledged or announced is planned (EV-AID-1).
 		{"EV-AID-1 announced aid is planned", "Japan announced $10 million in humanitarian aid for Sudan on Monday.",
 			[]want{{typ: model.Aid, status: model.Planned, from: "country:JPN", to: "country:SDN"}}, nil},
