@@ -30,6 +30,7 @@ type statusWords struct {
 	Happen                      wordSet // "said talks would be held": the predicate that plans its subject
 	Again                       wordSet // "will meet again": a further meeting, not the one told
 	StateMedia                  wordSet // "KCNA said": a state's own outlet speaks for it
+	PresentBe                   wordSet // "is travelling to Israel on Friday": a progressive that may announce
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
@@ -88,7 +89,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		// Media, unnamed officials, or "according to" someone outside the
 		// event: reported.
 		status = model.Reported
-	case window(cue.Planned) || st != nil && !st.direct && window(cue.Conditional) || st == nil && d.saidWould(c) || d.setTo(c) || d.prospective(c) || d.invitedTo(c) >= 0:
+	case window(cue.Planned) || st != nil && !st.direct && window(cue.Conditional) || st == nil && d.saidWould(c) || d.setTo(c) || d.prospective(c) || d.invitedTo(c) >= 0 || d.progressiveAhead(c):
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
 		status = model.Planned
@@ -325,6 +326,34 @@ func (d *doc) hedgedNoun(c *clause) bool {
 			break
 		}
 		if (gram.PassiveAuxiliaries[n] || cue.Presupposing[n]) && cue.HedgeAdjectives[c.toks[j+1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// progressiveAhead: a present progressive with a time still to come
+// ("Biden is travelling to Israel on Friday", "the ministers are meeting
+// next week") announces the event; without one ("is visiting Israel") it
+// is under way.
+func (d *doc) progressiveAhead(c *clause) bool {
+	k := c.k
+	if c.noun || k < 1 || !strings.HasSuffix(c.toks[k].norm, "ing") || !cue.PresentBe[c.toks[k-1].norm] {
+		return false
+	}
+	date := d.dateNear(c.si, k+1, min(c.phraseEnd(k), k+12), true)
+	if date == "" || d.published.IsZero() {
+		return false
+	}
+	pub := d.published.Format("2006-01-02")
+	return date > pub[:min(len(date), len(pub))] || len(date) < len(pub) && date == pub[:len(date)] && d.dateAhead(c, k)
+}
+
+// dateAhead: a time word after the trigger points ahead ("next week",
+// "later this month").
+func (d *doc) dateAhead(c *clause, k int) bool {
+	for j := k + 1; j < c.end && j <= k+12; j++ {
+		if n := c.toks[j].norm; n == "next" || n == "later" || n == "coming" {
 			return true
 		}
 	}

@@ -60,6 +60,12 @@ func TestStatusDecisions(t *testing.T) {
 			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
 		{"ST-PLAN-3 during a trip told as fact", "The deal was signed during Kenyan President William Ruto's trip to Ghana on Monday.",
 			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
+		{"ST-PLAN-3 a progressive with a day ahead", "Kenyan President William Ruto is travelling to Ghana on Friday, his office said.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
+		{"ST-PLAN-3 a progressive without a time is under way", "Kenyan President William Ruto is visiting Ghana, his office said.",
+			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
+		{"ST-PLAN-3 a past progressive happened", "Kenyan President William Ruto was visiting Ghana on Tuesday when the floods began.",
+			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
 		// A plan called off in the passive stays the plan (ST-PLAN-2).
 		{"ST-PLAN-2 a trip that was postponed", "Kenyan President William Ruto's trip to Ghana was postponed after the floods.",
 			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
