@@ -31,6 +31,7 @@ type statusWords struct {
 	Again                       wordSet // "will meet again": a further meeting, not the one told
 	StateMedia                  wordSet // "KCNA said": a state's own outlet speaks for it
 	PresentBe                   wordSet // "is travelling to Israel on Friday": a progressive that may announce
+	Ahead                       wordSet // "next week", "later this month": a time still to come
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
@@ -353,7 +354,7 @@ func (d *doc) progressiveAhead(c *clause) bool {
 // "later this month").
 func (d *doc) dateAhead(c *clause, k int) bool {
 	for j := k + 1; j < c.end && j <= k+12; j++ {
-		if n := c.toks[j].norm; n == "next" || n == "later" || n == "coming" {
+		if cue.Ahead[c.toks[j].norm] {
 			return true
 		}
 	}
