@@ -148,7 +148,11 @@ func (d *doc) background(c *clause) bool {
 			// "talks are expected to continue during Kim's trip": the
 			// temporal clause takes its main clause's plan or hedge.
 			for i := j - 1; i >= c.start && i >= j-12; i-- {
-				if m := c.toks[i].norm; cue.Planned[m] || cue.Hedges[m] || cue.Conditional[m] {
+				m := c.toks[i].norm
+				if m == "," || m == ";" {
+					break // "…, diplomats said, after the bloc sanctioned …": another clause's
+				}
+				if cue.Planned[m] || cue.Hedges[m] || cue.Conditional[m] {
 					return false
 				}
 			}
@@ -579,17 +583,28 @@ func (d *doc) accordingTo(si int, onlyReports bool, k int) *entity {
 // relativeApart: token j lies in a relative clause set off by commas
 // (", which … ,") that does not hold token k.
 func relativeApart(toks []token, j, k int) bool {
-	open := -1
+	open, bare := -1, false
 	for i := j - 1; i >= 1; i-- {
 		if toks[i].norm == "," || toks[i].norm == ";" {
 			break
 		}
-		if gram.RelativePronouns[toks[i].norm] && toks[i-1].norm == "," {
-			open = i
+		if gram.RelativePronouns[toks[i].norm] || gram.RelativeOpeners[toks[i].norm] {
+			open, bare = i, toks[i-1].norm != ","
 			break
 		}
 	}
 	if open < 0 {
+		return false
+	}
+	if bare {
+		// "In a move that may anger Beijing, Biden met …": a relative
+		// without a comma before it is apart only when a comma closes it
+		// before k ("said that talks may resume" holds what follows).
+		for i := j + 1; i < k; i++ {
+			if toks[i].norm == "," {
+				return true
+			}
+		}
 		return false
 	}
 	end := len(toks)

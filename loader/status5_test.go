@@ -51,6 +51,13 @@ func TestStatusDecisions(t *testing.T) {
 			[]want{{typ: model.Visit, status: model.Speculative, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
 		{"ST-SPEC-2 a wish to buy", "Egypt has pressed for years to buy Rafale jets from France.",
 			[]want{{typ: model.ArmsTransfer, status: model.Speculative, from: "country:FRA", to: "country:EGY"}}, nil},
+		{"ST-SPEC-1 a hedge in a relative clause before the trigger is the relative's", "In a move that may anger Beijing, Kenyan President William Ruto met Ghanaian President John Mahama on Friday.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:william-ruto", "person:john-mahama"}}}, nil},
+		{"ST-SPEC-1 a hedge in a that-clause holds what follows", "Officials said that Russia may deliver more S-400 systems to India.",
+			[]want{{typ: model.ArmsTransfer, status: model.Speculative, from: "country:RUS", to: "country:IND"}}, nil},
+		{"ST-SPEC-1 a fact after another clause's hedge", "The European Union may impose new sanctions on Iran, diplomats said, after the bloc sanctioned Iran on Monday.",
+			[]want{{typ: model.Sanction, status: model.Speculative, participants: []string{"org:european-union", "country:IRN"}},
+				{typ: model.Sanction, status: model.Occurred, participants: []string{"org:european-union", "country:IRN"}}}, nil},
 		// Plans made by a construction, not a modal (ST-PLAN-3).
 		{"ST-PLAN-3 clearing the way for a sale", "The agreement cleared the way for a sale of F-16 fighter jets by the United States to Turkey.",
 			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:USA", to: "country:TUR"}}, nil},
