@@ -651,8 +651,17 @@ func (d *doc) addEvent(ev *event) {
 		return
 	}
 	for _, have := range d.events {
-		if d.sameEvent(have, ev) {
+		if !d.sameEvent(have, ev) {
+			continue
+		}
+		if !d.further(have, ev) {
 			have.merge(ev)
+			return
+		}
+		if len(ev.participants) < 2 {
+			// "Trump, who landed a few hours later", after "he expected
+			// to visit Pyongyang eventually": a fact naming one party
+			// cannot be that possibility, and names no event of its own.
 			return
 		}
 	}
@@ -754,23 +763,26 @@ func (d *doc) sameEvent(a, b *event) bool {
 	if (a.factual() && b.prospective() || b.factual() && a.prospective()) && !k.base().announced {
 		return false
 	}
-	// A plan and a fact of one meeting or visit are one event, and the
-	// fact absorbs the plan ("the visit, announced last week, took place"),
-	// unless the plan is another happening: dated after the fact's month
-	// ("talks held; a summit set for next year"), told as a further one
-	// ("will meet again", "follow-on negotiations"), or only possible
-	// ("could visit", "expected to visit eventually").
-	stated := func(e *event) bool { return !e.weak && !e.prospective() }
-	further := func(e *event) bool { return e.prospective() && (d.future(e.date) || e.again) }
-	if stated(a) && further(b) || stated(b) && further(a) ||
-		a.factual() && b.status == model.Speculative || b.factual() && a.status == model.Speculative {
-		return false
-	}
 	// "met in October 2019" and "met on Wednesday" are two meetings.
 	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) {
 		return false
 	}
 	return k.same(d, a, b)
+}
+
+// further: of two mentions of the same kind and parties, one is a plan or
+// possibility that is another happening than the other's stated fact. A
+// plan and a fact of one meeting or visit are one event, and the fact
+// absorbs the plan ("the visit, announced last week, took place"), unless
+// the plan is dated after the fact's month ("talks held; a summit set for
+// next year"), told as a further one ("will meet again", "follow-on
+// negotiations"), or only possible ("could visit", "expected to visit
+// Pyongyang eventually") (ST-MERGE-1).
+func (d *doc) further(a, b *event) bool {
+	stated := func(e *event) bool { return !e.weak && !e.prospective() }
+	next := func(e *event) bool { return e.prospective() && (d.future(e.date) || e.again) }
+	return stated(a) && next(b) || stated(b) && next(a) ||
+		a.factual() && b.status == model.Speculative || b.factual() && a.status == model.Speculative
 }
 
 // sameParties: the parties of one mention are among the other's, leaders
