@@ -37,7 +37,8 @@ func TestStatusDecisions(t *testing.T) {
 				{typ: model.Meeting, status: model.Planned, participants: []string{"person:william-ruto", "person:john-mahama"}}},
 			map[model.EventType]int{model.Meeting: 2}},
 		{"ST-MERGE-1 a possible visit is not the visit made", "Kenyan President William Ruto said he could visit Ghana eventually. Ruto, who landed a few hours later, met the press.",
-			[]want{{typ: model.Visit, status: model.Speculative, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
+			[]want{{typ: model.Visit, status: model.Speculative, participants: []string{"person:william-ruto", "country:GHA"}}},
+			map[model.EventType]int{model.Visit: 1}},
 		// Possibility, not plan (ST-SPEC-2).
 		{"ST-SPEC-2 expected to visit eventually", "Kenyan President William Ruto said he expected to visit Ghana eventually.",
 			[]want{{typ: model.Visit, status: model.Speculative, participants: []string{"person:william-ruto", "country:GHA"}}}, nil},
