@@ -195,21 +195,23 @@ func (d *doc) hearsay(ev *event, c *clause, speaker *entity) bool {
 // ownOutlet: the speaker is the state outlet of a party ("KCNA reported
 // that Kim will visit Russia"): the party's own account, not media hearsay.
 func (d *doc) ownOutlet(ev *event, speaker *entity) bool {
-	if speaker == nil || speaker.typ != model.Organization || speaker.kind != orgNews || !stateMedia(speaker) {
+	if speaker == nil || speaker.typ != model.Organization || speaker.kind != orgNews {
 		return false
 	}
 	state := d.countryByISO(speaker.country)
-	return state != nil && d.isParty(ev, state)
+	return state != nil && d.isParty(ev, state) && stateMedia(speaker)
 }
 
 // stateMedia: the outlet is one its state owns and runs (status.txt),
 // by its name or an alias.
 func stateMedia(e *entity) bool {
-	if cue.StateMedia[normEntry(e.name)] {
+	// Names are single-spaced, so normalizing the whole name is
+	// normalizing it word by word (normEntry) without splitting it.
+	if cue.StateMedia[normWord(e.name)] {
 		return true
 	}
 	for _, a := range e.aliases {
-		if cue.StateMedia[normEntry(a)] {
+		if cue.StateMedia[normWord(a)] {
 			return true
 		}
 	}
