@@ -1,9 +1,6 @@
 package loader
 
 import (
-	"fmt"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/model"
@@ -83,26 +80,7 @@ func TestEventDecisions(t *testing.T) {
 			[]want{{typ: model.OtherEvent, participants: []string{"country:MMR"}}}, nil, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) {
-			doc := extract(t, tc.text)
-			var got []string
-			n := map[model.EventType]int{}
-			for _, ev := range doc.Events {
-				got = append(got, fmt.Sprintf("%s %v %s→%s %s", ev.Type, ev.Participants, ev.Supplier, ev.Recipient, ev.Status))
-				n[ev.Type]++
-				if slices.Contains(tc.not, ev.Type) {
-					t.Errorf("unexpected %s event; got %s", ev.Type, strings.Join(got, "; "))
-				}
-			}
-			for _, w := range tc.want {
-				if !slices.ContainsFunc(doc.Events, w.matches) {
-					t.Errorf("no %s %s %s→%s with %v; got %s", w.status, w.typ, w.from, w.to, w.participants, strings.Join(got, "; "))
-				}
-			}
-			for typ, c := range tc.count {
-				if n[typ] != c {
-					t.Errorf("%d %s events, want %d; got %s", n[typ], typ, c, strings.Join(got, "; "))
-				}
-			}
+			checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count)
 		})
 	}
 }

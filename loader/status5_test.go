@@ -102,24 +102,37 @@ func TestStatusDecisions(t *testing.T) {
 			[]want{{typ: model.Aid, status: model.Occurred, from: "country:JPN", to: "country:SDN"}}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) {
-			doc := extract(t, tc.text)
-			var got []string
-			n := map[model.EventType]int{}
-			for _, ev := range doc.Events {
-				got = append(got, fmt.Sprintf("%s %v %s→%s %s", ev.Type, ev.Participants, ev.Supplier, ev.Recipient, ev.Status))
-				n[ev.Type]++
-			}
-			for _, w := range tc.want {
-				if !slices.ContainsFunc(doc.Events, w.matches) {
-					t.Errorf("no %s %s %s→%s with %v; got %s", w.status, w.typ, w.from, w.to, w.participants, strings.Join(got, "; "))
-				}
-			}
-			for typ, c := range tc.count {
-				if n[typ] != c {
-					t.Errorf("%d %s events, want %d; got %s", n[typ], typ, c, strings.Join(got, "; "))
-				}
-			}
+			checkEvents(t, extract(t, tc.text), tc.want, nil, tc.count)
 		})
+	}
+}
+
+// checkEvents reports a wanted event missing from doc, an event of a type
+// in not, and a type whose count differs from count's; each error lists
+// the events extracted.
+func checkEvents(t *testing.T, doc *model.Document, wants []want, not []model.EventType, count map[model.EventType]int) {
+	t.Helper()
+	var got []string
+	n := map[model.EventType]int{}
+	for _, ev := range doc.Events {
+		got = append(got, fmt.Sprintf("%s %v %s→%s %s", ev.Type, ev.Participants, ev.Supplier, ev.Recipient, ev.Status))
+		n[ev.Type]++
+	}
+	all := strings.Join(got, "; ")
+	for _, typ := range not {
+		if n[typ] > 0 {
+			t.Errorf("unexpected %s event; got %s", typ, all)
+		}
+	}
+	for _, w := range wants {
+		if !slices.ContainsFunc(doc.Events, w.matches) {
+			t.Errorf("no %s %s %s→%s with %v; got %s", w.status, w.typ, w.from, w.to, w.participants, all)
+		}
+	}
+	for typ, c := range count {
+		if n[typ] != c {
+			t.Errorf("%d %s events, want %d; got %s", n[typ], typ, c, all)
+		}
 	}
 }
 
