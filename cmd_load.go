@@ -56,8 +56,6 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
-	// A corpus load's first batch plans the write statements all at once.
-	store.PlanAhead()
 	x, err := loader.Default()
 	if err != nil {
 		return err

@@ -3,8 +3,6 @@ package neo4j
 import (
 	"context"
 
-	"github.com/geokg/geokg/model"
-
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -71,12 +69,3 @@ func ReadCypher(ctx context.Context, s *Store, cypher string) error {
 
 // Translate is translate, for tests.
 var Translate = translate
-
-// WarmStatementsForTest lists the statements PlanAhead plans for a save of docs.
-func WarmStatementsForTest(docs []*model.Document) []string {
-	var out []string
-	for _, st := range warmStatements(docs) {
-		out = append(out, st.cypher)
-	}
-	return out
-}

@@ -59,13 +59,10 @@ type Store struct {
 	// profile, set only by tests, runs every statement under PROFILE and
 	// hands over its plan (TestWritesUseIndexes).
 	profile func(cypher string, plan driver.ProfiledPlan)
-	// planAhead, set by PlanAhead, makes the next save plan its
-	// statements first (warm.go).
-	planAhead atomic.Bool
-	slots     chan struct{} // one per transaction in flight
-	health    *health
-	stop      context.CancelFunc // stops the probe
-	probing   sync.WaitGroup
+	slots   chan struct{} // one per transaction in flight
+	health  *health
+	stop    context.CancelFunc // stops the probe
+	probing sync.WaitGroup
 }
 
 var _ model.Store = (*Store)(nil)

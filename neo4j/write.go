@@ -42,9 +42,6 @@ func (s *Store) SaveDocuments(ctx context.Context, docs []*model.Document) ([]mo
 	}
 	s.writes.Lock()
 	defer s.writes.Unlock()
-	if s.planAhead.CompareAndSwap(true, false) {
-		s.warmWrites(ctx, docs)
-	}
 	res, err := write(ctx, s, func(tx driver.ManagedTransaction) ([]model.SaveResult, error) {
 		return s.saveBatch(ctx, tx, docs)
 	})
