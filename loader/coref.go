@@ -44,13 +44,28 @@ func (d *doc) resolvePending(pending []pendingName) {
 		}
 		if e := d.personBySurname(toks[p.ti].norm, p.si); e != nil {
 			d.addMention(p.si, p.ti, p.tj, e, bySurname)
-		} else if e := d.personByFirstName(toks[p.ti].norm); e != nil && p.cue {
-			// "Takeda said" after "Takeda Ren, a researcher": a name
-			// written family name first.
+		} else if e := d.personByFirstName(toks[p.ti].norm); e != nil && (p.cue || d.onlyFirstName(e, toks[p.ti].norm)) {
+			// "Takeda said" after "Takeda Ren, a researcher", "met Lee"
+			// after "Lee Hsien Loong": a name written family name first.
 			d.addMention(p.si, p.ti, p.tj, e, bySurname)
 		}
 	}
 	d.mergeSurnamePersons()
+}
+
+// onlyFirstName: without a person cue, a lone word finds the one person
+// whose full name starts with it only when no other person of the article
+// shares that word and the article never writes it in lower case.
+func (d *doc) onlyFirstName(e *entity, w string) bool {
+	if d.lowerWords[w] {
+		return false
+	}
+	for _, o := range d.ents {
+		if o != e && o.typ == model.Person && slices.Contains(o.words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // personWithWordsSuffix returns the person whose full name ends with the

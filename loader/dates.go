@@ -29,6 +29,8 @@ type datesWords struct {
 	ModalMonths        wordSet // "may": a month only after "in" or "since"
 	MonthOpeners       wordSet // "in May"
 	ClauseOpeners      wordSet // words that open a clause with its date ("On Monday, …")
+	YearOpeners        wordSet // "in 2019": a year-only date (yearOf)
+	YearParts          wordSet // "in early 2019", "in mid-2021"
 }
 
 var (
@@ -367,4 +369,57 @@ func weekdayDate(anchor time.Time, wd time.Weekday, future bool) time.Time {
 		return anchor.AddDate(0, 0, (int(wd-anchor.Weekday())+7)%7)
 	}
 	return anchor.AddDate(0, 0, -((diff + 7) % 7))
+}
+
+// yearOf reads a year-only date of the clause's trigger ("tightened
+// sanctions in 2019", "In 2021, the EU …"): too coarse for the event's
+// date, it still keeps mentions of different years apart (sameYear).
+func (d *doc) yearOf(c *clause) string {
+	toks := c.toks
+	in := func(j int) string {
+		for i := j - 1; i >= c.start && i >= j-3; i-- {
+			n := toks[i].norm
+			if dateWords.Since[n] {
+				return "" // "the first since 2017"
+			}
+			if dateWords.YearOpeners[n] {
+				return toks[j].text
+			}
+			if !dateWords.YearParts[n] {
+				return ""
+			}
+		}
+		return ""
+	}
+	year := func(j int) bool {
+		t := toks[j].text
+		return len(t) == 4 && !toks[j].word && t >= "1900" && t < "2100" && isNumberToken(toks[j]) &&
+			strings.Trim(t, "0123456789") == ""
+	}
+	for j := c.k + 1; j < min(c.phraseEnd(c.k), c.k+20); j++ {
+		if year(j) {
+			return in(j)
+		}
+	}
+	if dateWords.ClauseOpeners[toks[c.start].norm] {
+		for j := c.start + 1; j < min(c.start+4, c.k); j++ {
+			if year(j) {
+				return in(j)
+			}
+		}
+	}
+	return ""
+}
+
+// sameYear: a mention dated only by its year ("in 2019") and one of
+// another year are two events.
+func sameYear(a, b *event) bool {
+	ya, yb := a.year, b.year
+	if ya == "" && len(a.date) >= 4 {
+		ya = a.date[:4]
+	}
+	if yb == "" && len(b.date) >= 4 {
+		yb = b.date[:4]
+	}
+	return ya == "" || yb == "" || ya == yb
 }

@@ -261,6 +261,9 @@ func (d *doc) linkPersonDescriptions() {
 				continue
 			}
 			desc, ok := d.describe(si, k)
+			if !ok && desc.head != headNone {
+				desc.det, ok = d.objectDeterminer(si, k)
+			}
 			if !ok || desc.person || desc.org != nil || desc.orgWord != "" || !attrib.Definite[desc.det] && desc.country == nil {
 				continue
 			}
@@ -282,6 +285,28 @@ func (d *doc) linkPersonDescriptions() {
 			}
 		}
 	}
+}
+
+// objectDeterminer reads the determiner of a description after a
+// preposition ("met with the Emirati foreign minister"), which describe
+// leaves alone because such a description says nothing: it still names
+// the person.
+func (d *doc) objectDeterminer(si, k int) (string, bool) {
+	toks := d.sents[si].tokens
+	for j := k - 1; j > 0 && j >= k-7; j-- {
+		if m := d.mentionAt(si, j); m != nil {
+			j = m.ti
+			continue
+		}
+		t := toks[j]
+		if attrib.Definite[t.norm] {
+			return t.norm, attrib.Prepositions[toks[j-1].norm]
+		}
+		if !t.word || t.cap {
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // nameAppositionAfter: the title at token k is followed, within its

@@ -35,6 +35,7 @@ type event struct {
 	also                []*event // further events the same clause states (a tour's other stops)
 	place               *entity
 	date                string
+	year                string // a year-only date ("in 2019"): not the date, but two years are two events
 	status              model.Status
 	assertedBy          []*entity
 	claimedIn           []*stmt
@@ -299,6 +300,9 @@ func (d *doc) eventAt(si, k int) *event {
 	// A plan looks ahead ("will visit on Friday"); a contract or pledge told
 	// in the past tense was made on its day ("pledged jets on Sunday").
 	ev.date = d.eventDate(c, ev.status == model.Planned && !d.pastAct(c))
+	if ev.date == "" {
+		ev.year = d.yearOf(c)
+	}
 	if ev.place == nil {
 		ev.place = d.placeIn(c, k)
 	}
@@ -307,7 +311,7 @@ func (d *doc) eventAt(si, k int) *event {
 	ev.strangers = d.strangers(c, ev)
 	for _, more := range ev.also {
 		more.status, more.assertedBy, more.claimedIn, more.weak = ev.status, ev.assertedBy, ev.claimedIn, ev.weak
-		more.date, more.evidence, more.firstSent, more.lastSent = ev.date, ev.evidence, si, si
+		more.date, more.year, more.evidence, more.firstSent, more.lastSent = ev.date, ev.year, ev.evidence, si, si
 		if more.place == nil {
 			more.place = ev.place
 		}

@@ -45,7 +45,17 @@ func (k *armsNegotiationKind) armsTopic(d *doc, c *clause) bool {
 		// "talks with Washington to buy 500 HIMARS launchers"
 		buy := gram.Infinitive[c.toks[j].norm] && triggers[c.norm(j+1)] != nil && isTransfer(triggers[c.norm(j+1)])
 		if k.Topic[c.toks[j].norm] || buy {
-			return d.itemsIn(c, j+1, min(c.phraseEnd(j), j+8), itemArms)
+			if d.itemsIn(c, j+1, min(c.phraseEnd(j), j+8), itemArms) {
+				return true
+			}
+			// "pressed to buy the F-35, and talks on a possible sale are
+			// underway": a sale of the weapons the sentence names.
+			for x := j + 1; x < c.end && x < j+4; x++ {
+				if tr := triggers[c.toks[x].norm]; tr != nil && isTransfer(tr) {
+					return d.itemsIn(c, 0, len(c.toks), itemArms)
+				}
+			}
+			return false
 		}
 	}
 	return false

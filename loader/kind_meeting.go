@@ -236,12 +236,12 @@ func (k *meetingKind) ceremony(d *doc, c *clause, ev *event) bool {
 	return true
 }
 
-// separate: "held separate talks with her counterparts from A, B and C"
-// are one meeting with each.
+// separate: "held separate talks with her counterparts from A, B and C",
+// "met separately with A and with B" are one meeting with each.
 func (k *meetingKind) separate(d *doc, c *clause, ev *event) {
 	sep := false
-	for j := max(c.start, c.k-3); j < c.k; j++ {
-		sep = sep || k.Separate[c.toks[j].norm]
+	for j := max(c.start, c.k-3); j < min(c.end, c.k+3); j++ {
+		sep = sep || k.Separate[c.toks[j].norm] && (j < c.k || d.mentionAt(c.si, j-1) == nil)
 	}
 	if !sep || len(ev.participants) < 3 {
 		return

@@ -37,6 +37,7 @@ const (
 	senseUndo       = "undo"        // may follow its object: "the deal, which Canberra scrapped"
 	senseSuit       = "suit"        // "followed suit": the act told just before, by another actor
 	senseSwitch     = "switch"      // "switched recognition from A to B": B is a party too
+	senseEnvoy      = "envoy"       // a state doing it to a person named right after it acts on its envoy ("Moscow recalled Antonov")
 	actCoup         = "coup"        // a seizure of power: the country, and the leader of the coup when named
 )
 
@@ -65,6 +66,8 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 			found, relative = true, true
 		}
 	}
+	envoy := k.envoyObject(d, c)
+	found = found || envoy != nil
 	if c.tr.has(senseLeave) {
 		ev.participants = k.expulsion(d, c)
 		return len(ev.participants) == 2
@@ -144,6 +147,15 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 			other = last.participants[1]
 		}
 	}
+	if envoy != nil && (other == nil || other == actor) {
+		// "Moscow recalled Antonov": the state and its envoy; the post he
+		// leaves is named only when the clause names it ("from Washington").
+		if actor == nil || actor == envoy {
+			return false
+		}
+		ev.participants = []*entity{actor, envoy}
+		return true
+	}
 	if other == nil || other == actor {
 		return false
 	}
@@ -152,13 +164,36 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 	if other = d.stateOf(other); other == nil || other == actor {
 		return false
 	}
-	ev.participants = uniqueEntities([]*entity{actor, other})
+	ev.participants = uniqueEntities([]*entity{actor, other, envoy})
 	for _, m := range more {
 		if m = d.stateOf(m); m != nil && m.typ == model.Country && m != actor && m != other {
 			ev.also = append(ev.also, &event{typ: ev.typ, act: ev.act, participants: []*entity{m, other}})
 		}
 	}
-	return len(ev.participants) == 2
+	return len(ev.participants) >= 2
+}
+
+// envoyObject reads "Moscow recalled Antonov", "Russia recalled
+// Ambassador Anatoly Antonov": a person named right after a verb whose
+// trigger row has the sense "envoy", done by a state (not a person: "Putin
+// recalled Gorbachev" is memory), is the state's envoy.
+func (k *otherKind) envoyObject(d *doc, c *clause) *entity {
+	if c.noun || !c.tr.has(senseEnvoy) {
+		return nil
+	}
+	j := c.k + 1
+	for j < c.end && j < c.k+3 && (gram.Determiners[c.toks[j].norm] || k.Envoys[c.toks[j].norm]) {
+		j++ // "recalled its ambassador Anatoly Antonov", "Ambassador Anatoly Antonov"
+	}
+	m := d.mentionAt(c.si, j)
+	if m == nil || m.ent.typ != model.Person {
+		return nil
+	}
+	s := d.subject(c, c.k)
+	if s == nil || s.typ == model.Person {
+		return nil
+	}
+	return m.ent
 }
 
 // again: "also", "too", "likewise" in the clause: the act repeats one told before.
@@ -179,7 +214,7 @@ func (k *otherKind) lastAct(d *doc, c *clause, act string) *event {
 		if e.lastSent < c.si-3 {
 			break
 		}
-		if e.typ == k.typ && (act == "" || e.act == act) && len(e.participants) == 2 && e.status != model.Denied {
+		if e.typ == k.typ && (act == "" || e.act == act) && len(e.participants) == 2 && e.participants[1].typ != model.Person && e.status != model.Denied {
 			return e
 		}
 	}

@@ -766,7 +766,7 @@ func (d *doc) sameEvent(a, b *event) bool {
 		return false
 	}
 	// "met in October 2019" and "met on Wednesday" are two meetings.
-	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) {
+	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) || !sameYear(a, b) {
 		return false
 	}
 	return k.same(d, a, b)
@@ -900,6 +900,9 @@ func (e *event) merge(o *event) {
 	}
 	if e.quantity == "" {
 		e.quantity = o.quantity
+	}
+	if e.year == "" {
+		e.year = o.year
 	}
 	if e.value == "" {
 		e.value = o.value

@@ -22,6 +22,9 @@ type transferWords struct {
 	TakeVerbs, ReceiveVerbs wordSet
 	Goal, Source            wordSet // "to Russia", "from North Korea"
 	Made                    wordSet // "Iranian-made"
+	Arrival                 wordSet // "arrived in Poland", "landed at": the recipient follows
+	MoreVerbs               wordSet // "more of the missiles would follow"
+	Messages                wordSet // "sending a message": words, not goods
 }
 
 var xfer transferWords
@@ -34,6 +37,8 @@ const (
 	senseAssist  = "assist"   // "assist Y in …": only with aid named
 	senseAidOnly = "aid-only" // "allowed aid into Gaza", never weapons
 	sensePlan    = "plan"     // a contract, order, pledge or offer: planned until delivered
+	senseArrive  = "arrive"   // the items are the subject and arrive: "the first batch of tanks arrived in Poland"
+	senseMore    = "more"     // "more of the missiles would follow": more of a transfer told before
 )
 
 // transferArgs is the reading of a transfer clause, shared by the kinds
@@ -71,7 +76,19 @@ func (t *transferArgs) fill(ev *event) {
 // "Y received munitions from X", "X's deliveries of shells to Y".
 func (d *doc) readTransfer(c *clause) *transferArgs {
 	toks, k, tr := c.toks, c.k, c.tr
+	if tr.has(senseArrive) || tr.has(senseMore) {
+		if c.noun || k > 0 && gram.Determiners[toks[k-1].norm] {
+			return nil
+		}
+		if tr.has(senseMore) {
+			return d.readMore(c)
+		}
+		return d.readArrival(c)
+	}
 	give := tr.has(senseGive)
+	if give && d.sendsWords(c) {
+		return nil
+	}
 	// "the purchase of S-400s" is a noun; "of arming the RSF" is not.
 	noun := tr.noun || k > 0 && gram.Determiners[toks[k-1].norm]
 	from, to := c.start, c.end
@@ -80,6 +97,12 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 		to = c.phraseEnd(k)      // "a package of military aid for Israel, whose … fighters"
 	} else {
 		from = k + 1
+	}
+	// "The first batch of K2 tanks has been handed over to the Polish
+	// army": a passive giving verb's subject is what is given.
+	passive := !noun && pastTense(toks[k].norm) && (isPassive(toks, k) || gram.Agent[c.norm(k+1)])
+	if passive {
+		from = c.start
 	}
 	items := d.items(c, from, min(to, k+24))
 	if tr.has(senseAssist) && !d.itemsIn(c, k+1, min(c.end, k+16), itemAid) {
@@ -106,17 +129,7 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 		// aid, whatever it buys; money paid for weapons is a sale.
 		t.arms = false
 	}
-	for _, it := range items {
-		if it.class == itemArms || !t.arms {
-			t.items = append(t.items, it.name)
-		}
-		if it.class == itemArms && !slices.Contains(t.families, it.family) {
-			t.families = append(t.families, it.family)
-		}
-		if it.class == itemArms && it.maker != "" && !slices.Contains(t.systems, it.name) {
-			t.systems = append(t.systems, it.name)
-		}
-	}
+	d.fillItems(t, items)
 	var giver, taker *entity
 	buying := !give // "contract", "order", "buy": the subject buys
 	switch {
@@ -137,6 +150,14 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 		if giver == nil {
 			giver = d.madeBy(c, from, k)
 		}
+	case passive:
+		// "South Korean K2 tanks … handed over", "K2 tanks bought by
+		// Poland": the maker's adjective in the subject gives; "by X"
+		// after a giving verb gives too, after a taking verb takes.
+		giver = d.madeBy(c, c.start, k)
+		if !give && gram.Agent[c.norm(k+1)] {
+			taker = d.actorRightAfter(c, k+2)
+		}
 	case give:
 		giver = d.subject(c, k)
 	default:
@@ -144,7 +165,7 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 	}
 	// "supply Russia with munitions", "provide North Korea with food":
 	// the first object of a giving verb is the recipient.
-	if give && !noun {
+	if give && !noun && !passive {
 		taker = d.actorRightAfter(c, k+1)
 		if taker != nil && d.madeBy(c, k+1, min(c.end, k+4)) == taker {
 			taker = nil // "send German-made tanks": the maker, not the recipient
@@ -169,6 +190,9 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 		case xfer.Source[n]:
 			// "sell arms from North Korea to Russia": an explicit origin
 			// beats a guessed subject.
+			if passive && !give && gram.Agent[n] {
+				continue // "bought by Poland": the buyer
+			}
 			if a := d.actorRightAfter(c, j+1); a != nil && (giver == nil || !gram.Agent[n] && give && !noun) {
 				giver = a
 			}
@@ -177,7 +201,7 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 	if giver == nil {
 		giver = d.madeBy(c, k+1, c.end)
 	}
-	if giver == nil && (buying || noun) && taker != nil {
+	if giver == nil && (buying || noun || passive) && taker != nil {
 		// A buyer of Abrams tanks with no seller named buys from the United
 		// States; "deliveries of the S-400 to India" come from Russia.
 		for _, it := range items {
@@ -245,6 +269,129 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 	t.quantity = d.quantity(c, from, min(to, k+16))
 	t.value = d.value(c, c.start, c.end)
 	return t
+}
+
+// sendsWords: "sending a message to Islamabad and Beijing", "sent a
+// strong signal": a giving verb whose object is words, not goods.
+func (d *doc) sendsWords(c *clause) bool {
+	for j := c.k + 1; j < c.end && j <= c.k+3; j++ {
+		if xfer.Messages[c.toks[j].norm] {
+			return true
+		}
+		if !gram.Determiners[c.toks[j].norm] && !gram.Articles[c.toks[j].norm] && j > c.k+1 {
+			return false
+		}
+	}
+	return false
+}
+
+// readArrival reads "the first batch of K2 tanks arrived in Poland", "a
+// shipment of Iranian drones reached Russia": the items are the subject;
+// the recipient is where they arrive, the supplier who made them or where
+// they come from ("from Denmark").
+func (d *doc) readArrival(c *clause) *transferArgs {
+	toks, k := c.toks, c.k
+	items := d.items(c, c.start, k)
+	if len(items) == 0 {
+		return nil
+	}
+	t := &transferArgs{}
+	for _, it := range items {
+		t.arms = t.arms || it.class == itemArms
+	}
+	d.fillItems(t, items)
+	var giver, taker *entity
+	for j := k + 1; j < c.end && j < k+12; j++ {
+		n := toks[j].norm
+		switch {
+		case xfer.Source[n]:
+			if a := d.actorRightAfter(c, j+1); a != nil && giver == nil {
+				giver = a
+			}
+		case taker == nil && (j == k+1 || xfer.Arrival[n]):
+			at := j // "reached Russia"
+			if xfer.Arrival[n] {
+				at = j + 1 // "arrived in Poland"
+			}
+			if m := d.mentionAt(c.si, at); m != nil && (m.ent.typ == model.Country || m.ent.typ == model.Place) {
+				taker = m.ent
+			}
+		}
+	}
+	if giver == nil {
+		giver = d.madeBy(c, c.start, k)
+	}
+	if giver == nil && taker != nil {
+		for _, it := range items {
+			if m := d.countryByISO(it.maker); m != nil && m != d.sideState(taker, c) {
+				giver = m
+				break
+			}
+		}
+	}
+	giver, taker = d.sideState(giver, c), d.sideState(taker, c)
+	if taker == nil || giver == taker || giver != nil && giver.typ == model.Person {
+		return nil
+	}
+	t.supplier, t.recipient = giver, taker
+	t.quantity = d.quantity(c, c.start, k)
+	return t
+}
+
+// readMore reads "more of the missiles would follow", "more Leopard tanks
+// will arrive": more of the transfer of those items told before, to the
+// same recipient from the same supplier.
+func (d *doc) readMore(c *clause) *transferArgs {
+	toks, k := c.toks, c.k
+	j := k + 1
+	for j < c.end && (gram.Genitive[toks[j].norm] || gram.Articles[toks[j].norm]) {
+		j++
+	}
+	var items []itemInfo
+	for e := j + 1; e <= min(c.end, j+4); e++ {
+		if it := d.items(c, j, e); len(it) > 0 {
+			items = it
+		}
+		if e < c.end && xfer.MoreVerbs[toks[e].norm] && len(items) > 0 {
+			return d.moreOf(items)
+		}
+	}
+	return nil
+}
+
+// moreOf returns a transfer with the sides of the article's last transfer
+// of the same kind of items.
+func (d *doc) moreOf(items []itemInfo) *transferArgs {
+	t := &transferArgs{}
+	for _, it := range items {
+		t.arms = t.arms || it.class == itemArms
+	}
+	d.fillItems(t, items)
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if !kinds[e.typ].base().directed || e.supplier == nil || e.recipient == nil || e.status == model.Denied ||
+			(e.typ == model.ArmsTransfer) != t.arms || !sameFamily(e.families, t.families) {
+			continue
+		}
+		t.supplier, t.recipient, t.systems = e.supplier, e.recipient, e.systems
+		return t
+	}
+	return nil
+}
+
+// fillItems records the items' names, families and named systems.
+func (d *doc) fillItems(t *transferArgs, items []itemInfo) {
+	for _, it := range items {
+		if it.class == itemArms || !t.arms {
+			t.items = append(t.items, it.name)
+		}
+		if it.class == itemArms && !slices.Contains(t.families, it.family) {
+			t.families = append(t.families, it.family)
+		}
+		if it.class == itemArms && it.maker != "" && !slices.Contains(t.systems, it.name) {
+			t.systems = append(t.systems, it.name)
+		}
+	}
 }
 
 // sideState is the state a side of a transfer stands for; a capital
@@ -365,12 +512,38 @@ func (d *doc) quantity(c *clause, i, j int) string {
 	if i >= j || i >= len(toks) {
 		return ""
 	}
-	s := d.text[toks[i].start:toks[min(j, len(toks))-1].end]
-	loc := quantityRE.FindStringIndex(s)
-	if loc == nil || valueRE.MatchString(s[max(0, loc[0]-1):loc[1]]) {
-		return ""
+	base := toks[i].start
+	s := d.text[base:toks[min(j, len(toks))-1].end]
+	for _, loc := range quantityRE.FindAllStringIndex(s, -1) {
+		if valueRE.MatchString(s[max(0, loc[0]-1):loc[1]]) {
+			return ""
+		}
+		if d.notQuantity(c, i, j, base+loc[0], s[loc[0]:loc[1]]) {
+			continue
+		}
+		return s[loc[0]:loc[1]]
 	}
-	return s[loc[0]:loc[1]]
+	return ""
+}
+
+// notQuantity: a number that names a model ("Leopard 2", "F-16") or a
+// year ("by 2028", "in 2023") counts nothing.
+func (d *doc) notQuantity(c *clause, i, j, at int, q string) bool {
+	if n, err := strconv.Atoi(q); err == nil && len(q) == 4 && n >= 1900 && n < 2100 {
+		return true
+	}
+	for k := i; k < j && k < len(c.toks); k++ {
+		if c.toks[k].start != at {
+			continue
+		}
+		if k == 0 {
+			return false
+		}
+		prev := c.toks[k-1]
+		return prev.norm == "-" && !prev.space && prev.end == at || // "F-16", "S-400"
+			k > i && prev.word && prev.cap && d.mentionAt(c.si, k-1) == nil // "Leopard 2"; not "sent Ukraine 14 tanks"
+	}
+	return false
 }
 
 // value returns a stated money value among tokens [i, j).
