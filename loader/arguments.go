@@ -539,7 +539,11 @@ func (d *doc) compound(c *clause, k int) []*entity {
 
 // parties returns the participants of a meeting, negotiation or agreement:
 // "between X and Y", "X-Y summit", "X met (with) Y", "X's talks with Y".
-func (d *doc) parties(c *clause) []*entity {
+func (d *doc) parties(c *clause) []*entity { return d.partiesOf(c, true) }
+
+// partiesOf is parties; without fallback, only the parties the syntax
+// gives (no clause actors).
+func (d *doc) partiesOf(c *clause, fallback bool) []*entity {
 	toks, k := c.toks, c.k
 	var out []*entity
 	if cp := d.compound(c, k); cp != nil {
@@ -573,7 +577,7 @@ func (d *doc) parties(c *clause) []*entity {
 		out = append(out, d.objects(c, k+1)...)
 	}
 	out = uniqueEntities(personsOverCountries(append(out, d.thirdParties(c)...)))
-	if len(out) < 2 && !(k > 0 && gram.Anaphoric[toks[k-1].norm]) {
+	if fallback && len(out) < 2 && !(k > 0 && gram.Anaphoric[toks[k-1].norm]) {
 		// The syntax did not give two parties; the clause usually names
 		// them ("Russia and Ukraine's foreign ministers in Antalya").
 		out = uniqueEntities(personsOverCountries(append(out, d.clauseActors(c)...)))

@@ -195,10 +195,11 @@ func (d *doc) modelEvent(ev *event, ids map[*entity]string, article string) mode
 	k := kinds[ev.typ]
 	parties := append(append([]*entity{}, ev.participants...), ev.supplier, ev.recipient)
 	if !k.base().personal {
-		// An official acts for a country: list the country beside them,
-		// so the event is found from either ("Japan and South Korea agreed").
+		// An official or a state body acts for a country: list the country
+		// beside them, so the event is found from either ("Japan and South
+		// Korea agreed", "talks with South Korea's procurement agency").
 		for _, p := range ev.participants {
-			if s := d.stateOf(p); s != p && s != nil && p.leader {
+			if s := d.stateOf(p); s != p && s != nil && (p.leader || p.typ == model.Organization && s.typ == model.Country) {
 				parties = append(parties, s)
 			}
 		}

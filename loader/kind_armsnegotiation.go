@@ -24,7 +24,7 @@ func init() {
 }
 
 func (k *armsNegotiationKind) read(d *doc, c *clause, ev *event) bool {
-	armsBefore := k.Arms[c.norm(c.k-1)] || k.armsTopic(d, c)
+	armsBefore := k.Arms[c.norm(c.k-1)] || k.armsTopic(d, c) || k.itemBefore(d, c)
 	if !armsBefore && (c.tr.has(senseArmsBefore) || !d.itemsIn(c, c.start, c.end, itemArms)) || d.sessionOfBody(c) {
 		return false // peace talks, trade negotiations: meetings
 	}
@@ -33,6 +33,23 @@ func (k *armsNegotiationKind) read(d *doc, c *clause, ev *event) bool {
 }
 
 func (k *armsNegotiationKind) same(d *doc, a, b *event) bool { return d.sameParties(a, b) }
+
+// itemBefore: a weapon names the talks ("F-35 talks", "the S-400 negotiations").
+func (k *armsNegotiationKind) itemBefore(d *doc, c *clause) bool {
+	for j := c.k - 1; j >= c.start && j >= c.k-4; j-- {
+		if it := d.items(c, j, c.k); len(it) > 0 {
+			for _, x := range it {
+				if x.class == itemArms {
+					return true
+				}
+			}
+		}
+		if !c.toks[j].word && !isNumberToken(c.toks[j]) && c.toks[j].norm != "-" {
+			return false
+		}
+	}
+	return false
+}
 
 // armsTopic: the talks are about weapons named after a topic word or a
 // purchase ("held talks with Moscow over more S-400 systems", "in talks
@@ -50,7 +67,7 @@ func (k *armsNegotiationKind) armsTopic(d *doc, c *clause) bool {
 			}
 			// "pressed to buy the F-35, and talks on a possible sale are
 			// underway": a sale of the weapons the sentence names.
-			for x := j + 1; x < c.end && x < j+4; x++ {
+			for x := j + 1; x < c.end && x <= j+5; x++ { // "on a second executive contract"
 				if tr := triggers[c.toks[x].norm]; tr != nil && isTransfer(tr) {
 					return d.itemsIn(c, 0, len(c.toks), itemArms)
 				}

@@ -27,6 +27,10 @@ type meetingKind struct {
 	// HonourOf names the guest of a ceremony ("a banquet in honour of X",
 	// "a dinner for X"); HostVerbs its host ("X hosted a reception").
 	HonourOf, Honour, HostVerbs wordSet
+	// TimeBefore and Subordinators open a phrase whose meeting noun names
+	// no meeting of the clause's actors ("before the G7 summit", "while
+	// talks went on").
+	TimeBefore, Subordinators wordSet
 }
 
 // Senses of meeting triggers (lexicon/triggers.tsv).
@@ -54,6 +58,11 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 		if !k.ceremony(d, c, ev) {
 			return false
 		}
+	case c.noun && len(d.partiesOf(c, false)) == 0 && (k.timeNoun(d, c) || k.topicNoun(d, c)):
+		// "before the G7 summit", "while talks went on", "Talks are under
+		// way on a contract": talks no one is said to hold are no meeting
+		// of whoever else the clause names.
+		return false
 	default:
 		ev.participants = d.parties(c)
 	}
@@ -62,6 +71,54 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	k.separate(d, c, ev)
 	return true
+}
+
+// timeNoun: the meeting noun dates something else ("could travel to
+// Seoul before the G7 summit", "on eve of Vilnius summit", "invited him
+// for next year's summit"), and no phrase after it names who meets
+// ("ahead of talks between A and B" does).
+func (k *meetingKind) timeNoun(d *doc, c *clause) bool {
+	for j := c.k + 1; j < c.end && j <= c.k+8; j++ {
+		if gram.Comitative[c.toks[j].norm] || gram.Genitive[c.toks[j].norm] {
+			return false
+		}
+	}
+	return k.before(d, c, k.TimeBefore, false)
+}
+
+// topicNoun: the meeting noun is the subject of its clause ("Talks are
+// under way", "while talks went on", "if the Doha talks stalled").
+func (k *meetingKind) topicNoun(d *doc, c *clause) bool {
+	if c.k+1 < c.end && (gram.Comitative[c.norm(c.k+1)] || gram.Genitive[c.norm(c.k+1)]) {
+		return false
+	}
+	return c.k == c.start || k.before(d, c, k.Subordinators, true)
+}
+
+// before walks back from the noun over its modifiers ("the", "next
+// year's", "Doha", "nuclear") to the word that opens its phrase, and
+// reports whether that word is one of opens, or (when atStart) the phrase
+// opens its clause.
+func (k *meetingKind) before(d *doc, c *clause, opens wordSet, atStart bool) bool {
+	for j := c.k - 1; j >= c.start && j >= c.k-5; j-- {
+		if m := d.mentionAt(c.si, j); m != nil {
+			if j = m.ti; j == c.start {
+				return atStart
+			}
+			continue
+		}
+		n := c.toks[j].norm
+		if opens[n] {
+			return true
+		}
+		if !c.toks[j].word && n != "'s" && n != "-" || gram.Coordinators[n] || c.toks[j].cap && j > c.start {
+			return false
+		}
+		if j == c.start {
+			return atStart && gram.Determiners[n]
+		}
+	}
+	return false
 }
 
 // remote: "phone talks", "a video call", "talks by telephone" are no meeting.

@@ -43,7 +43,22 @@ func TestRecall(t *testing.T) {
 		// Talks about a sale of the weapons the sentence names.
 		{"EV-ARMS-4 talks on a sale of the weapons named", "Qatar has long sought to buy the F-35 stealth fighter, and U.S. officials say talks with Qatar on a possible sale are under way.",
 			[]want{{typ: model.ArmsNegotiation, participants: []string{"country:USA", "country:QAT"}}}, []model.EventType{model.Meeting}, nil},
+		{"EV-ARMS-4 talks named by a weapon", "The UAE froze F-35 talks with the United States on Tuesday.",
+			[]want{{typ: model.ArmsNegotiation, participants: []string{"country:ARE", "country:USA"}}}, []model.EventType{model.Meeting}, nil},
+		{"EV-ARMS-4 talks with a state's agency list the state", "Polish officials held talks with South Korea's Defense Acquisition Program Administration over K2 tanks on Monday.",
+			[]want{{typ: model.ArmsNegotiation, participants: []string{"country:POL", "country:KOR"}}}, nil, nil},
+		// Meeting nouns no one is said to hold.
+		{"EV-MULTI-2 a summit that dates a trip is no meeting", "Japanese Prime Minister Fumio Kishida could travel to Seoul before the Group of Seven summit in Hiroshima.",
+			[]want{{typ: model.Visit, status: model.Speculative, participants: []string{"person:fumio-kishida", "country:KOR"}}}, []model.EventType{model.Meeting}, nil},
+		{"EV-NOT-1 talks as the subject of their clause are no meeting", "Talks are under way on a new trade pact, officials in Seoul and Tokyo said.",
+			nil, []model.EventType{model.Meeting}, nil},
+		{"EV-NOT-1 talks in a subordinate clause are no meeting", "Japan said it would keep its troops in place while talks went on in Seoul.",
+			nil, []model.EventType{model.Meeting}, nil},
+		{"EV-MULTI-6 a meeting in a third country", "Serbian and Kosovar negotiators met in Brussels on Thursday under EU mediation.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"country:SRB", "country:XKX", "org:european-union"}}}, []model.EventType{model.Visit}, nil},
 		// Deliveries told by the items delivered.
+		{"EV-NOM-5 a delivery as a noun", "The delivery of six Caesar howitzers from France to Armenia was completed on Monday.",
+			[]want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:FRA", to: "country:ARM"}}, nil, nil},
 		{"EV-ARMS-7 the first batch arrived", "Poland ordered K2 tanks from South Korea in July. The first batch of K2 tanks arrived in Poland on Tuesday.",
 			[]want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:KOR", to: "country:POL"}}, nil, nil},
 		{"EV-ARMS-7 items arrived from a supplier", "A shipment of Leopard tanks from Germany arrived in Ukraine on Monday.",
