@@ -713,8 +713,8 @@ func (d *doc) lightVerbSubject(c *clause, k int) *entity {
 			return d.subject(c, j)
 		}
 		n := toks[j].norm
-		if !toks[j].word && !strings.Contains("-$()£€+/&", n) && !isNumberToken(toks[j]) || d.mentionAt(c.si, j) != nil {
-			return nil
+		if !toks[j].word && !strings.Contains("-$()£€+/&", n) && !isNumberToken(toks[j]) && !(n == `"` && scareQuote(toks, j)) || d.mentionAt(c.si, j) != nil {
+			return nil // but `lodged "stern representations"` goes on
 		}
 	}
 	return nil
@@ -728,7 +728,7 @@ func (d *doc) governingVerb(c *clause, k int) int {
 		if _, ok := d.x.lx.speech[toks[j].norm]; ok || gram.LightVerbs[toks[j].norm] || xfer.ReceiveVerbs[toks[j].norm] {
 			return j
 		}
-		if !toks[j].word && !isNumberToken(toks[j]) && !strings.Contains("-$€£", toks[j].norm) || d.mentionAt(c.si, j) != nil {
+		if !toks[j].word && !isNumberToken(toks[j]) && !strings.Contains("-$€£", toks[j].norm) && !(toks[j].norm == `"` && scareQuote(toks, j)) || d.mentionAt(c.si, j) != nil {
 			return -1
 		}
 	}

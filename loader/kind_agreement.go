@@ -14,6 +14,9 @@ type agreementKind struct {
 	// Sealing verbs state that a document was agreed ("signed the pact",
 	// "the deal, reached in May").
 	Sealing wordSet
+	// Hypothetical: before an agreement noun, no agreement of its own
+	// ("such an agreement", "any deal").
+	Hypothetical wordSet
 }
 
 // senseObject: the verb states an agreement only with a document as its
@@ -58,6 +61,12 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 				break
 			}
 		}
+	}
+	if c.noun && (k.Hypothetical[c.norm(j0-1)] || gram.Determiners[c.norm(j0-1)] && k.Hypothetical[c.norm(j0-2)]) {
+		// "saw no need for such an agreement", "any deal": no agreement
+		// of its own; it may name one already told.
+		ev.participants = d.parties(c)
+		return len(ev.participants) > 0 && d.knownEvent(ev)
 	}
 	if c.tr.has(senseSealed) && !k.sealed(d, c) {
 		ev.participants = d.parties(c)
@@ -111,7 +120,31 @@ func (k *agreementKind) document(c *clause, i, j int) bool {
 	return false
 }
 
-func (k *agreementKind) same(d *doc, a, b *event) bool { return d.sameParties(a, b) }
+func (k *agreementKind) same(d *doc, a, b *event) bool {
+	return d.sameParties(a, b) || d.sameOfficialStates(a, b)
+}
+
+// sameOfficialStates: officials sign for their states, so "the agreement
+// had been signed by Chinese Foreign Minister Wang Yi and his Solomon
+// Islands counterpart" is the agreement China and the Solomon Islands
+// signed: the same two or more states (a pact of two is not the pact of
+// three that includes them).
+func (d *doc) sameOfficialStates(a, b *event) bool {
+	states := func(es []*entity) []*entity {
+		var out []*entity
+		for _, e := range es {
+			if e.typ == model.Person && e.role == "" || e.kind == orgCompany {
+				continue // a company's deal is its own ("Rosneft and Indian Oil signed")
+			}
+			if s := d.stateOf(e); s != nil && s.typ == model.Country {
+				out = append(out, s)
+			}
+		}
+		return uniqueEntities(out)
+	}
+	sa, sb := states(a.participants), states(b.participants)
+	return len(sa) >= 2 && len(sa) == len(sb) && subset(sa, sb)
+}
 
 // sealed: a verb states that the document was agreed: the verb governing
 // it ("signed the pact") or a participle after it ("the deal, signed in Hanoi").

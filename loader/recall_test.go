@@ -75,6 +75,16 @@ func TestRecall(t *testing.T) {
 				{typ: model.ArmsTransfer, status: model.Planned, from: "country:USA", to: "country:UKR"}}, nil, map[model.EventType]int{model.ArmsTransfer: 2}},
 		{"EV-ARMS-15 more with no transfer told before is none", "Jake Sullivan said more of the missiles would follow in the coming weeks.",
 			nil, []model.EventType{model.ArmsTransfer}, nil},
+		// Agreements signed by officials are their states' agreements.
+		{"EV-NOM-2 an agreement signed by two officials is the states' agreement", "China and the Solomon Islands signed a security pact on Tuesday. The agreement had been signed by Chinese Foreign Minister Wang Yi and Solomon Islands Foreign Minister Jeremiah Manele.",
+			[]want{{typ: model.Agreement, participants: []string{"country:CHN", "country:SLB"}}}, nil, map[model.EventType]int{model.Agreement: 1}},
+		{"EV-NOM-2 a pact of two is not the pact of three", "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin signed a trade deal on Friday. The grain agreement was signed in Istanbul in July by Russia, Ukraine and Turkey.",
+			nil, nil, map[model.EventType]int{model.Agreement: 2}},
+		{"EV-NOT-1 such an agreement is none of its own", "China and the Solomon Islands signed a security pact. New Zealand Prime Minister Jacinda Ardern said her government saw no need for such an agreement.",
+			nil, nil, map[model.EventType]int{model.Agreement: 1}},
+		// A protest whose noun is in scare quotes.
+		{"EV-RUPT-10 a protest in scare quotes", "China said it had lodged \"stern representations\" with Washington.",
+			[]want{{typ: model.OtherEvent, participants: []string{"country:CHN", "country:USA"}}}, nil, nil},
 		// A giving verb whose object is words gives nothing.
 		{"EV-NOT-1 sending a message is no transfer", "Washington is sending a message to Beijing that it is watching missile exports closely.",
 			nil, []model.EventType{model.ArmsTransfer, model.Aid}, nil},
