@@ -70,9 +70,10 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	if k.Home[c.norm(j0+1)] {
 		return false // "before flying home", "flying back to Moscow"
 	}
-	if noun && (visitor == nil || visitor.typ != model.Person) {
+	if noun && (visitor == nil || visitor.typ != model.Person) && !d.agentAfter(c, j0) {
 		// "Lapid inaugurated Israel's embassy in Abu Dhabi during a visit":
-		// the traveller is the clause's subject.
+		// the traveller is the clause's subject; but not in "the first
+		// visit by an Iranian president", which names someone else.
 		if es := d.clauseSubject(c, j0); len(es) > 0 && es[0].typ == model.Person {
 			visitor = es[0]
 		}
@@ -215,6 +216,17 @@ func (k *visitKind) attributive(d *doc, c *clause, ev *event) bool {
 	return true
 }
 
+// agentAfter: "by" follows the noun at k, after at most an adjective
+// ("a visit by", "a state visit by"): its traveller is named there.
+func (d *doc) agentAfter(c *clause, k int) bool {
+	for j := k + 1; j < c.end && j <= k+2; j++ {
+		if gram.Agent[c.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // byDemonym: "the first visit to Mongolia by a Japanese defence minister":
 // the visitor is named only by the country and a title.
 func (d *doc) byDemonym(c *clause) bool {
@@ -233,8 +245,21 @@ func (d *doc) byDemonym(c *clause) bool {
 
 // same: the same traveller, and no other destination.
 func (k *visitKind) same(d *doc, a, b *event) bool {
-	return a.participants[0] == b.participants[0] && (len(a.participants) == 1 || len(b.participants) == 1 ||
+	return k.sameTraveller(d, a.participants[0], b.participants[0]) && (len(a.participants) == 1 || len(b.participants) == 1 ||
 		subset(a.participants[1:], b.participants[1:]) || subset(b.participants[1:], a.participants[1:]))
+}
+
+// sameTraveller: one person, or a person and the country that names them
+// ("Raisi could visit Riyadh, which would be the first visit by an Iranian
+// president to the kingdom").
+func (k *visitKind) sameTraveller(d *doc, a, b *entity) bool {
+	if a == b {
+		return true
+	}
+	if a.typ == model.Country {
+		a, b = b, a
+	}
+	return b.typ == model.Country && a.typ == model.Person && d.stateOf(a) == b
 }
 
 // conjoinedAfter returns the countries and places listed after token k:

@@ -75,6 +75,9 @@ func TestRecall(t *testing.T) {
 				{typ: model.ArmsTransfer, status: model.Planned, from: "country:USA", to: "country:UKR"}}, nil, map[model.EventType]int{model.ArmsTransfer: 2}},
 		{"EV-ARMS-15 more with no transfer told before is none", "Jake Sullivan said more of the missiles would follow in the coming weeks.",
 			nil, []model.EventType{model.ArmsTransfer}, nil},
+		// A visit by a described traveller is the named traveller's visit.
+		{"EV-NOM-3 the first visit by a demonym and title is the named visit", "Iranian President Ebrahim Raisi met Chinese leaders in March. Karim Haddad, an analyst, said Raisi could visit Riyadh later this year, which would be the first visit by an Iranian president to the kingdom since 2012.",
+			[]want{{typ: model.Visit, status: model.Speculative, participants: []string{"person:ebrahim-raisi", "country:SAU"}}}, nil, map[model.EventType]int{model.Visit: 1}},
 		// Agreements signed by officials are their states' agreements.
 		{"EV-NOM-2 an agreement signed by two officials is the states' agreement", "China and the Solomon Islands signed a security pact on Tuesday. The agreement had been signed by Chinese Foreign Minister Wang Yi and Solomon Islands Foreign Minister Jeremiah Manele.",
 			[]want{{typ: model.Agreement, participants: []string{"country:CHN", "country:SLB"}}}, nil, map[model.EventType]int{model.Agreement: 1}},
