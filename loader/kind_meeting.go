@@ -31,6 +31,9 @@ type meetingKind struct {
 	// no meeting of the clause's actors ("before the G7 summit", "while
 	// talks went on").
 	TimeBefore, Subordinators wordSet
+	// Attend: a third-party phrase that names the meeting's own parties
+	// ("the summit was attended by A, B and C").
+	Attend wordSet
 }
 
 // Senses of meeting triggers (lexicon/triggers.tsv).
@@ -63,6 +66,22 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 		// way on a contract": talks no one is said to hold are no meeting
 		// of whoever else the clause names.
 		return false
+	case c.noun && k.onlyMediators(d, c):
+		// "indirect talks in Doha mediated by Qatar, Egypt and the United
+		// States": the mediators are not the sides that met; the clause
+		// may name the sides ("talks mediated by the United States, …
+		// India and Pakistan have agreed").
+		third := d.thirdParties(c)
+		var sides []*entity
+		for _, a := range d.clauseActors(c) {
+			if !containsEntity(third, a) {
+				sides = append(sides, a)
+			}
+		}
+		ev.participants = uniqueEntities(append(sides, third...))
+		if len(sides) < 2 {
+			return d.knownEvent(ev)
+		}
 	default:
 		ev.participants = d.parties(c)
 	}
@@ -71,6 +90,20 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	k.separate(d, c, ev)
 	return true
+}
+
+// onlyMediators: every party the syntax gives a meeting noun is a
+// mediator, host or witness ("talks mediated by Qatar"; but those who
+// attend a summit are its parties).
+func (k *meetingKind) onlyMediators(d *doc, c *clause) bool {
+	for j := c.k + 1; j < c.end; j++ {
+		if gram.ThirdParties.at(c.toks, j) > 0 && k.Attend[c.toks[j].norm] {
+			return false
+		}
+	}
+	third := d.thirdParties(c)
+	ps := d.partiesOf(c, false)
+	return len(third) > 0 && len(ps) > 0 && subset(ps, third)
 }
 
 // timeNoun: the meeting noun dates something else ("could travel to

@@ -56,6 +56,11 @@ func TestRecall(t *testing.T) {
 			nil, []model.EventType{model.Meeting}, nil},
 		{"EV-MULTI-6 a meeting in a third country", "Serbian and Kosovar negotiators met in Brussels on Thursday under EU mediation.",
 			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"country:SRB", "country:XKX", "org:european-union"}}}, []model.EventType{model.Visit}, nil},
+		// Mediators are not the sides that met.
+		{"EV-MULTI-3 talks with only their mediators named are no meeting", "The deal, hammered out over weeks of indirect talks in Doha mediated by Qatar and Egypt, takes effect on Sunday.",
+			nil, []model.EventType{model.Meeting}, nil},
+		{"EV-MULTI-3 mediated talks whose sides the clause names", "Following a long night of talks mediated by the United States, I am happy to announce that India and Pakistan have agreed to a ceasefire.",
+			[]want{{typ: model.Meeting, participants: []string{"country:IND", "country:PAK", "country:USA"}}}, nil, nil},
 		// Deliveries told by the items delivered.
 		{"EV-NOM-5 a delivery as a noun", "The delivery of six Caesar howitzers from France to Armenia was completed on Monday.",
 			[]want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:FRA", to: "country:ARM"}}, nil, nil},
