@@ -539,11 +539,11 @@ func (d *doc) compound(c *clause, k int) []*entity {
 
 // parties returns the participants of a meeting, negotiation or agreement:
 // "between X and Y", "X-Y summit", "X met (with) Y", "X's talks with Y".
-func (d *doc) parties(c *clause) []*entity { return d.partiesOf(c, true) }
+func (d *doc) parties(c *clause) []*entity { return d.withClauseActors(c, d.syntacticParties(c)) }
 
-// partiesOf is parties; without fallback, only the parties the syntax
-// gives (no clause actors).
-func (d *doc) partiesOf(c *clause, fallback bool) []*entity {
+// syntacticParties is parties without the clause's other actors: only
+// those the syntax gives.
+func (d *doc) syntacticParties(c *clause) []*entity {
 	toks, k := c.toks, c.k
 	var out []*entity
 	if cp := d.compound(c, k); cp != nil {
@@ -576,10 +576,14 @@ func (d *doc) partiesOf(c *clause, fallback bool) []*entity {
 		out = append(out, d.subjects(c, k)...)
 		out = append(out, d.objects(c, k+1)...)
 	}
-	out = uniqueEntities(personsOverCountries(append(out, d.thirdParties(c)...)))
-	if fallback && len(out) < 2 && !(k > 0 && gram.Anaphoric[toks[k-1].norm]) {
-		// The syntax did not give two parties; the clause usually names
-		// them ("Russia and Ukraine's foreign ministers in Antalya").
+	return uniqueEntities(personsOverCountries(append(out, d.thirdParties(c)...)))
+}
+
+// withClauseActors completes the parties the syntax gave: when it did not
+// give two, the clause usually names them ("Russia and Ukraine's foreign
+// ministers in Antalya").
+func (d *doc) withClauseActors(c *clause, out []*entity) []*entity {
+	if len(out) < 2 && !(c.k > 0 && gram.Anaphoric[c.toks[c.k-1].norm]) {
 		out = uniqueEntities(personsOverCountries(append(out, d.clauseActors(c)...)))
 	}
 	return out

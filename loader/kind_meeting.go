@@ -61,26 +61,31 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 		if !k.ceremony(d, c, ev) {
 			return false
 		}
-	case c.noun && len(d.partiesOf(c, false)) == 0 && (k.timeNoun(d, c) || k.topicNoun(d, c)):
-		// "before the G7 summit", "while talks went on", "Talks are under
-		// way on a contract": talks no one is said to hold are no meeting
-		// of whoever else the clause names.
-		return false
-	case c.noun && k.onlyMediators(d, c):
-		// "indirect talks in Doha mediated by Qatar, Egypt and the United
-		// States": the mediators are not the sides that met; the clause
-		// may name the sides ("talks mediated by the United States, …
-		// India and Pakistan have agreed").
-		third := d.thirdParties(c)
-		var sides []*entity
-		for _, a := range d.clauseActors(c) {
-			if !containsEntity(third, a) {
-				sides = append(sides, a)
+	case c.noun:
+		syn := d.syntacticParties(c)
+		switch third := d.thirdParties(c); {
+		case len(syn) == 0 && (k.timeNoun(d, c) || k.topicNoun(d, c)):
+			// "before the G7 summit", "while talks went on", "Talks are
+			// under way on a contract": talks no one is said to hold are no
+			// meeting of whoever else the clause names.
+			return false
+		case len(third) > 0 && len(syn) > 0 && subset(syn, third) && !k.attended(c):
+			// "indirect talks in Doha mediated by Qatar, Egypt and the United
+			// States": the mediators are not the sides that met; the clause
+			// may name the sides ("talks mediated by the United States, …
+			// India and Pakistan have agreed").
+			var sides []*entity
+			for _, a := range d.clauseActors(c) {
+				if !containsEntity(third, a) {
+					sides = append(sides, a)
+				}
 			}
-		}
-		ev.participants = uniqueEntities(append(sides, third...))
-		if len(sides) < 2 {
-			return d.knownEvent(ev)
+			ev.participants = uniqueEntities(append(sides, third...))
+			if len(sides) < 2 {
+				return d.knownEvent(ev)
+			}
+		default:
+			ev.participants = d.withClauseActors(c, syn)
 		}
 	default:
 		ev.participants = d.parties(c)
@@ -92,18 +97,15 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 	return true
 }
 
-// onlyMediators: every party the syntax gives a meeting noun is a
-// mediator, host or witness ("talks mediated by Qatar"; but those who
-// attend a summit are its parties).
-func (k *meetingKind) onlyMediators(d *doc, c *clause) bool {
+// attended: "the summit was attended by A, B and C": those named after
+// the third-party phrase are the meeting's parties, not its mediators.
+func (k *meetingKind) attended(c *clause) bool {
 	for j := c.k + 1; j < c.end; j++ {
 		if gram.ThirdParties.at(c.toks, j) > 0 && k.Attend[c.toks[j].norm] {
-			return false
+			return true
 		}
 	}
-	third := d.thirdParties(c)
-	ps := d.partiesOf(c, false)
-	return len(third) > 0 && len(ps) > 0 && subset(ps, third)
+	return false
 }
 
 // timeNoun: the meeting noun dates something else ("could travel to
