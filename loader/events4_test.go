@@ -13,12 +13,7 @@ import (
 // established, and "the two ministers" are the ministers named before.
 // Every text is written for this test; published Thursday 2024-05-16.
 func TestEventDecisions(t *testing.T) {
-	for _, tc := range []struct {
-		id, text string
-		want     []want
-		not      []model.EventType
-		count    map[model.EventType]int // how many events of a type, when it matters
-	}{
+	for _, tc := range []eventCase{
 		// An invitation to visit is a planned visit to the inviter's state.
 		{"EV-HOST-2 invited to visit a capital", "Kenyan President William Ruto invited Ghanaian President John Mahama to visit Nairobi.",
 			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:john-mahama", "country:KEN"}}}, nil, nil},

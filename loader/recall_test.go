@@ -1,9 +1,6 @@
 package loader
 
 import (
-	"fmt"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/model"
@@ -17,12 +14,7 @@ import (
 // mentions that must stay apart (two years). Every text is written for
 // this test; published Thursday 2024-05-16.
 func TestRecall(t *testing.T) {
-	for _, tc := range []struct {
-		id, text string
-		want     []want
-		not      []model.EventType
-		count    map[model.EventType]int // how many events of a type, when it matters
-	}{
+	for _, tc := range []eventCase{
 		// A state acting on a person acts on its envoy.
 		{"EV-RUPT-4 a state recalled its envoy named by surname", "Chile's ambassador to Israel, Jorge Carrasco, arrived in Tel Aviv in 2022. Santiago recalled Carrasco for consultations on Tuesday.",
 			[]want{{typ: model.OtherEvent, status: model.Occurred, participants: []string{"country:CHL", "person:jorge-carrasco"}}}, nil, nil},
@@ -102,29 +94,18 @@ func TestRecall(t *testing.T) {
 		{"DT-9 a year and no date are one sanction", "The European Union imposed sanctions on Belarus in 2020. The EU's sanctions on Belarus hurt its potash trade.",
 			nil, nil, map[model.EventType]int{model.Sanction: 1}},
 	} {
-		t.Run(tc.id, func(t *testing.T) {
-			doc := extract(t, tc.text)
-			var got []string
-			n := map[model.EventType]int{}
-			for _, ev := range doc.Events {
-				got = append(got, fmt.Sprintf("%s %v %s→%s %s", ev.Type, ev.Participants, ev.Supplier, ev.Recipient, ev.Status))
-				n[ev.Type]++
-				if slices.Contains(tc.not, ev.Type) {
-					t.Errorf("unexpected %s event; got %s", ev.Type, strings.Join(got, "; "))
-				}
-			}
-			for _, w := range tc.want {
-				if !slices.ContainsFunc(doc.Events, w.matches) {
-					t.Errorf("no %s %s %s→%s with %v; got %s", w.status, w.typ, w.from, w.to, w.participants, strings.Join(got, "; "))
-				}
-			}
-			for typ, c := range tc.count {
-				if n[typ] != c {
-					t.Errorf("%d %s events, want %d; got %s", n[typ], typ, c, strings.Join(got, "; "))
-				}
-			}
-		})
+		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
+}
+
+// eventCase is a row of an event table: a text written for the test, the
+// events it must give, the types it must not, and how many of a type when
+// that matters.
+type eventCase struct {
+	id, text string
+	want     []want
+	not      []model.EventType
+	count    map[model.EventType]int
 }
 
 // TestQuantityNotModelOrYear: a model number ("Leopard 2", "F-16") or a
