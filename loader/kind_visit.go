@@ -22,6 +22,7 @@ type visitKind struct {
 	GroupWord wordSet // "Taiwan's Pacific allies the Marshall Islands, …": a region that describes the list after it
 	Then      wordSet // "Angola, then Nigeria and Ghana"
 	HostVerbs wordSet // "Xi hosted Lula for a state visit": the host's country is the destination
+	Arrivals  wordSet // "Putin flew in on Wednesday": no destination named, the story's place
 }
 
 func init() {
@@ -154,6 +155,9 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	if dest == nil {
 		dest = k.theCountry(d, c, visitor)
 	}
+	if dest == nil && !noun && k.Arrivals[toks[j0].norm] {
+		dest = k.storyPlace(d, c, visitor)
+	}
 	ev.participants = []*entity{visitor}
 	if dest != nil {
 		if dest.typ == model.Place {
@@ -260,6 +264,44 @@ func (k *visitKind) sameTraveller(d *doc, a, b *entity) bool {
 		a, b = b, a
 	}
 	return b.typ == model.Country && a.typ == model.Person && d.stateOf(a) == b
+}
+
+// storyPlace is where "Putin flew in on Wednesday" arrives when no
+// destination is named: the country of the last visit the article told
+// in the sentences just before ("Biden arrived in Geneva on Tuesday"), else
+// of the dateline's city; never the traveller's own country.
+func (k *visitKind) storyPlace(d *doc, c *clause, visitor *entity) *entity {
+	if visitor.typ != model.Person || visitor.country == "" {
+		return nil
+	}
+	for j := c.k - 1; j >= c.start; j-- {
+		if m := d.mentionAt(c.si, j); m != nil && m.ent == visitor {
+			break
+		}
+		if _, says := d.x.lx.speech[c.toks[j].norm]; says {
+			return nil // "Kihara said the missile flew for 73 minutes": the missile flew
+		}
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.lastSent < c.si-6 {
+			break
+		}
+		if e.typ == model.Visit && len(e.participants) >= 2 && e.participants[1].typ == model.Country && e.participants[1].iso3 != visitor.country {
+			return e.participants[1]
+		}
+	}
+	for _, e := range d.ents {
+		if e.typ != model.Place || e.country == "" || e.country == visitor.country {
+			continue
+		}
+		for _, m := range e.mentions {
+			if m.start == d.datelineStart && d.dateline != "" {
+				return d.countryByISO(e.country)
+			}
+		}
+	}
+	return nil
 }
 
 // conjoinedAfter returns the countries and places listed after token k:

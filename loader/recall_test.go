@@ -25,6 +25,13 @@ func TestRecall(t *testing.T) {
 		// A later mention by one word of a full name finds the person.
 		{"ENT-7 a name written family name first, then its first word", "Singapore Prime Minister Lee Hsien Loong hosted the summit on Tuesday. Trump met Lee on Monday at the Istana.",
 			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:donald-trump", "person:lee-hsien-loong"}}}, nil, nil},
+		// An arrival with no destination named is where the story is.
+		{"EV-HOST-1 flew in where the last visit went", "U.S. President Joe Biden arrived in Geneva on Tuesday and met Swiss President Guy Parmelin. Russian President Vladimir Putin flew in on Wednesday morning.",
+			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:vladimir-putin", "country:CHE"}}}, nil, map[model.EventType]int{model.Visit: 2}},
+		{"EV-HOST-1 landed in the dateline's city", "Putin lands for summit\n\nGENEVA (Reuters) - Russian President Vladimir Putin landed on Wednesday morning for talks with Swiss President Guy Parmelin.",
+			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:vladimir-putin", "country:CHE"}}}, nil, nil},
+		{"EV-HOST-1 a missile that flew is no visit", "North Korea fired a missile on Monday. Japanese Defense Minister Minoru Kihara said the missile flew for about 73 minutes.",
+			nil, []model.EventType{model.Visit}, nil},
 		// One actor meeting two counterparts separately.
 		{"EV-MULTI-4 met separately with A and with B", "Secretary of State Antony Blinken met separately with Japanese Foreign Minister Yoko Kamikawa and with South Korean Foreign Minister Cho Tae-yul on Monday.",
 			[]want{{typ: model.Meeting, participants: []string{"person:antony-blinken", "person:yoko-kamikawa"}},
