@@ -267,8 +267,8 @@ func (k *visitKind) sameTraveller(d *doc, a, b *entity) bool {
 }
 
 // storyPlace is where "Putin flew in on Wednesday" arrives when no
-// destination is named: the country of the last visit the article told
-// in the sentences just before ("Biden arrived in Geneva on Tuesday"), else
+// destination is named: the country of the last visit the article told as
+// made in the sentences just before (not one that could happen) ("Biden arrived in Geneva on Tuesday"), else
 // of the dateline's city; never the traveller's own country.
 func (k *visitKind) storyPlace(d *doc, c *clause, visitor *entity) *entity {
 	if visitor.typ != model.Person || visitor.country == "" {
@@ -287,7 +287,7 @@ func (k *visitKind) storyPlace(d *doc, c *clause, visitor *entity) *entity {
 		if e.lastSent < c.si-6 {
 			break
 		}
-		if e.typ == model.Visit && len(e.participants) >= 2 && e.participants[1].typ == model.Country && e.participants[1].iso3 != visitor.country {
+		if e.typ == model.Visit && e.status == model.Occurred && len(e.participants) >= 2 && e.participants[1].typ == model.Country && e.participants[1].iso3 != visitor.country {
 			return e.participants[1]
 		}
 	}
