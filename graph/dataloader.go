@@ -108,3 +108,10 @@ func withLoaders(r model.Reader, wait time.Duration, schema *ast.Schema) graphql
 func loaders(ctx context.Context) *Loaders {
 	return ctx.Value(loadersKey{}).(*Loaders)
 }
+
+// loadersIn is loaders for code that also runs outside an operation's
+// middleware (marshalling hooks): nil when the context has none.
+func loadersIn(ctx context.Context) *Loaders {
+	l, _ := ctx.Value(loadersKey{}).(*Loaders)
+	return l
+}

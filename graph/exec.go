@@ -62,7 +62,7 @@ func (s *selector) mayWait(f graphql.CollectedField, t string, k nodeKind, prime
 
 // inOrder tells whether the current operation marshals its lists in order.
 func inOrder(ctx context.Context) bool {
-	l, _ := ctx.Value(loadersKey{}).(*Loaders)
+	l := loadersIn(ctx)
 	return l != nil && l.inOrder
 }
 
@@ -107,7 +107,7 @@ func marshalElement(ctx context.Context, i int, element func(context.Context, in
 // set and a map for every object of the answer (8 % of the CPU of a 75 KB
 // one).
 func newDeferredGroup(ctx context.Context) graphql.DeferredGroup {
-	if l, _ := ctx.Value(loadersKey{}).(*Loaders); l != nil && !l.defers {
+	if l := loadersIn(ctx); l != nil && !l.defers {
 		return graphql.DeferredGroup{Context: ctx}
 	}
 	return graphql.NewDeferredGroup(ctx)
