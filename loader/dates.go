@@ -391,11 +391,7 @@ func (d *doc) yearOf(c *clause) string {
 		}
 		return ""
 	}
-	year := func(j int) bool {
-		t := toks[j].text
-		return len(t) == 4 && !toks[j].word && t >= "1900" && t < "2100" && isNumberToken(toks[j]) &&
-			strings.Trim(t, "0123456789") == ""
-	}
+	year := func(j int) bool { return !toks[j].word && isNumberToken(toks[j]) && isYear(toks[j].text) }
 	for j := c.k + 1; j < min(c.phraseEnd(c.k), c.k+20); j++ {
 		if year(j) {
 			return in(j)
@@ -413,6 +409,12 @@ func (d *doc) yearOf(c *clause) string {
 
 // sameYear: a mention dated only by its year ("in 2019") and one of
 // another year are two events.
+// isYear: s is a year of modern reporting written in four digits (1900–2099).
+func isYear(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && len(s) == 4 && n >= 1900 && n < 2100
+}
+
 func sameYear(a, b *event) bool {
 	ya, yb := a.year, b.year
 	if ya == "" && len(a.date) >= 4 {

@@ -529,7 +529,7 @@ func (d *doc) quantity(c *clause, i, j int) string {
 // notQuantity: a number that names a model ("Leopard 2", "F-16") or a
 // year ("by 2028", "in 2023") counts nothing.
 func (d *doc) notQuantity(c *clause, i, j, at int, q string) bool {
-	if n, err := strconv.Atoi(q); err == nil && len(q) == 4 && n >= 1900 && n < 2100 {
+	if isYear(q) {
 		return true
 	}
 	for k := i; k < j && k < len(c.toks); k++ {
