@@ -2,15 +2,18 @@ package graph
 
 import (
 	"context"
+	"io"
 
 	"github.com/99designs/gqlgen/graphql"
 )
 
-// Two parts of gqlgen's execution that cost much on a large answer and
-// that gqlgen has no option for: graph/generated.go calls marshalList and
-// newDeferredGroup where gqlgen writes graphql.MarshalSliceConcurrently and
-// graphql.NewDeferredGroup (`go generate ./...` rewrites the calls after
-// gqlgen: tools/gqlgen-rewrite).
+// Parts of gqlgen's execution that cost much on a large answer and that
+// gqlgen has no option for: graph/generated.go calls marshalList,
+// newDeferredGroup and newFieldSet where gqlgen writes
+// graphql.MarshalSliceConcurrently, graphql.NewDeferredGroup and
+// graphql.NewFieldSet, and marshals plain fields (a scalar or enum read
+// from a struct field) directly (`go generate ./...` rewrites
+// generated.go after gqlgen: tools/gqlgen-rewrite).
 //
 // Lists of objects: gqlgen marshals each element of a list in a goroutine
 // of its own, so that the resolvers below the elements queue their
@@ -111,4 +114,49 @@ func newDeferredGroup(ctx context.Context) graphql.DeferredGroup {
 		return graphql.DeferredGroup{Context: ctx}
 	}
 	return graphql.NewDeferredGroup(ctx)
+}
+
+// fieldSet is gqlgen's field set of one object, written without what
+// graphql.FieldSet's MarshalGQL allocates per object (a map of the aliases
+// written, and a copy of every field it yields).
+type fieldSet struct {
+	*graphql.FieldSet
+	fields []graphql.CollectedField
+}
+
+func newFieldSet(fields []graphql.CollectedField) *fieldSet {
+	return &fieldSet{graphql.NewFieldSet(fields), fields}
+}
+
+// MarshalGQL writes the fields in order, each alias once, as
+// graphql.FieldSet does. An alias is a GraphQL name: it needs no escaping.
+func (m *fieldSet) MarshalGQL(w io.Writer) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range m.fields {
+		alias := m.fields[i].Alias
+		if written(m.fields[:i], alias) {
+			continue
+		}
+		if first {
+			first = false
+			io.WriteString(w, `"`)
+		} else {
+			io.WriteString(w, `,"`)
+		}
+		io.WriteString(w, alias)
+		io.WriteString(w, `":`)
+		m.Values[i].MarshalGQL(w)
+	}
+	io.WriteString(w, "}")
+}
+
+// written tells whether alias is among fields (an object has a few).
+func written(fields []graphql.CollectedField, alias string) bool {
+	for i := range fields {
+		if fields[i].Alias == alias {
+			return true
+		}
+	}
+	return false
 }

@@ -158,3 +158,54 @@ func TestMarshalListInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestNoFieldMiddleware: plain fields are marshalled without the field
+// middleware (tools/gqlgen-rewrite), so the server must have none: no
+// extension intercepts fields, and the handler sets no AroundFields.
+func TestNoFieldMiddleware(t *testing.T) {
+	for _, e := range extensions(Options{}) {
+		if _, ok := e.(graphql.FieldInterceptor); ok {
+			t.Errorf("%T intercepts fields: plain fields would bypass it", e)
+		}
+	}
+	src, err := os.ReadFile("handler.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(src, []byte(".AroundFields(")) {
+		t.Error("handler.go sets AroundFields: plain fields would bypass it")
+	}
+	gen, err := os.ReadFile("generated.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(gen, []byte("// A plain field (tools/gqlgen-rewrite)")); n < 50 {
+		t.Errorf("%d plain fields in generated.go: has the rewrite stopped matching?", n)
+	}
+}
+
+// TestFieldSetMarshal: newFieldSet writes what graphql.FieldSet writes,
+// each alias once.
+func TestFieldSetMarshal(t *testing.T) {
+	field := func(alias string) graphql.CollectedField {
+		return graphql.CollectedField{Field: &ast.Field{Alias: alias, Name: alias}}
+	}
+	for _, fields := range [][]graphql.CollectedField{
+		nil,
+		{field("id")},
+		{field("id"), field("name"), field("events")},
+		{field("id"), field("id"), field("name")},
+	} {
+		ours, theirs := newFieldSet(fields), graphql.NewFieldSet(fields)
+		for i := range fields {
+			ours.Values[i] = graphql.MarshalString(fmt.Sprintf("v%d\"", i))
+			theirs.Values[i] = ours.Values[i]
+		}
+		var a, b bytes.Buffer
+		ours.MarshalGQL(&a)
+		theirs.MarshalGQL(&b)
+		if a.String() != b.String() {
+			t.Errorf("%d fields: %s, gqlgen writes %s", len(fields), a.String(), b.String())
+		}
+	}
+}

@@ -80,12 +80,9 @@ func NewHandler(store model.Reader, opt Options) http.Handler {
 	srv.AddTransport(httpTransport{maxBody: opt.MaxBody})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.SetParserTokenLimit(opt.MaxTokens)
-	srv.Use(extension.Introspection{})
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](queryCacheSize)})
-	// After APQ, which fills in the query.
-	srv.Use(FieldLimit{Max: opt.MaxFields, MaxTokens: opt.MaxTokens, Accepted: lru.New[struct{}](queryCacheSize)})
-	srv.Use(DepthLimit{Max: opt.MaxDepth})
-	srv.Use(extension.FixedComplexityLimit(opt.Complexity))
+	for _, e := range extensions(opt) {
+		srv.Use(e)
+	}
 	srv.AroundOperations(rootSlots(opt.RootConcurrency))
 	srv.AroundOperations(expired)
 	srv.AroundOperations(withLoaders(store, opt.BatchWait, schema.Schema()))
@@ -96,6 +93,21 @@ func NewHandler(store model.Reader, opt Options) http.Handler {
 		return errors.New("internal error")
 	})
 	return withTimeout(opt.Timeout, srv)
+}
+
+// extensions are the server's extensions, in order. None intercepts fields
+// (graphql.FieldInterceptor), and the server sets no AroundFields: plain
+// fields are marshalled without the field middleware (exec.go,
+// TestNoFieldMiddleware).
+func extensions(opt Options) []graphql.HandlerExtension {
+	return []graphql.HandlerExtension{
+		extension.Introspection{},
+		extension.AutomaticPersistedQuery{Cache: lru.New[string](queryCacheSize)},
+		// After APQ, which fills in the query.
+		FieldLimit{Max: opt.MaxFields, MaxTokens: opt.MaxTokens, Accepted: lru.New[struct{}](queryCacheSize)},
+		DepthLimit{Max: opt.MaxDepth},
+		extension.FixedComplexityLimit(opt.Complexity),
+	}
 }
 
 // queryCacheSize is how many query documents the server remembers parsed
