@@ -4543,161 +4543,56 @@ func (ec *executionContext) fieldContext_Article_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Article_title(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Article_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Title)
 }
 func (ec *executionContext) fieldContext_Article_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_url(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Article_url(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.URL)
 }
 func (ec *executionContext) fieldContext_Article_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_published(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Article_published(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Published, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Published)
 }
 func (ec *executionContext) fieldContext_Article_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_source(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Article_source(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Source, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Source)
 }
 func (ec *executionContext) fieldContext_Article_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_dateline(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Article_dateline(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Dateline, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Dateline)
 }
 func (ec *executionContext) fieldContext_Article_dateline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_ingestedAt(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Article_ingestedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IngestedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.IngestedAt)
 }
 func (ec *executionContext) fieldContext_Article_ingestedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_extractor(ctx context.Context, field graphql.CollectedField, obj *model.StoredArticle) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Article_extractor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Extractor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Extractor)
 }
 func (ec *executionContext) fieldContext_Article_extractor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
@@ -5029,46 +4924,16 @@ func (ec *executionContext) fieldContext_Country_aliases(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Country_wikidata(ctx context.Context, field graphql.CollectedField, obj *Country) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Country_wikidata(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Wikidata, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Wikidata)
 }
 func (ec *executionContext) fieldContext_Country_wikidata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Country", field, false, false, "String")
 }
 
 func (ec *executionContext) _Country_firstSeen(ctx context.Context, field graphql.CollectedField, obj *Country) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Country_firstSeen(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FirstSeen, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.FirstSeen)
 }
 func (ec *executionContext) fieldContext_Country_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Country", field, false, false, "String")
@@ -5731,115 +5596,40 @@ func (ec *executionContext) fieldContext_Event_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Event_type(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EventType) graphql.Marshaler {
-			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.EventType read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx, field.Selections, obj.Type)
 }
 func (ec *executionContext) fieldContext_Event_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "EventType")
 }
 
 func (ec *executionContext) _Event_status(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Status) graphql.Marshaler {
-			return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Status read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, field.Selections, obj.Status)
 }
 func (ec *executionContext) fieldContext_Event_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Status")
 }
 
 func (ec *executionContext) _Event_date(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_date(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Date, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Date)
 }
 func (ec *executionContext) fieldContext_Event_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_published(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_published(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Published, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Published)
 }
 func (ec *executionContext) fieldContext_Event_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_firstSeen(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_firstSeen(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FirstSeen, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.FirstSeen)
 }
 func (ec *executionContext) fieldContext_Event_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
@@ -5965,69 +5755,24 @@ func (ec *executionContext) fieldContext_Event_items(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Event_stage(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_stage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Stage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Stage)
 }
 func (ec *executionContext) fieldContext_Event_stage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_quantity(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_quantity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Quantity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Quantity)
 }
 func (ec *executionContext) fieldContext_Event_quantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_value(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_value(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Value, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Value)
 }
 func (ec *executionContext) fieldContext_Event_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
@@ -6226,23 +5971,8 @@ func (ec *executionContext) fieldContext_Event_deniedBy(_ context.Context, field
 }
 
 func (ec *executionContext) _Event_cameo(ctx context.Context, field graphql.CollectedField, obj *model.StoredEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_cameo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cameo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Cameo)
 }
 func (ec *executionContext) fieldContext_Event_cameo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
@@ -6649,23 +6379,8 @@ func (ec *executionContext) fieldContext_Evidence_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *model.Span) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Evidence_sentence(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Sentence, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Sentence)
 }
 func (ec *executionContext) fieldContext_Evidence_sentence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
@@ -7192,46 +6907,16 @@ func (ec *executionContext) fieldContext_Organization_aliases(_ context.Context,
 }
 
 func (ec *executionContext) _Organization_wikidata(ctx context.Context, field graphql.CollectedField, obj *Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Organization_wikidata(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Wikidata, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Wikidata)
 }
 func (ec *executionContext) fieldContext_Organization_wikidata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "String")
 }
 
 func (ec *executionContext) _Organization_firstSeen(ctx context.Context, field graphql.CollectedField, obj *Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Organization_firstSeen(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FirstSeen, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.FirstSeen)
 }
 func (ec *executionContext) fieldContext_Organization_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "String")
@@ -7494,23 +7179,8 @@ func (ec *executionContext) fieldContext_Organization_sourceCount(_ context.Cont
 }
 
 func (ec *executionContext) _Organization_kind(ctx context.Context, field graphql.CollectedField, obj *Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Organization_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Kind)
 }
 func (ec *executionContext) fieldContext_Organization_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "String")
@@ -7597,46 +7267,16 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_startCursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StartCursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): *string read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.StartCursor)
 }
 func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_endCursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndCursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): *string read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor)
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
@@ -7777,46 +7417,16 @@ func (ec *executionContext) fieldContext_Person_aliases(_ context.Context, field
 }
 
 func (ec *executionContext) _Person_wikidata(ctx context.Context, field graphql.CollectedField, obj *Person) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Person_wikidata(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Wikidata, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Wikidata)
 }
 func (ec *executionContext) fieldContext_Person_wikidata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
 }
 
 func (ec *executionContext) _Person_firstSeen(ctx context.Context, field graphql.CollectedField, obj *Person) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Person_firstSeen(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FirstSeen, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.FirstSeen)
 }
 func (ec *executionContext) fieldContext_Person_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
@@ -8079,23 +7689,8 @@ func (ec *executionContext) fieldContext_Person_sourceCount(_ context.Context, f
 }
 
 func (ec *executionContext) _Person_role(ctx context.Context, field graphql.CollectedField, obj *Person) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Person_role(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Role, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Role)
 }
 func (ec *executionContext) fieldContext_Person_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
@@ -8283,46 +7878,16 @@ func (ec *executionContext) fieldContext_Place_aliases(_ context.Context, field 
 }
 
 func (ec *executionContext) _Place_wikidata(ctx context.Context, field graphql.CollectedField, obj *Place) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Place_wikidata(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Wikidata, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Wikidata)
 }
 func (ec *executionContext) fieldContext_Place_wikidata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
 }
 
 func (ec *executionContext) _Place_firstSeen(ctx context.Context, field graphql.CollectedField, obj *Place) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Place_firstSeen(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FirstSeen, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.FirstSeen)
 }
 func (ec *executionContext) fieldContext_Place_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
@@ -8585,23 +8150,8 @@ func (ec *executionContext) fieldContext_Place_sourceCount(_ context.Context, fi
 }
 
 func (ec *executionContext) _Place_kind(ctx context.Context, field graphql.CollectedField, obj *Place) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Place_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Kind)
 }
 func (ec *executionContext) fieldContext_Place_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
@@ -9532,46 +9082,16 @@ func (ec *executionContext) fieldContext_Report_article(_ context.Context, field
 }
 
 func (ec *executionContext) _Report_status(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Report_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Status) graphql.Marshaler {
-			return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Status read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, field.Selections, obj.Status)
 }
 func (ec *executionContext) fieldContext_Report_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Report", field, false, false, "Status")
 }
 
 func (ec *executionContext) _Report_date(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Report_date(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Date, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Date)
 }
 func (ec *executionContext) fieldContext_Report_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
@@ -9897,23 +9417,8 @@ func (ec *executionContext) fieldContext_Statement_direct(_ context.Context, fie
 }
 
 func (ec *executionContext) _Statement_verb(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Statement_verb(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Verb, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Text) graphql.Marshaler {
-			return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Text read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐText(ctx, field.Selections, obj.Verb)
 }
 func (ec *executionContext) fieldContext_Statement_verb(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
@@ -10192,23 +9697,8 @@ func (ec *executionContext) fieldContext_StatementEdge_node(_ context.Context, f
 }
 
 func (ec *executionContext) _StatusCount_status(ctx context.Context, field graphql.CollectedField, obj *StatusCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_StatusCount_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Status) graphql.Marshaler {
-			return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Status read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, field.Selections, obj.Status)
 }
 func (ec *executionContext) fieldContext_StatusCount_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "Status")
@@ -10390,23 +9880,8 @@ func (ec *executionContext) fieldContext_TimelineEntry_statement(_ context.Conte
 }
 
 func (ec *executionContext) _TypeCount_type(ctx context.Context, field graphql.CollectedField, obj *TypeCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TypeCount_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EventType) graphql.Marshaler {
-			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.EventType read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx, field.Selections, obj.Type)
 }
 func (ec *executionContext) fieldContext_TypeCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TypeCount", field, false, false, "EventType")
@@ -10421,46 +9896,16 @@ func (ec *executionContext) fieldContext_TypeCount_count(_ context.Context, fiel
 }
 
 func (ec *executionContext) _TypeStatusCount_type(ctx context.Context, field graphql.CollectedField, obj *TypeStatusCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TypeStatusCount_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EventType) graphql.Marshaler {
-			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.EventType read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐEventType(ctx, field.Selections, obj.Type)
 }
 func (ec *executionContext) fieldContext_TypeStatusCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TypeStatusCount", field, false, false, "EventType")
 }
 
 func (ec *executionContext) _TypeStatusCount_status(ctx context.Context, field graphql.CollectedField, obj *TypeStatusCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TypeStatusCount_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Status) graphql.Marshaler {
-			return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// A plain field (tools/gqlgen-rewrite): model.Status read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalNStatus2githubᚗcomᚋgeokgᚋgeokgᚋmodelᚐStatus(ctx, field.Selections, obj.Status)
 }
 func (ec *executionContext) fieldContext_TypeStatusCount_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TypeStatusCount", field, false, false, "Status")
@@ -10874,23 +10319,8 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_defaultValue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DefaultValue, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// A plain field (tools/gqlgen-rewrite): *string read as it is, marshalled by a marshaller that reports no error.
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DefaultValue)
 }
 func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")

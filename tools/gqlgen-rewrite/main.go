@@ -78,7 +78,8 @@ func rewrite(src []byte) ([]byte, error) {
 // plainField is gqlgen's function for a field read from a struct field
 // (obj.F) with no resolver and no directive (middleware nil): $1 its name,
 // $2 the object's type, $3 its field context function, $4 the struct
-// field, $5 the Go type, $6 the marshaller.
+// field, $5 the Go type, $6 the marshaller (whose name gqlgen spells with
+// letters outside ASCII for named types: ᚗ, ᚋ, ᚐ).
 var plainField = regexp.MustCompile(`(?m)^func \(ec \*executionContext\) (_\w+)\(ctx context\.Context, field graphql\.CollectedField, obj (\*?[\w.]+)\) \(ret graphql\.Marshaler\) \{
 	return graphql\.ResolveField\(
 		ctx,
@@ -92,7 +93,7 @@ var plainField = regexp.MustCompile(`(?m)^func \(ec \*executionContext\) (_\w+)\
 		\},
 		nil,
 		func\(ctx context\.Context, selections ast\.SelectionSet, v ([^)]+)\) graphql\.Marshaler \{
-			return ec\.(\w+)\(ctx, selections, v\)
+			return ec\.([\pL\pN_]+)\(ctx, selections, v\)
 		\},
 		true,
 		(?:true|false),

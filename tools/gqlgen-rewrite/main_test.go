@@ -52,7 +52,7 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
-func (ec *executionContext) marshalNStatus2model(ctx context.Context, sel ast.SelectionSet, v model.Status) graphql.Marshaler {
+func (ec *executionContext) marshalNStatus2githubᚗcomᚋmodelᚐStatus(ctx context.Context, sel ast.SelectionSet, v model.Status) graphql.Marshaler {
 	return v
 }
 `
@@ -63,14 +63,14 @@ func TestPlainFields(t *testing.T) {
 	scalar := `return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "ID")`
 	src := "package graph\n" + marshallers +
 		fieldFunc("a", "marshalNID2string", "string", scalar) +
-		fieldFunc("b", "marshalNStatus2model", "model.Status", scalar) +
+		fieldFunc("b", "marshalNStatus2githubᚗcomᚋmodelᚐStatus", "model.Status", scalar) +
 		fieldFunc("c", "marshalNFloat2float64", "float64", scalar) + // its marshaller may report an error
 		fieldFunc("d", "marshalNID2string", "string", `return graphql.NewScalarFieldContext("GraphEdge", field, true, false, "ID")`) // a method
 	out, n := plainFields([]byte(src))
 	if n != 2 {
 		t.Errorf("rewrote %d fields, want 2 (a, b):\n%s", n, out)
 	}
-	for _, want := range []string{"return ec.marshalNID2string(ctx, field.Selections, obj.Fa)", "return ec.marshalNStatus2model(ctx, field.Selections, obj.Fb)"} {
+	for _, want := range []string{"return ec.marshalNID2string(ctx, field.Selections, obj.Fa)", "return ec.marshalNStatus2githubᚗcomᚋmodelᚐStatus(ctx, field.Selections, obj.Fb)"} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("no %q in\n%s", want, out)
 		}
