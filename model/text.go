@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"unicode/utf8"
 )
 
 // Text is a piece of text that may be unknown, "" when it is: an event's
@@ -21,6 +22,14 @@ func (t Text) MarshalGQL(w io.Writer) {
 		_, _ = io.WriteString(w, "null")
 		return
 	}
+	// Most text is written as it is between quotes: a large answer has
+	// thousands of evidence sentences (issue 9's profile).
+	if !needsEscape(string(t)) {
+		_, _ = io.WriteString(w, `"`)
+		_, _ = io.WriteString(w, string(t))
+		_, _ = io.WriteString(w, `"`)
+		return
+	}
 	// A JSON string is a GraphQL response string; HTML characters stay as
 	// they are, as gqlgen writes its own strings.
 	var b bytes.Buffer
@@ -28,6 +37,21 @@ func (t Text) MarshalGQL(w io.Writer) {
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(string(t)) // a string always encodes
 	_, _ = w.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+}
+
+// needsEscape tells whether JSON writes s otherwise than as it is: a
+// control character, a quote or a backslash, invalid UTF-8, or U+2028 and
+// U+2029 (which encoding/json escapes).
+func needsEscape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c == '"' || c == '\\':
+			return true
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9):
+			return true
+		}
+	}
+	return !utf8.ValidString(s)
 }
 
 // UnmarshalGQL reads a string; null reads as "".

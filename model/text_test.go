@@ -20,6 +20,9 @@ func TestTextGQL(t *testing.T) {
 		{"line\nbreak\ttab\\", `"line\nbreak\ttab\\"`},
 		{"Пхеньян — 平壤", `"Пхеньян — 平壤"`},
 		{" ", `" "`},
+		{"Kim’s “visit” \u2028 next", `"Kim’s “visit” \u2028 next"`},
+		{"bad \xff utf-8", `"bad \ufffd utf-8"`},
+		{"bell \a", `"bell \u0007"`},
 	} {
 		var b bytes.Buffer
 		tc.text.MarshalGQL(&b)
@@ -73,4 +76,28 @@ func TestTextJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"date":"2023-09","stage":"agreed"}`), &ev); err != nil || ev.Date != "2023-09" || ev.Stage != "agreed" {
 		t.Errorf("json.Unmarshal: %+v, %v", ev, err)
 	}
+}
+
+// FuzzTextGQL: MarshalGQL writes what encoding/json writes for the string
+// (without HTML escaping), whether it takes the short way or not.
+func FuzzTextGQL(f *testing.F) {
+	for _, s := range []string{"plain", `q"uote`, "back\\slash", "tab\t", "’curly’", "\u2028", "\u2029x", "\xe2\x80", "\xff", "é"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" {
+			return
+		}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		Text(s).MarshalGQL(&got)
+		if got.String() != string(bytes.TrimSuffix(want.Bytes(), []byte("\n"))) {
+			t.Errorf("MarshalGQL(%q) = %s, encoding/json writes %s", s, got.String(), want.String())
+		}
+	})
 }
