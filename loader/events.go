@@ -282,7 +282,7 @@ func (d *doc) eventAt(si, k int) *event {
 	if !kb.agreedIsDone && d.agreedTo(c) {
 		return nil // "agreed to withdraw its troops": the agreement is the event
 	}
-	if negated {
+	if negated && d.negatedPlan(c) < 0 {
 		// "Iran has not supplied any military equipment", said by Iran's
 		// spokesman, denies the supply; other negations are no event.
 		speaker, st := d.claimant(toks[k].start)

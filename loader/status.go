@@ -32,6 +32,11 @@ type statusWords struct {
 	StateMedia                  wordSet // "KCNA said": a state's own outlet speaks for it
 	PresentBe                   wordSet // "is travelling to Israel on Friday": a progressive that may announce
 	Ahead                       wordSet // "next week", "later this month": a time still to come
+	PlanNouns, PlanNegators     wordSet // "no plans for X to meet Y", "has no intention of meeting": a denied plan
+	RuleOut                     wordSet // "ruled out a visit": a denied plan
+	Permission                  wordSet // "allowed for sanctions to be adjusted": a possibility
+	Evidence, EvidenceLinks     wordSet // "we have information that talks are advancing": an intelligence claim, reported
+	Intelligence                wordSet // words naming a spy service ("Central Intelligence Agency", "South Korea's spy agency")
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
@@ -52,6 +57,9 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	var status model.Status
 	var asserters []*entity
 	speaker, st := d.claimant(toks[k].start)
+	if speaker == nil {
+		speaker = d.tailSource(c.si)
+	}
 	window := func(set wordSet) bool {
 		for j := max(c.start, k-12); j < k; j++ {
 			if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) && !monthNotModal(toks, j) {
@@ -74,13 +82,22 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	switch {
 	case denier != nil:
 		status, asserters = model.Denied, []*entity{denier}
-	case window(cue.Hedges) || d.hedgedNoun(c) || d.wished(c) || window(cue.VagueFuture) && (window(cue.Planned) || window(cue.Conditional)):
+	case d.negatedPlan(c) >= 0:
+		// "there are no plans for Putin to meet Zelensky", "ruled out
+		// talks": the party's word that it will not happen (ST-NEG-2).
+		status = model.Denied
+		if speaker != nil {
+			asserters = []*entity{speaker}
+		} else if s := d.subject(c, d.negatedPlan(c)); s != nil {
+			asserters = []*entity{s}
+		}
+	case window(cue.Hedges) || d.hedgedNoun(c) || d.wished(c) || d.permitted(c) || window(cue.VagueFuture) && (window(cue.Planned) || window(cue.Conditional)):
 		// "could visit", "talks on a possible sale", "expected to visit
 		// Pyongyang eventually": a possibility, not a plan.
 		status = model.Speculative
 	case window(cue.Alleging):
 		status = model.Alleged
-	case window(cue.Reported) && !d.ownOutlet(ev, speaker):
+	case (window(cue.Reported) || d.evidenceClaim(c)) && !d.ownOutlet(ev, speaker):
 		status = model.Reported
 	case d.background(c):
 		// "shortly after Shoigu visited Pyongyang, the agency said": the
@@ -134,6 +151,76 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	ev.again = ev.prospective() && d.again(c)
 }
 
+// negatedPlan returns the plan word or rule-out verb that a negation
+// turns against the trigger, or -1: "there are no plans for Putin to meet
+// Zelensky", "no decision to hold talks", "has no intention of meeting",
+// "does not plan to visit" (a negator, then a plan word whose complement
+// holds the trigger a few words on), "ruled out a visit", "ruled out
+// meeting" (ST-NEG-2). A negation right before the trigger ("no meeting
+// was planned") is no event (ST-NEG-1), and "has not ruled out talks"
+// denies nothing.
+func (d *doc) negatedPlan(c *clause) int {
+	toks, k := c.toks, c.k
+	for j := c.k - 1; j >= c.start && j >= k-8; j-- {
+		n := toks[j].norm
+		if n == "," || n == ";" || n == `"` && !scareQuote(toks, j) {
+			return -1
+		}
+		if r := cue.RuleOut.at(toks, j); r > 0 && j+r <= k && k-(j+r) <= 3 {
+			if j > 0 && cue.PlanNegators[toks[j-1].norm] || j > 1 && cue.PlanNegators[toks[j-2].norm] {
+				return -1 // "has not ruled out talks"
+			}
+			return j
+		}
+		if cue.PlanNouns[n] && j < k-1 {
+			for i := j - 1; i >= c.start && i >= j-3; i-- {
+				if cue.PlanNegators[toks[i].norm] {
+					return j
+				}
+				if !toks[i].word {
+					break
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// permitted: the trigger is what a rule or body permits, not what anyone
+// does: "the resolutions allowed for sanctions to be adjusted", "the deal
+// would allow Turkey to buy F-16s" (ST-SPEC-3): a possibility.
+func (d *doc) permitted(c *clause) bool {
+	for j := max(c.start, c.k-8); j < c.k; j++ {
+		if n := cue.Permission.at(c.toks, j); n > 0 && j+n <= c.k {
+			return !slices.ContainsFunc(c.toks[j+n:c.k], func(t token) bool { return t.norm == "," || t.norm == ";" })
+		}
+	}
+	return false
+}
+
+// evidenceClaim: the trigger is what intelligence or information is said
+// to show: "we have new information that arms negotiations are
+// advancing", "US intelligence suggests Russia is buying drones", "an
+// assessment that Iran supplied missiles" (ST-REP-3): a report, not a
+// fact the speaker witnessed.
+func (d *doc) evidenceClaim(c *clause) bool {
+	toks := c.toks
+	for j := c.k - 1; j >= 1 && j >= c.k-16; j-- {
+		if !cue.EvidenceLinks[toks[j].norm] {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-10; i-- {
+			if cue.Evidence[toks[i].norm] {
+				return true
+			}
+			if toks[i].norm == ";" || cue.EvidenceLinks[toks[i].norm] && toks[i].norm != "that" {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // background: the trigger is told in a temporal clause as known fact:
 // "after Shoigu visited Pyongyang", "since Pelosi's visit to Taiwan",
 // "during a rare trip to Russia". Only a past verb or a noun: "before Xi
@@ -185,7 +272,13 @@ func (d *doc) hearsay(ev *event, c *clause, speaker *entity) bool {
 		// will visit Russia") gives the party's account.
 		return !d.ownOutlet(ev, speaker)
 	}
-	if d.unnamedSource(c) {
+	if speaker != nil && speaker.typ == model.Organization && !kinds[ev.typ].base().announced && intelligenceBody(speaker) && !d.isParty(ev, speaker) {
+		// "the NIS said", "…: NIS": what a spy service says others did in
+		// secret is its report (ST-REP-3); a summit or visit it mentions
+		// was public.
+		return true
+	}
+	if d.unnamedSource(c) || d.tailUnnamed(c.si) {
 		return true
 	}
 	src := d.accordingTo(c.si, true, c.k)
@@ -212,6 +305,77 @@ func stateMedia(e *entity) bool {
 	}
 	for _, a := range e.aliases {
 		if cue.StateMedia[normWord(a)] {
+			return true
+		}
+	}
+	return false
+}
+
+// intelligenceBody: the organization is a spy service, by a word of its
+// name or an alias ("Central Intelligence Agency", "NIS" alias "South
+// Korean spy agency").
+func intelligenceBody(e *entity) bool {
+	for _, name := range append([]string{e.name}, e.aliases...) {
+		for _, w := range strings.Fields(name) {
+			if cue.Intelligence[normWord(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tailStart returns where the source closing sentence si after a colon
+// begins ("N. Korea fires missile: Seoul", "Kim to visit Russia: KCNA",
+// "… since August: NIS", "…: sources"), or -1: headlines name who says
+// them that way (ST-REP-4). The tail is at most five words and holds no
+// verb that would make it a clause of its own.
+func (d *doc) tailStart(si int) int {
+	toks := d.sents[si].tokens
+	n := len(toks)
+	for n > 0 && (toks[n-1].norm == "." || toks[n-1].norm == ")") {
+		n--
+	}
+	for j := n - 1; j >= 1 && j >= n-6; j-- {
+		t := toks[j]
+		if t.norm == ":" {
+			if j+1 < n {
+				return j + 1
+			}
+			return -1
+		}
+		if !t.word && t.norm != "'s" && t.norm != "-" || d.speechVerb(t.norm) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// tailSource: the entity named as the source after a closing colon.
+func (d *doc) tailSource(si int) *entity {
+	j := d.tailStart(si)
+	if j < 0 {
+		return nil
+	}
+	toks := d.sents[si].tokens
+	for ; j < len(toks); j++ {
+		if m := d.mentionAt(si, j); m != nil {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// tailUnnamed: the closing source names no one ("…: sources", "…: US
+// officials", "…: report").
+func (d *doc) tailUnnamed(si int) bool {
+	j := d.tailStart(si)
+	if j < 0 {
+		return false
+	}
+	toks := d.sents[si].tokens
+	for ; j < len(toks); j++ {
+		if cue.Unnamed.at(toks, j) > 0 || cue.Reported[toks[j].norm] || cue.ClaimNouns[toks[j].norm] {
 			return true
 		}
 	}
@@ -943,7 +1107,8 @@ func (e *event) merge(o *event) {
 const maxEvidence = 32
 
 // linkDenials points each denial at the claim it denies; a transfer denial
-// whose other side is unknown and that denies nothing told is dropped.
+// whose other side is unknown, or a denial with fewer parties than its kind
+// needs, that denies nothing told is dropped.
 func (d *doc) linkDenials() {
 	defer func() {
 		keep := d.events[:0]
@@ -951,6 +1116,9 @@ func (d *doc) linkDenials() {
 			if ev.status == model.Denied && ev.denies == nil && kinds[ev.typ].base().directed &&
 				(ev.supplier == nil || ev.recipient == nil) {
 				continue
+			}
+			if ev.status == model.Denied && ev.denies == nil && len(ev.participants) < kinds[ev.typ].base().alone {
+				continue // "there was no decision to hold talks" with no talks told: no parties, no event
 			}
 			keep = append(keep, ev)
 		}

@@ -1,0 +1,78 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/model"
+)
+
+// TestStatusConstructions pins the status decisions of issue 7's sixth
+// round (docs/constructions.md, the row named first in each id): plans a
+// negation turns down, what a rule permits, what intelligence is said to
+// show, and a headline's source after a colon. Every text is written for
+// this test; published Thursday 2024-05-16.
+func TestStatusConstructions(t *testing.T) {
+	for _, tc := range []eventCase{
+		// A negated plan is the party's denial (ST-NEG-2).
+		{id: "ST-NEG-2 no plans for one leader to meet another",
+			text:  "A Kremlin spokesman said on Monday there were no plans for Russian President Vladimir Putin to meet Ukrainian President Volodymyr Zelensky.",
+			want:  []want{{typ: model.Meeting, status: model.Denied, participants: []string{"person:vladimir-putin", "person:volodymyr-zelenskyy"}}},
+			count: map[model.EventType]int{model.Meeting: 1}},
+		{id: "ST-NEG-2 no intention of holding talks",
+			text:  "North Korea said on Tuesday it has no intention of holding talks with the United States.",
+			want:  []want{{typ: model.Meeting, status: model.Denied, participants: []string{"country:PRK", "country:USA"}}},
+			count: map[model.EventType]int{model.Meeting: 1}},
+		{id: "ST-NEG-2 no decision to hold talks",
+			text: "India's foreign ministry said there was no decision to hold talks with Pakistan at a neutral site.",
+			want: []want{{typ: model.Meeting, status: model.Denied, participants: []string{"country:IND", "country:PAK"}}}},
+		{id: "ST-NEG-2 does not plan to visit",
+			text: "Ghanaian President John Mahama does not plan to visit Togo this year, his office said.",
+			want: []want{{typ: model.Visit, status: model.Denied, participants: []string{"person:john-mahama", "country:TGO"}}}},
+		{id: "ST-NEG-2 ruled out talks",
+			text: "Pakistan's foreign minister ruled out talks with India during the conference.",
+			want: []want{{typ: model.Meeting, status: model.Denied, participants: []string{"country:PAK", "country:IND"}}}},
+		{id: "ST-NEG-2 has not ruled out talks denies nothing",
+			text: "Pakistan's foreign minister has not ruled out talks with India.",
+			not:  []model.EventType{model.Meeting}},
+		{id: "ST-NEG-2 a denial naming no parties and no claim is no event",
+			text: "There was no decision to hold talks, the ministry said.",
+			not:  []model.EventType{model.Meeting}},
+		{id: "ST-NEG-1 a meeting not planned is no event",
+			text: "No meeting between Putin and Zelensky was planned, Lavrov said.",
+			not:  []model.EventType{model.Meeting}},
+		{id: "ST-NEG-2 a plan told plainly stays planned",
+			text: "Ghanaian President John Mahama plans to visit Togo next week.",
+			want: []want{{typ: model.Visit, status: model.Planned, participants: []string{"person:john-mahama", "country:TGO"}}}},
+		// What a rule or body permits is only possible (ST-SPEC-3).
+		{id: "ST-SPEC-3 allowed for sanctions to be eased",
+			text: "A Chinese spokesman said UN Security Council resolutions allowed for sanctions on North Korea to be eased.",
+			want: []want{{typ: model.Sanction, status: model.Speculative, participants: []string{"org:united-nations-security-council", "country:PRK"}}}},
+		{id: "ST-SPEC-3 a deal that would allow a purchase",
+			text: "Officials said the agreement would allow Turkey to buy F-16 fighter jets from the United States.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Speculative, from: "country:USA", to: "country:TUR"}}},
+		// What intelligence is said to show is reported (ST-REP-3).
+		{id: "ST-REP-3 information that talks are advancing",
+			text: "\"We have new information that arms negotiations between Russia and North Korea are advancing,\" a White House spokesman said.",
+			want: []want{{typ: model.ArmsNegotiation, status: model.Reported, participants: []string{"country:RUS", "country:PRK"}}}},
+		{id: "ST-REP-3 a spy agency on a transfer",
+			text: "North Korea has shipped artillery shells to Russia since August, the Central Intelligence Agency said on Wednesday.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Reported, from: "country:PRK", to: "country:RUS"}}},
+		{id: "ST-REP-3 a spy agency on a public summit",
+			text: "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Sept. 13, the Central Intelligence Agency said.",
+			want: []want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:kim-jong-un", "person:vladimir-putin"}}}},
+		// A headline's source after a colon (ST-REP-4).
+		{id: "ST-REP-4 a spy agency after the colon",
+			text: "N. Korea shipped over 1 mln artillery shells to Russia since August: NIS\n\nSEOUL, May 16 (Yonhap) -- Lawmakers met on Thursday.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Reported, from: "country:PRK", to: "country:RUS"}}},
+		{id: "ST-REP-4 unnamed officials after the colon",
+			text: "Russia buying drones from Iran: US officials\n\nWASHINGTON -- Lawmakers met on Thursday.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Reported, from: "country:IRN", to: "country:RUS"}}},
+		{id: "ST-REP-4 a neighbour's government after the colon",
+			text: "N. Korea fires ballistic missile into sea: Seoul\n\nSEOUL -- Lawmakers met on Thursday.",
+			want: []want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:PRK"}}}},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count)
+		})
+	}
+}
