@@ -27,6 +27,7 @@ type statusWords struct {
 	VagueFuture                 wordSet // "expected to visit eventually": speculative beside a plan word
 	HedgeAdjectives             wordSet // "a possible sale": speculative
 	Desire                      wordSet // "has pressed to buy the F-35": a wish, speculative
+	Offer                       wordSet // "offered to host talks", "threatened to impose sanctions": conditional, speculative
 	Happen                      wordSet // "said talks would be held": the predicate that plans its subject
 	Again                       wordSet // "will meet again": a further meeting, not the one told
 	StateMedia                  wordSet // "KCNA said": a state's own outlet speaks for it
@@ -91,13 +92,14 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		} else if s := d.subject(c, d.negatedPlan(c)); s != nil {
 			asserters = []*entity{s}
 		}
-	case window(cue.Hedges) || d.hedgedNoun(c) || d.wished(c) || d.permitted(c) || window(cue.VagueFuture) && (window(cue.Planned) || window(cue.Conditional)):
+	case window(cue.Hedges) || d.hedgedNoun(c) || d.wished(c) || cue.Desire[toks[k].norm] || d.permitted(c) || window(cue.VagueFuture) && (window(cue.Planned) || window(cue.Conditional)):
 		// "could visit", "talks on a possible sale", "expected to visit
-		// Pyongyang eventually": a possibility, not a plan.
+		// Pyongyang eventually", "is seeking jets" (the trigger is itself a
+		// wish): a possibility, not a plan.
 		status = model.Speculative
 	case window(cue.Alleging):
 		status = model.Alleged
-	case (window(cue.Reported) || d.evidenceClaim(c)) && !d.ownOutlet(ev, speaker):
+	case (window(cue.Reported) || d.evidenceClaim(c)) && !d.ownOutlet(ev, speaker) && !d.partyAccording(ev, c):
 		status = model.Reported
 	case d.background(c):
 		// "shortly after Shoigu visited Pyongyang, the agency said": the
@@ -283,6 +285,15 @@ func (d *doc) hearsay(ev *event, c *clause, speaker *entity) bool {
 	}
 	src := d.accordingTo(c.si, true, c.k)
 	return src != nil && !d.isParty(ev, src)
+}
+
+// partyAccording: "according to" names a party to the event or its state
+// ("according to Iran's foreign ministry, Iran delivered drones", "held
+// talks, according to the Kremlin"): the party's own account, not a
+// report (ST-SELF-1).
+func (d *doc) partyAccording(ev *event, c *clause) bool {
+	src := d.accordingTo(c.si, true, c.k)
+	return src != nil && d.isParty(ev, src)
 }
 
 // ownOutlet: the speaker is the state outlet of a party ("KCNA reported
@@ -507,12 +518,23 @@ func (d *doc) hedgedNoun(c *clause) bool {
 // ("Biden is travelling to Israel on Friday", "the ministers are meeting
 // next week") announces the event; without one ("is visiting Israel") it
 // is under way.
+//
+// A present simple ("Mahama travels to Togo later this month", "meets Faure
+// on May 28", a headline's tense) announces too, but only with a date that
+// is itself after publication or a time word pointing ahead: a bare weekday
+// ("fires missile on Thursday") is as often the day just past.
 func (d *doc) progressiveAhead(c *clause) bool {
 	k := c.k
-	if c.noun || k < 1 || !strings.HasSuffix(c.toks[k].norm, "ing") || !cue.PresentBe[c.toks[k-1].norm] {
+	if c.noun || k < 1 {
 		return false
 	}
-	date := d.dateNear(c.si, k+1, min(c.phraseEnd(k), k+12), true)
+	w := c.toks[k].norm
+	progressive := strings.HasSuffix(w, "ing") && cue.PresentBe[c.toks[k-1].norm]
+	simple := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !pastTense(w)
+	if !progressive && !simple {
+		return false
+	}
+	date := d.dateNear(c.si, k+1, min(c.phraseEnd(k), k+12), progressive)
 	if date == "" || d.published.IsZero() {
 		return false
 	}
@@ -532,14 +554,25 @@ func (d *doc) dateAhead(c *clause, k int) bool {
 }
 
 // wished: the trigger is the infinitive of a wish ("has pressed the
-// administration for years to buy the F-35", "hopes to visit"): a
-// possibility, not a plan or an act.
+// administration for years to buy the F-35", "hopes to visit"), an offer or
+// a threat ("offered to host talks", "threatened to impose sanctions";
+// ST-SPEC-4): a possibility, not a plan or an act.
 func (d *doc) wished(c *clause) bool {
-	if c.noun || c.k < 2 || !gram.Infinitive[c.toks[c.k-1].norm] {
+	inf := c.k - 1 // "hopes to visit"
+	if c.noun {
+		// "threatened to impose sanctions", "offered to host talks": the
+		// noun's verb is the infinitive.
+		for inf = c.k - 1; inf > c.start && inf >= c.k-4 && !gram.Infinitive[c.toks[inf].norm]; inf-- {
+			if !c.toks[inf].word {
+				return false
+			}
+		}
+	}
+	if inf < c.start+1 || !gram.Infinitive[c.toks[inf].norm] {
 		return false
 	}
-	for j := c.k - 2; j >= c.start && j >= c.k-8; j-- {
-		if cue.Desire[c.toks[j].norm] {
+	for j := inf - 1; j >= c.start && j >= inf-7; j-- {
+		if cue.Desire[c.toks[j].norm] || cue.Offer[c.toks[j].norm] {
 			return true
 		}
 		if !c.toks[j].word {

@@ -70,6 +70,35 @@ func TestStatusConstructions(t *testing.T) {
 		{id: "ST-REP-4 a neighbour's government after the colon",
 			text: "N. Korea fires ballistic missile into sea: Seoul\n\nSEOUL -- Lawmakers met on Thursday.",
 			want: []want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:PRK"}}}},
+		// "According to" a party is its own account (ST-SELF-1).
+		{id: "ST-SELF-1 according to the party's own ministry",
+			text: "According to Iran's foreign ministry, Iran delivered drones to Russia in 2021.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:IRN", to: "country:RUS"}}},
+		{id: "ST-SELF-1 according to media stays reported",
+			text: "Russian President Vladimir Putin and Chinese President Xi Jinping held talks in Beijing on Thursday, according to Japanese media.",
+			want: []want{{typ: model.Meeting, status: model.Reported, participants: []string{"person:vladimir-putin", "person:xi-jinping"}}}},
+		// An offer or a threat is conditional (ST-SPEC-4).
+		{id: "ST-SPEC-4 offered to host talks",
+			text: "Qatar offered to host talks between Israel and Hamas.",
+			want: []want{{typ: model.Meeting, status: model.Speculative, participants: []string{"country:ISR", "org:hamas"}}}},
+		{id: "ST-SPEC-4 threatened to impose sanctions",
+			text: "Britain threatened to impose sanctions on Iran.",
+			want: []want{{typ: model.Sanction, status: model.Speculative, participants: []string{"country:GBR", "country:IRN"}}}},
+		{id: "ST-SPEC-4 imposed sanctions stays a fact",
+			text: "Britain imposed sanctions on Iran on Monday.",
+			want: []want{{typ: model.Sanction, status: model.Occurred, participants: []string{"country:GBR", "country:IRN"}}}},
+		// A trigger that is itself a wish (ST-SPEC-2).
+		{id: "ST-SPEC-2 is seeking to buy",
+			text:  "Poland is seeking to buy Apache helicopters from the United States.",
+			want:  []want{{typ: model.ArmsTransfer, status: model.Speculative, from: "country:USA", to: "country:POL"}},
+			count: map[model.EventType]int{model.ArmsTransfer: 1}},
+		// A present simple with a time ahead announces (ST-PLAN-3).
+		{id: "ST-PLAN-3 a present simple with a date ahead",
+			text: "Ghanaian President John Mahama meets Togolese President Faure Gnassingbe on May 28.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:john-mahama", "person:faure-gnassingbe"}}}},
+		{id: "ST-PLAN-3 a present simple with a bare weekday is the day past",
+			text: "North Korea fires ballistic missile on Thursday",
+			want: []want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:PRK"}}}},
 	} {
 		t.Run(tc.id, func(t *testing.T) {
 			checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count)
