@@ -854,6 +854,7 @@ func (d *doc) addEvent(ev *event) {
 			continue
 		}
 		if !d.further(have, ev) {
+			d.headlineYields(have, ev)
 			have.merge(ev)
 			return
 		}
@@ -877,6 +878,26 @@ func (d *doc) addEvent(ev *event) {
 		return
 	}
 	d.events = append(d.events, ev)
+}
+
+// headlineYields: a headline states in brief what the body attributes
+// ("Iran sends drones to Russia" over "Iran has sent drones to Russia,
+// Ukraine said"): the headline's unattributed "occurred" takes the body's
+// report or allegation, whichever mention comes first (ST-MERGE-2).
+func (d *doc) headlineYields(have, ev *event) {
+	told := func(e *event) bool { return e.status == model.Reported || e.status == model.Alleged }
+	switch {
+	case d.onlyHeadline(have) && !d.onlyHeadline(ev) && have.status == model.Occurred && told(ev):
+		have.status, have.assertedBy, have.claimedIn = ev.status, nil, nil
+	case d.onlyHeadline(ev) && !d.onlyHeadline(have) && ev.status == model.Occurred && told(have):
+		ev.status, ev.assertedBy, ev.claimedIn = have.status, nil, nil
+	}
+}
+
+// onlyHeadline: every mention of the event so far is in the headline or a
+// dek.
+func (d *doc) onlyHeadline(e *event) bool {
+	return d.lineKindAt(d.sents[e.lastSent].start) == lineHeadline
 }
 
 // impliedTarget gives a sanction that names only its imposer ("Washington
@@ -1239,10 +1260,13 @@ func (d *doc) denialOfClaim(si int) {
 			if rel >= 0 {
 				// The relative's claim is told in this sentence, before it;
 				// "which both countries deny": its parties deny it.
-				if !claim.toldIn(si, toks[rel].start) || denier != nil && !containsEntity(claim.participants, denier) {
+				if !claim.toldIn(si, toks[rel].start) || denier != nil && !d.isParty(claim, denier) {
 					continue
 				}
-			} else if !containsEntity(claim.participants, denier) || claim.lastSent < si-3 || claim.firstSent > si+3 {
+			} else if !d.isParty(claim, denier) || claim.lastSent < si-3 || claim.firstSent > si+3 {
+				// A party denies, also by its state when an official of it
+				// is the party ("Netanyahu met bin Salman … Israel denied
+				// the report").
 				continue
 			}
 			for _, have := range d.events {

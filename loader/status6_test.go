@@ -99,6 +99,24 @@ func TestStatusConstructions(t *testing.T) {
 		{id: "ST-PLAN-3 a present simple with a bare weekday is the day past",
 			text: "North Korea fires ballistic missile on Thursday",
 			want: []want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:PRK"}}}},
+		// A party's state denies a report of its official's act (ST-DEN-1).
+		{id: "ST-DEN-1 a state denies the report of its leader's meeting",
+			text: "Israeli media reported that Israeli Prime Minister Benjamin Netanyahu met Saudi Crown Prince Mohammed bin Salman in Neom. Israel denied the report.",
+			want: []want{{typ: model.Meeting, status: model.Reported, participants: []string{"person:benjamin-netanyahu", "person:mohammed-bin-salman"}},
+				{typ: model.Meeting, status: model.Denied, participants: []string{"person:benjamin-netanyahu", "person:mohammed-bin-salman"}}},
+			count: map[model.EventType]int{model.Meeting: 2}},
+		{id: "ST-DEN-1 a state outside the meeting denies nothing",
+			text:  "Israeli media reported that Israeli Prime Minister Benjamin Netanyahu met Saudi Crown Prince Mohammed bin Salman in Neom. Egypt denied the report.",
+			want:  []want{{typ: model.Meeting, status: model.Reported, participants: []string{"person:benjamin-netanyahu", "person:mohammed-bin-salman"}}},
+			count: map[model.EventType]int{model.Meeting: 1}},
+		// A headline's fact takes the body's attribution (ST-MERGE-2).
+		{id: "ST-MERGE-2 the headline takes the body's allegation",
+			text:  "Iran sends drones to Russia\n\nKYIV, May 16 (Reuters) - Iran has sent drones to Russia, Ukraine's foreign ministry said on Thursday.",
+			want:  []want{{typ: model.ArmsTransfer, status: model.Alleged, from: "country:IRN", to: "country:RUS"}},
+			count: map[model.EventType]int{model.ArmsTransfer: 1}},
+		{id: "ST-MERGE-2 a headline over a body that states the fact",
+			text: "Iran sends drones to Russia\n\nKYIV, May 16 (Reuters) - Iran sent drones to Russia on Monday.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:IRN", to: "country:RUS"}}},
 	} {
 		t.Run(tc.id, func(t *testing.T) {
 			checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count)
