@@ -274,26 +274,27 @@ func (d *doc) hearsay(ev *event, c *clause, speaker *entity) bool {
 		// will visit Russia") gives the party's account.
 		return !d.ownOutlet(ev, speaker)
 	}
-	if speaker != nil && speaker.typ == model.Organization && !kinds[ev.typ].base().announced && intelligenceBody(speaker) && !d.isParty(ev, speaker) {
-		// "the NIS said", "…: NIS": what a spy service says others did in
-		// secret is its report (ST-REP-3); a summit or visit it mentions
-		// was public.
+	if !kinds[ev.typ].base().announced && (speaker != nil && speaker.typ == model.Organization && intelligenceBody(speaker) && !d.isParty(ev, speaker) || d.spySays(c)) {
+		// "the NIS said", "…: NIS", "Ukrainian intelligence says": what a
+		// spy service says others did in secret is its report (ST-REP-3); a
+		// summit or visit it mentions was public.
 		return true
 	}
 	if d.unnamedSource(c) || d.tailUnnamed(c.si) {
 		return true
 	}
 	src := d.accordingTo(c.si, true, c.k)
-	return src != nil && !d.isParty(ev, src)
+	return src != nil && !d.isParty(ev, src) && !d.ownOutlet(ev, src)
 }
 
 // partyAccording: "according to" names a party to the event or its state
 // ("according to Iran's foreign ministry, Iran delivered drones", "held
-// talks, according to the Kremlin"): the party's own account, not a
-// report (ST-SELF-1).
+// talks, according to the Kremlin"), or the party's state outlet ("test-fired
+// a missile, according to KCNA"): the party's own account, not a report
+// (ST-SELF-1, ST-REP-2).
 func (d *doc) partyAccording(ev *event, c *clause) bool {
 	src := d.accordingTo(c.si, true, c.k)
-	return src != nil && d.isParty(ev, src)
+	return src != nil && (d.isParty(ev, src) || d.ownOutlet(ev, src))
 }
 
 // ownOutlet: the speaker is the state outlet of a party ("KCNA reported
@@ -330,6 +331,21 @@ func intelligenceBody(e *entity) bool {
 		for _, w := range strings.Fields(name) {
 			if cue.Intelligence[normWord(w)] {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// spySays: a spy service named by a word speaks in the sentence
+// ("Ukrainian intelligence says", "British military intelligence said").
+func (d *doc) spySays(c *clause) bool {
+	for j, t := range c.toks {
+		if cue.Intelligence[t.norm] {
+			for v := j + 1; v < len(c.toks) && v <= j+2; v++ {
+				if d.speechVerb(c.toks[v].norm) {
+					return true
+				}
 			}
 		}
 	}

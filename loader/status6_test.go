@@ -77,6 +77,12 @@ func TestStatusConstructions(t *testing.T) {
 		{id: "ST-SELF-1 according to media stays reported",
 			text: "Russian President Vladimir Putin and Chinese President Xi Jinping held talks in Beijing on Thursday, according to Japanese media.",
 			want: []want{{typ: model.Meeting, status: model.Reported, participants: []string{"person:vladimir-putin", "person:xi-jinping"}}}},
+		{id: "ST-REP-2 according to the party's state outlet",
+			text: "North Korea test-fired a hypersonic missile on Tuesday, according to KCNA.",
+			want: []want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:PRK"}}}},
+		{id: "ST-REP-3 a country's intelligence says",
+			text: "Russia has received hundreds of drones from Iran since August, Ukrainian intelligence says.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Reported, from: "country:IRN", to: "country:RUS"}}},
 		// An offer or a threat is conditional (ST-SPEC-4).
 		{id: "ST-SPEC-4 offered to host talks",
 			text: "Qatar offered to host talks between Israel and Hamas.",
