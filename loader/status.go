@@ -174,7 +174,10 @@ func (d *doc) negatedPlan(c *clause) int {
 			}
 			return j
 		}
-		if cue.PlanNouns[n] && j < k-1 {
+		if cue.PlanNouns[n] && j < k-1 && !slices.ContainsFunc(toks[j+1:k], func(t token) bool {
+			// "no decision has been made on whether to sell": undecided, not denied
+			return cue.Hedges[t.norm] || gram.PassiveAuxiliaries[t.norm]
+		}) {
 			for i := j - 1; i >= c.start && i >= j-3; i-- {
 				if cue.PlanNegators[toks[i].norm] {
 					return j
