@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/geokg/geokg/model"
@@ -317,7 +318,18 @@ func (d *doc) issuerAround(s, t int) *entity {
 // itSpeaker resolves "it said" at byte pos: the organization or country
 // named last in this sentence or the one before ("The African Union
 // welcomed the accord. … it said"), else the one that spoke last.
+//
+// An "it said" that closes a sentence after a comma ("Iran sent drones to
+// Russia in August, it said") follows what it says: the names before it
+// are what is said, and "it" is the organization or country that spoke in
+// the sentence before (QT-SPEAKER-5), when one did.
 func (d *doc) itSpeaker(si, pos int) *entity {
+	toks := d.sents[si].tokens
+	if i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= pos }); i > 0 && toks[i-1].norm == "," && si > 0 {
+		if sp := d.lastBodySpeaker(si - 1); sp != nil {
+			return sp
+		}
+	}
 	for s := si; s >= 0 && s >= si-1; s-- {
 		ms := d.ments[s]
 		for i := len(ms) - 1; i >= 0; i-- {
@@ -336,6 +348,20 @@ func (d *doc) itSpeaker(si, pos int) *entity {
 			break
 		}
 		return q.speaker
+	}
+	return nil
+}
+
+// lastBodySpeaker: the organization or country last named in sentence si
+// right before a speech verb ("The White House said …").
+func (d *doc) lastBodySpeaker(si int) *entity {
+	toks := d.sents[si].tokens
+	ms := d.ments[si]
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if (m.ent.typ == model.Organization || m.ent.typ == model.Country && m.how != byDemonym) && m.tj < len(toks) && d.speechVerb(toks[m.tj].norm) {
+			return m.ent
+		}
 	}
 	return nil
 }

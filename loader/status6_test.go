@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/model"
@@ -129,6 +130,37 @@ func TestStatusConstructions(t *testing.T) {
 	} {
 		t.Run(tc.id, func(t *testing.T) {
 			checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count)
+		})
+	}
+}
+
+// TestItSaidAfterTheContent: an "it said" that closes a sentence is the
+// organization or country that spoke in the sentence before, not the last
+// name of what is said (QT-SPEAKER-5); the event then carries that
+// speaker's claim.
+func TestItSaidAfterTheContent(t *testing.T) {
+	for _, tc := range []struct {
+		id, text, speech, speaker string
+		want                      []want
+	}{
+		{"QT-SPEAKER-5 it said after a reported transfer", "The White House said Iran had sent drones to Russia. Iran sent more than 400 drones to Russia in August, it said.",
+			"more than 400 drones", "country:USA",
+			[]want{{typ: model.ArmsTransfer, status: model.Alleged, from: "country:IRN", to: "country:RUS"}}},
+		{"QT-SPEAKER-5 it said with no speaker before", "Ghana and Togo signed a trade deal on Monday. Togo will open a consulate in Kumasi, it said.",
+			"open a consulate", "country:TGO", nil},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			doc := extract(t, tc.text)
+			checkEvents(t, doc, tc.want, nil, nil)
+			for _, s := range doc.Statements {
+				if strings.Contains(s.Text, tc.speech) {
+					if s.Speaker != tc.speaker {
+						t.Errorf("speaker = %s, want %s", s.Speaker, tc.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no statement with %q in %+v", tc.speech, doc.Statements)
 		})
 	}
 }
