@@ -149,16 +149,22 @@ func TestCoordinatedSpeaker(t *testing.T) {
 			"Kenya would open a trade office", "person:william-ruto"},
 	} {
 		t.Run(tc.id, func(t *testing.T) {
-			doc := extract(t, tc.text)
-			for _, s := range doc.Statements {
-				if strings.Contains(s.Text, tc.speech) {
-					if s.Speaker != tc.speaker {
-						t.Errorf("speaker = %s, want %s", s.Speaker, tc.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no statement with %q in %+v", tc.speech, doc.Statements)
+			checkSpeaker(t, extract(t, tc.text), tc.speech, tc.speaker)
 		})
 	}
+}
+
+// checkSpeaker reports the statement holding speech missing from doc, or
+// said by another than speaker.
+func checkSpeaker(t *testing.T, doc *model.Document, speech, speaker string) {
+	t.Helper()
+	for _, s := range doc.Statements {
+		if strings.Contains(s.Text, speech) {
+			if s.Speaker != speaker {
+				t.Errorf("speaker = %s, want %s", s.Speaker, speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement with %q in %+v", speech, doc.Statements)
 }

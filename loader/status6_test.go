@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/model"
@@ -152,15 +151,7 @@ func TestItSaidAfterTheContent(t *testing.T) {
 		t.Run(tc.id, func(t *testing.T) {
 			doc := extract(t, tc.text)
 			checkEvents(t, doc, tc.want, nil, nil)
-			for _, s := range doc.Statements {
-				if strings.Contains(s.Text, tc.speech) {
-					if s.Speaker != tc.speaker {
-						t.Errorf("speaker = %s, want %s", s.Speaker, tc.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no statement with %q in %+v", tc.speech, doc.Statements)
+			checkSpeaker(t, doc, tc.speech, tc.speaker)
 		})
 	}
 }
