@@ -355,6 +355,11 @@ func (d *doc) pluralNominal(si, j int) []*entity {
 			}
 		}
 	}
+	if !people {
+		if sides := d.lastMeetingSides(si, want); sides != nil {
+			return sides
+		}
+	}
 	for s := si; s >= 0 && s >= si-8 && len(out) < want; s-- {
 		ms := d.ments[s]
 		for i := len(ms) - 1; i >= 0 && len(out) < want; i-- {
@@ -388,6 +393,33 @@ func (d *doc) pluralNominal(si, j int) []*entity {
 		return nil
 	}
 	return out
+}
+
+// lastMeetingSides: "Putin flew to Hanoi, where he held talks with
+// Vietnamese President To Lam. The two sides signed …": the sides are the
+// states of the meeting or visit told in this sentence or the one before,
+// when it has exactly want of them (countries named in between, "Russia's
+// war in Ukraine", are no sides).
+func (d *doc) lastMeetingSides(si, want int) []*entity {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.lastSent < si-1 {
+			break
+		}
+		if e.typ != model.Meeting && e.typ != model.Visit {
+			continue
+		}
+		var states []*entity
+		for _, p := range e.participants {
+			if s := d.stateOf(p); s != nil && s.typ == model.Country && !slices.Contains(states, s) {
+				states = append(states, s)
+			}
+		}
+		if len(states) == want {
+			return states
+		}
+	}
+	return nil
 }
 
 // resolveIt links "it" at byte pos to the country or organization it most

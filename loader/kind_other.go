@@ -26,6 +26,10 @@ type otherKind struct {
 	// SwitchTo: "switched recognition from Taipei to Beijing" names the
 	// side switched to, a third participant.
 	SwitchTo wordSet
+	// Leaving acts done to Pacts ("withdrew from the accord", "suspended
+	// its participation in the treaty") have the pact's other party as
+	// their other side (leftPact).
+	Leaving, Pacts wordSet
 }
 
 // Senses of Other triggers, after the act (lexicon/triggers.tsv).
@@ -147,6 +151,9 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 			other = last.participants[1]
 		}
 	}
+	if (other == nil || other == actor) && k.Leaving[ev.act] {
+		other = k.leftPact(d, c, actor)
+	}
 	if envoy != nil && (other == nil || other == actor) {
 		// "Moscow recalled Antonov": the state and its envoy; the post he
 		// leaves is named only when the clause names it ("from Washington").
@@ -171,6 +178,40 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 		}
 	}
 	return len(ev.participants) >= 2
+}
+
+// leftPact reads "Russia suspended its participation in New START, the
+// treaty limiting the arsenals of Russia and the United States", "the
+// United States withdrew from the deal" (told before as signed with Iran):
+// the other side of leaving a pact is a state named, not by demonym, in
+// the rest of the sentence (the pact described), else the actor's partner
+// in the article's last agreement.
+func (k *otherKind) leftPact(d *doc, c *clause, actor *entity) *entity {
+	pact := false
+	for j := c.k + 1; j < c.end && j < c.k+8 && !pact; j++ {
+		pact = k.Pacts[c.toks[j].norm]
+	}
+	if !pact || actor == nil {
+		return nil
+	}
+	for j := c.k + 1; j < len(c.toks); j++ {
+		if m := d.mentionAt(c.si, j); m != nil {
+			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != actor && m.how != byDemonym {
+				return s
+			}
+			j = m.tj - 1
+		}
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		if e := d.events[i]; e.typ == model.Agreement && containsEntity(e.participants, actor) {
+			for _, p := range e.participants {
+				if s := d.stateOf(p); s != nil && s.typ == model.Country && s != actor {
+					return s
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // envoyObject reads "Moscow recalled Antonov", "Russia recalled

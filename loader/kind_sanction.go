@@ -20,6 +20,7 @@ type sanctionKind struct {
 	Target      wordSet // "sanctions on", "against", "targeting"
 	Reason      wordSet // "over the purchase of …": the reason, not the target
 	Owners      wordSet // "our sanctions": tools owned, no act
+	Holders     wordSet // "entities in Hong Kong": targets placed in a city of their state
 }
 
 // Senses of sanction triggers (lexicon/triggers.tsv).
@@ -57,7 +58,7 @@ func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
 	if c.noun {
 		imposer = d.possessor(c, j0)
 		owned = imposer != nil || k.Owners[c.norm(j0-1)] || k.Owners[c.norm(j0-2)]
-		if imposer == nil {
+		if imposer == nil && !k.toldOf(d, c) {
 			if es := d.subjects(c, j0); len(es) > 0 {
 				imposer, also = es[0], es[1:]
 			}
@@ -103,6 +104,13 @@ func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
 			if m := d.mentionAt(c.si, j); m != nil && m.ent.typ == model.Country && m.ent != imposer && m.how != byDemonym {
 				target = m.ent
 			}
+			// "blacklisted five entities in Hong Kong": firms placed in a
+			// city are its state's
+			if m := d.mentionAt(c.si, j); m != nil && target == nil && m.ent.typ == model.Place && k.within(c, j-3, j, func(w string) bool { return k.Holders[w] }) {
+				if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != imposer {
+					target = s
+				}
+			}
 			// "blacklisted 78 individuals, including Defence Minister Viktor
 			// Khrenin", "… including suppliers of the Russian army"
 			if m := d.mentionAt(c.si, j); m != nil && target == nil && d.stateOf(m.ent) != d.stateOf(imposer) &&
@@ -140,6 +148,22 @@ func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	ev.participants = uniqueEntities(append(ev.participants, target, d.stateOf(target))) // an agency's country is targeted too
 	return true
+}
+
+// toldOf: a sanctions noun after a speech verb is what the speaker talks
+// about ("Mehra said the sanctions were unlikely to hurt ties", "he said
+// sanctions would stay in place", "Beijing condemned the sanctions"): the
+// speaker imposes nothing.
+func (k *sanctionKind) toldOf(d *doc, c *clause) bool {
+	for j := c.k - 1; j >= c.start && j >= c.k-4; j-- {
+		if !c.toks[j].word || c.toks[j].cap {
+			return false
+		}
+		if v, says := d.x.lx.speech[c.toks[j].norm]; says && v.kind != speechClaim && v.kind != speechDeny {
+			return true // "announced sanctions" imposes them
+		}
+	}
+	return false
 }
 
 // within reports a word among tokens [i, j) of the clause that ok accepts.

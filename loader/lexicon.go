@@ -61,8 +61,12 @@ type speechVerb struct {
 	lemma, kind string // kind: say, claim, deny, hedge
 }
 
-// speechDeny is the kind of the verbs that deny ("denied", "rejected").
-const speechDeny = "deny"
+// speechDeny is the kind of the verbs that deny ("denied", "rejected");
+// speechClaim of those that assert a fact ("announced", "confirmed").
+const (
+	speechDeny  = "deny"
+	speechClaim = "claim"
+)
 
 // lexicon holds the parsed vocabularies, keyed by normalized word sequences
 // (words joined by spaces, as tokens normalize them).

@@ -89,6 +89,9 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 	if give && d.sendsWords(c) {
 		return nil
 	}
+	if d.sanctionReason(c) {
+		return nil
+	}
 	// "the purchase of S-400s" is a noun; "of arming the RSF" is not.
 	noun := tr.noun || k > 0 && gram.Determiners[toks[k-1].norm]
 	from, to := c.start, c.end
@@ -280,6 +283,22 @@ func (d *doc) sendsWords(c *clause) bool {
 		}
 		if !gram.Determiners[c.toks[j].norm] && !gram.Articles[c.toks[j].norm] && j > c.k+1 {
 			return false
+		}
+	}
+	return false
+}
+
+// sanctionReason: "blacklisted five entities for supplying drones to
+// Russia": a transfer given as a sanction's reason is the targets' act,
+// not the sanctioning subject's; the clause names no giver of its own.
+func (d *doc) sanctionReason(c *clause) bool {
+	sk, _ := kinds[model.Sanction].(*sanctionKind)
+	if sk == nil || c.noun || c.k == 0 || !sk.Reason[c.toks[c.k-1].norm] {
+		return false
+	}
+	for j := c.k - 2; j >= c.start; j-- {
+		if tr, ok := triggers[c.toks[j].norm]; ok && tr.kinds[0].base().typ == model.Sanction {
+			return true
 		}
 	}
 	return false
