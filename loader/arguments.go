@@ -27,6 +27,7 @@ type grammarWords struct {
 	PluralParties, PeopleParties, OfficialParties, Anaphoric       wordSet
 	CounterpartWords, LightVerbs, PastLightVerbs, GroupNouns       wordSet
 	PastPredicates                                                 wordSet // "deliveries had begun": the noun's event happened
+	WhatFrame, AsFrame                                             wordSet // "conducted what X described as a launch"
 	StateBodies, ArmedBodies, MediaBodies, Locatives               wordSet
 	ThirdParties, Brokered, Reciprocal, RelativeOpeners            wordSet
 	Counts                                                         map[string]int
@@ -744,6 +745,9 @@ func containsEntity(es []*entity, e *entity) bool { return slices.Contains(es, e
 // noun at k: "Putin commenced a two-day trip" → Putin.
 func (d *doc) lightVerbSubject(c *clause, k int) *entity {
 	toks := c.toks
+	if w := d.whatFrame(c, k); w > 0 {
+		return d.subject(c, w-1)
+	}
 	for j := k - 1; j >= c.start && j >= k-12; j-- {
 		if gram.LightVerbs[toks[j].norm] {
 			return d.subject(c, j)
@@ -754,6 +758,21 @@ func (d *doc) lightVerbSubject(c *clause, k int) *entity {
 		}
 	}
 	return nil
+}
+
+// whatFrame finds "what" right after a light verb, with "as" later before
+// the noun at k: "Pakistan conducted what the military's media wing
+// described as a training launch": the light verb governs the noun. It
+// returns the index of "what", or -1.
+func (d *doc) whatFrame(c *clause, k int) int {
+	as := false
+	for j := k - 1; j > c.start && j >= k-24; j-- {
+		as = as || gram.AsFrame[c.toks[j].norm] && j >= k-4
+		if as && gram.WhatFrame[c.toks[j].norm] && gram.LightVerbs[c.toks[j-1].norm] {
+			return j
+		}
+	}
+	return -1
 }
 
 // governingVerb returns the verb before the noun phrase of token k ("denied

@@ -34,6 +34,9 @@ type meetingKind struct {
 	// Attend: a third-party phrase that names the meeting's own parties
 	// ("the summit was attended by A, B and C").
 	Attend wordSet
+	// ToldBefore: "during their meeting", "after their talks": the meeting
+	// just told, not one of the clause's actors.
+	ToldBefore wordSet
 }
 
 // Senses of meeting triggers (lexicon/triggers.tsv).
@@ -51,6 +54,14 @@ func init() {
 func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 	if !k.meetingWord(d, c) || d.sessionOfBody(c) || k.remote(c) {
 		return false
+	}
+	if c.noun && k.toldBefore(c) {
+		last := k.lastMeeting(d, c.si)
+		if last == nil {
+			return false
+		}
+		ev.participants = slices.Clone(last.participants)
+		return true
 	}
 	switch {
 	case c.tr.has(senseHost):
@@ -95,6 +106,30 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	k.separate(d, c, ev)
 	return true
+}
+
+// toldBefore: the meeting noun follows "during their", "after their",
+// perhaps with modifiers ("during their two-hour meeting").
+func (k *meetingKind) toldBefore(c *clause) bool {
+	for j := c.k - 1; j >= c.start && j >= c.k-5; j-- {
+		if n := k.ToldBefore.at(c.toks, j); n > 0 && j+n <= c.k {
+			return true
+		}
+		if !c.toks[j].word && c.toks[j].norm != "-" || c.toks[j].cap && j > c.start {
+			return false
+		}
+	}
+	return false
+}
+
+// lastMeeting returns the meeting told last, in sentence si or the two before it.
+func (k *meetingKind) lastMeeting(d *doc, si int) *event {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		if e := d.events[i]; e.typ == k.typ && e.lastSent >= si-2 && e.lastSent <= si {
+			return e
+		}
+	}
+	return nil
 }
 
 // attended: "the summit was attended by A, B and C": those named after
@@ -393,8 +428,12 @@ func (d *doc) sessionOfBody(c *clause) bool {
 }
 
 // same: talks with the foreign minister and a call on the president are
-// two meetings, though between the same two countries.
+// two meetings, though between the same two countries; so are meetings at
+// two named places.
 func (k *meetingKind) same(d *doc, a, b *event) bool {
+	if a.place != nil && b.place != nil && a.place != b.place && a.place.typ == model.Place && b.place.typ == model.Place {
+		return false // "a meeting in Antalya in March and talks in Istanbul later that month"
+	}
 	pa, pb := persons(a.participants), persons(b.participants)
 	if len(pa) >= 2 && len(pb) >= 2 && !subset(pa, pb) && !subset(pb, pa) {
 		return false

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/model"
@@ -17,6 +18,9 @@ type missileTestKind struct {
 	Attack   wordSet // "launched missile strikes" is an attack, not a test
 	// Types are the kinds of missile named as items ("ballistic" → "Ballistic missile").
 	Types wordSet
+	// Flights: the type's flight ("icbm" → ballistic); tests of missiles
+	// of two flights are two tests.
+	Flights map[string]string
 }
 
 func init() {
@@ -68,6 +72,9 @@ func (k *missileTestKind) read(d *doc, c *clause, ev *event) bool {
 			}
 		}
 	}
+	if actor == nil && pastTense(toks[j0].norm) {
+		actor = k.testedBefore(d, c)
+	}
 	if actor == nil || actor.typ == model.Person && actor.country == "" {
 		return false
 	}
@@ -88,8 +95,50 @@ func (k *missileTestKind) read(d *doc, c *clause, ev *event) bool {
 	return true
 }
 
+// testedBefore reads "The missile, first tested in January 2017, …", "the
+// Hwasong-18, last launched in April": a missile told before, as the
+// subject of the verb, was tested by the launcher of the test told in the
+// last three sentences.
+func (k *missileTestKind) testedBefore(d *doc, c *clause) *entity {
+	missile := false
+	for j := c.start; j < c.k && !missile; j++ {
+		missile = k.Missile[c.toks[j].norm]
+	}
+	for _, it := range d.items(c, c.start, c.k) {
+		missile = missile || it.family == familyMissiles
+	}
+	if !missile {
+		return nil
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		if e := d.events[i]; e.typ == k.typ && e.lastSent >= c.si-3 && e.lastSent <= c.si {
+			return e.participants[0]
+		}
+	}
+	return nil
+}
+
+// same: one launcher, and not missiles of two flights ("fired two
+// ballistic missiles on Wednesday" after "test-fired cruise missiles over
+// the weekend" are two tests).
 func (k *missileTestKind) same(d *doc, a, b *event) bool {
-	return a.participants[0] == b.participants[0]
+	if a.participants[0] != b.participants[0] {
+		return false
+	}
+	fa, fb := k.flights(a), k.flights(b)
+	return len(fa) == 0 || len(fb) == 0 || slices.ContainsFunc(fa, func(f string) bool { return slices.Contains(fb, f) })
+}
+
+// flights returns the flights of the missile types a test names.
+func (k *missileTestKind) flights(ev *event) []string {
+	var out []string
+	for _, it := range ev.items {
+		w, _, _ := strings.Cut(strings.ToLower(it), " ")
+		if f, ok := k.Flights[w]; ok {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // The item family of missiles (lexicon/items.txt), and the item of a

@@ -45,6 +45,21 @@ func TestRecall2(t *testing.T) {
 			nil, []model.EventType{model.Sanction}, nil},
 		{"EV-NOT-1 sanctions condemned", "China condemned the sanctions on its firms.",
 			nil, []model.EventType{model.Sanction}, nil},
+		// Two flights, two places, and a meeting told just before.
+		{"EV-TEST-4 ballistic and cruise missiles are two tests", "North Korea test-fired new long-range cruise missiles over the weekend. On Wednesday, North Korea fired two short-range ballistic missiles into the sea.",
+			nil, nil, map[model.EventType]int{model.MissileTest: 2}},
+		{"EV-TEST-4 an ICBM and a ballistic missile can be one test", "North Korea fired an ICBM on Monday. The ballistic missile flew for 73 minutes before North Korea's test ended.",
+			nil, nil, map[model.EventType]int{model.MissileTest: 1}},
+		{"EV-MULTI-11 meetings at two named places are two meetings", "Turkey hosted a meeting between the Russian and Ukrainian foreign ministers in Antalya in March and a round of talks between Russia and Ukraine in Istanbul later that month.",
+			nil, nil, map[model.EventType]int{model.Meeting: 2}},
+		{"EV-MULTI-11 during their meeting is the meeting just told", "Chinese Foreign Minister Wang Yi held talks with South Korean Foreign Minister Chung Eui-yong in Seoul on Wednesday. During their meeting, Chung asked Beijing to press Pyongyang to return to dialogue.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:wang-yi", "person:chung-eui-yong"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		// A launch told through what someone called it; a missile told
+		// before, tested earlier.
+		{"EV-TEST-1 conducted what the military described as a launch", "On Wednesday, Pakistan conducted what the army's media wing described as a training launch of the Ababeel weapon system.",
+			[]want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:PAK"}}}, nil, nil},
+		{"EV-TEST-3 the missile, first tested in a month, is the launcher's earlier test", "On Wednesday, Pakistan conducted a training launch of the Ababeel missile. The missile, first tested in January 2017, can carry several warheads.",
+			nil, nil, map[model.EventType]int{model.MissileTest: 2}},
 		// Rows that had no test.
 		{"EV-HOST-9 a palace welcomed the ministers of two states", "The Élysée on Monday welcomed the foreign ministers of Armenia and Azerbaijan for a day of talks.",
 			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"country:FRA", "country:ARM", "country:AZE"}}}, nil, nil},
