@@ -74,3 +74,24 @@ func TestRecall2(t *testing.T) {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
 }
+
+// TestOrgNames2: an organization's name may hold "and" between its words,
+// and a company's name may end in "Limited"; neither is a person's name
+// (ENT-8). The texts are written for this test.
+func TestOrgNames2(t *testing.T) {
+	for _, tc := range []struct{ text, org, notPerson string }{
+		{"In June, the Defence Research and Development Organisation flight-tested a missile.", "Defence Research and Development Organisation", ""},
+		{"The State Department designated General Technology Limited on Friday.", "General Technology Limited", "Technology Limited"},
+		{"India and the Asian Development Bank signed a loan on Monday.", "Asian Development Bank", ""},
+	} {
+		doc := extract(t, tc.text)
+		if e := entityNamed(doc, tc.org); e == nil || e.Type != model.Organization {
+			t.Errorf("%q: no organization %q; got %v", tc.text, tc.org, doc.Entities)
+		}
+		if tc.notPerson != "" {
+			if e := entityNamed(doc, tc.notPerson); e != nil {
+				t.Errorf("%q: %q is a %s", tc.text, tc.notPerson, e.Type)
+			}
+		}
+	}
+}

@@ -246,7 +246,7 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 		return nil
 	}
 	if d.isOrgName(si, i, j) && d.titleAt(si, i, j) < countWords(toks, i, j)-1 {
-		d.addOrg(si, i, j)
+		d.addOrg(si, d.andNameStart(si, i), j)
 		return nil
 	}
 	for k := i; k < j; k++ {
@@ -283,6 +283,7 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 		return nil
 	}
 	if d.isOrgName(si, i, j) {
+		i = d.andNameStart(si, i)
 		if countWords(toks, i, j) > 1 || d.mentionEndingAt(si, i) != nil {
 			d.addOrg(si, i, j) // a head noun alone ("TV", "Parliament") names nothing in particular
 		}
@@ -436,6 +437,29 @@ func (d *doc) isOrgName(si, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// andNameStart extends an organization's name that starts at token i back
+// over "and" and the capitalized words before it, none a name already
+// nor a head noun: "Defence Research and Development Organisation",
+// "Ministry of Economy, Trade and Industry" stays as it is, "India and the
+// Asian Development Bank" too.
+func (d *doc) andNameStart(si, i int) int {
+	toks := d.sents[si].tokens
+	if i < 2 || !gram.Coordinators[toks[i-1].norm] {
+		return i
+	}
+	k := i - 1
+	for k > 0 && k >= i-4 && toks[k-1].word && toks[k-1].cap && d.mentionAt(si, k-1) == nil {
+		if _, head := d.x.lx.orgWords[toks[k-1].norm]; head {
+			return i
+		}
+		k--
+	}
+	if k == i-1 || k > 0 && toks[k-1].word && toks[k-1].cap {
+		return i // nothing before "and", or a longer run that may be a name
+	}
+	return k
 }
 
 // addOrg records an organization named by tokens [i, j). A generic name
