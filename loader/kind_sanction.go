@@ -47,7 +47,7 @@ func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
 		}
 		return false
 	}) {
-		return false
+		return k.designatedFirms(d, c, ev)
 	}
 	if k.Relief[c.norm(j0+1)] {
 		return false // "signed a sanctions waiver" lifts sanctions
@@ -147,6 +147,41 @@ func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
 		}
 	}
 	ev.participants = uniqueEntities(append(ev.participants, target, d.stateOf(target))) // an agency's country is targeted too
+	return true
+}
+
+// designatedFirms reads "The United States slapped sanctions on three
+// China-based companies. The State Department designated General
+// Technology Limited, …": a designation of organizations or people, by the
+// imposer of a sanction told in the two sentences before, names that
+// sanction's targets (one event with both).
+func (k *sanctionKind) designatedFirms(d *doc, c *clause, ev *event) bool {
+	if c.noun {
+		return false
+	}
+	imposer := d.stateOf(d.subject(c, c.k))
+	if imposer == nil {
+		return false
+	}
+	var last *event
+	for i := len(d.events) - 1; i >= 0 && last == nil; i-- {
+		if e := d.events[i]; e.typ == k.typ && e.lastSent >= c.si-2 && e.lastSent <= c.si && e.participants[0] == imposer {
+			last = e
+		}
+	}
+	if last == nil {
+		return false
+	}
+	var targets []*entity
+	for _, o := range d.objects(c, c.k+1) {
+		if o.typ == model.Organization || o.typ == model.Person {
+			targets = append(targets, o)
+		}
+	}
+	if len(targets) == 0 {
+		return false
+	}
+	ev.participants = uniqueEntities(append(append([]*entity{imposer}, targets...), last.participants[1:]...))
 	return true
 }
 

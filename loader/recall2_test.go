@@ -40,6 +40,8 @@ func TestRecall2(t *testing.T) {
 			[]want{{typ: model.Sanction, status: model.Occurred, participants: []string{"country:KAZ", "country:CHN"}}}, []model.EventType{model.ArmsTransfer}, nil},
 		{"EV-SANC-4 a city in the reason is no target", "The funds, frozen before Washington tightened sanctions in 2019, have been moved to accounts in Doha.",
 			nil, nil, map[model.EventType]int{model.Sanction: 0}},
+		{"EV-SANC-1 firms designated after a sanction on firms are its targets", "The United States imposed sanctions on three Chinese companies on Friday over missile parts. The State Department designated General Technology Limited and Utek Composite Company Ltd under an executive order.",
+			[]want{{typ: model.Sanction, status: model.Occurred, participants: []string{"country:USA", "country:CHN", "org:general-technology-limited"}}}, nil, map[model.EventType]int{model.Sanction: 1}},
 		// Sanctions a speaker talks about are none the speaker imposes.
 		{"EV-NOT-1 sanctions a speaker talks about", "Analyst Maria Lopez said the sanctions on Russia were unlikely to change its course.",
 			nil, []model.EventType{model.Sanction}, nil},
