@@ -45,7 +45,8 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	switch {
 	case c.tr.has(senseObject):
-		if !k.document(c, j0+1, min(c.end, j0+8)) {
+		// "signed a treaty"; passive, "the documents were signed"
+		if !k.document(c, j0+1, min(c.end, j0+8)) && !k.signedDocuments(c) {
 			return false
 		}
 		if d.itemsIn(c, j0+1, c.end, itemArms) {
@@ -89,6 +90,13 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 			}
 		}
 	}
+	if seal >= 0 && len(ev.participants) < 2 {
+		// "The documents were signed on the first day of Japarov's visit
+		// to Turkmenistan": signed by the sides of the visit just told.
+		if sides := d.lastMeetingSides(c.si, 2); sides != nil {
+			ev.participants = uniqueEntities(append(ev.participants, sides...))
+		}
+	}
 	if !c.noun && len(ev.participants) < 2 {
 		// "The United States has agreed to withdraw its troops from Niger":
 		// the other party is the one the agreement is about.
@@ -114,6 +122,23 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 func (k *agreementKind) document(c *clause, i, j int) bool {
 	for x := i; x < j; x++ {
 		if k.Documents[c.toks[x].norm] || k.JointDocuments[c.toks[x].norm] && x > i && k.Joint[c.toks[x-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// signedDocuments reads the passive "13 cooperation documents were signed":
+// a document that is no trigger of its own ("the agreement was reached" is
+// read from its noun), signed, not to be signed ("contracts were due to be
+// signed" names no parties).
+func (k *agreementKind) signedDocuments(c *clause) bool {
+	j0 := c.k
+	if !isPassive(c.toks, j0) || gram.Infinitive[c.norm(j0-2)] {
+		return false
+	}
+	for x := max(c.start, j0-6); x < j0; x++ {
+		if _, trigger := triggers[c.toks[x].norm]; k.Documents[c.toks[x].norm] && !trigger {
 			return true
 		}
 	}

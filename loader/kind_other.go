@@ -42,6 +42,7 @@ const (
 	senseSuit       = "suit"        // "followed suit": the act told just before, by another actor
 	senseSwitch     = "switch"      // "switched recognition from A to B": B is a party too
 	senseEnvoy      = "envoy"       // a state doing it to a person named right after it acts on its envoy ("Moscow recalled Antonov")
+	sensePact       = "pact"        // only when a pact is left: "its withdrawal from the accord"
 	actCoup         = "coup"        // a seizure of power: the country, and the leader of the coup when named
 )
 
@@ -72,6 +73,9 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	envoy := k.envoyObject(d, c)
 	found = found || envoy != nil
+	if c.tr.has(sensePact) && !k.pactNamed(c) {
+		return false // "the withdrawal of US troops" is told by its verb; "its withdrawal from the treaty" leaves a pact
+	}
 	if c.tr.has(senseLeave) {
 		ev.participants = k.expulsion(d, c)
 		return len(ev.participants) == 2
@@ -187,11 +191,7 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 // the rest of the sentence (the pact described), else the actor's partner
 // in the article's last agreement.
 func (k *otherKind) leftPact(d *doc, c *clause, actor *entity) *entity {
-	pact := false
-	for j := c.k + 1; j < c.end && j < c.k+8 && !pact; j++ {
-		pact = k.Pacts[c.toks[j].norm]
-	}
-	if !pact || actor == nil {
+	if !k.pactNamed(c) || actor == nil {
 		return nil
 	}
 	for j := c.k + 1; j < len(c.toks); j++ {
@@ -212,6 +212,17 @@ func (k *otherKind) leftPact(d *doc, c *clause, actor *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// pactNamed: a pact follows the act within a few words ("withdrew from
+// the 2015 accord", "suspended its participation in").
+func (k *otherKind) pactNamed(c *clause) bool {
+	for j := c.k + 1; j < c.end && j < c.k+8; j++ {
+		if k.Pacts[c.toks[j].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // envoyObject reads "Moscow recalled Antonov", "Russia recalled
