@@ -402,22 +402,31 @@ func (d *doc) pluralNominal(si, j int) []*entity {
 // when it has exactly want of them (countries named in between, "Russia's
 // war in Ukraine", are no sides).
 func (d *doc) lastMeetingSides(si, want int) []*entity {
-	for i := len(d.events) - 1; i >= 0; i-- {
-		e := d.events[i]
-		if e.lastSent < si-1 {
-			break
-		}
+	var states []*entity
+	d.lastEvent(si, 1, func(e *event) bool {
 		if e.typ != model.Meeting && e.typ != model.Visit {
-			continue
+			return false
 		}
-		var states []*entity
+		states = states[:0]
 		for _, p := range e.participants {
 			if s := d.stateOf(p); s != nil && s.typ == model.Country && !slices.Contains(states, s) {
 				states = append(states, s)
 			}
 		}
-		if len(states) == want {
-			return states
+		return len(states) == want
+	})
+	if len(states) != want {
+		return nil
+	}
+	return states
+}
+
+// lastEvent returns the event told last, in sentence si or the back
+// sentences before it, that ok accepts, or nil.
+func (d *doc) lastEvent(si, back int, ok func(*event) bool) *event {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		if e := d.events[i]; e.lastSent >= si-back && e.lastSent <= si && ok(e) {
+			return e
 		}
 	}
 	return nil

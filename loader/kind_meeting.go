@@ -56,7 +56,7 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 		return false
 	}
 	if c.noun && k.toldBefore(c) {
-		last := k.lastMeeting(d, c.si)
+		last := d.lastEvent(c.si, 2, func(e *event) bool { return e.typ == k.typ })
 		if last == nil {
 			return false
 		}
@@ -120,16 +120,6 @@ func (k *meetingKind) toldBefore(c *clause) bool {
 		}
 	}
 	return false
-}
-
-// lastMeeting returns the meeting told last, in sentence si or the two before it.
-func (k *meetingKind) lastMeeting(d *doc, si int) *event {
-	for i := len(d.events) - 1; i >= 0; i-- {
-		if e := d.events[i]; e.typ == k.typ && e.lastSent >= si-2 && e.lastSent <= si {
-			return e
-		}
-	}
-	return nil
 }
 
 // attended: "the summit was attended by A, B and C": those named after

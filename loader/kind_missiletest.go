@@ -110,10 +110,8 @@ func (k *missileTestKind) testedBefore(d *doc, c *clause) *entity {
 	if !missile {
 		return nil
 	}
-	for i := len(d.events) - 1; i >= 0; i-- {
-		if e := d.events[i]; e.typ == k.typ && e.lastSent >= c.si-3 && e.lastSent <= c.si {
-			return e.participants[0]
-		}
+	if e := d.lastEvent(c.si, 3, func(e *event) bool { return e.typ == k.typ }); e != nil {
+		return e.participants[0]
 	}
 	return nil
 }

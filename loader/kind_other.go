@@ -202,16 +202,20 @@ func (k *otherKind) leftPact(d *doc, c *clause, actor *entity) *entity {
 			j = m.tj - 1
 		}
 	}
-	for i := len(d.events) - 1; i >= 0; i-- {
-		if e := d.events[i]; e.typ == model.Agreement && containsEntity(e.participants, actor) {
-			for _, p := range e.participants {
-				if s := d.stateOf(p); s != nil && s.typ == model.Country && s != actor {
-					return s
-				}
+	var other *entity
+	d.lastEvent(c.si, c.si, func(e *event) bool {
+		if e.typ != model.Agreement || !containsEntity(e.participants, actor) {
+			return false
+		}
+		for _, p := range e.participants {
+			if s := d.stateOf(p); s != nil && s.typ == model.Country && s != actor {
+				other = s
+				return true
 			}
 		}
-	}
-	return nil
+		return false
+	})
+	return other
 }
 
 // pactNamed: a pact follows the act within a few words ("withdrew from

@@ -163,12 +163,7 @@ func (k *sanctionKind) designatedFirms(d *doc, c *clause, ev *event) bool {
 	if imposer == nil {
 		return false
 	}
-	var last *event
-	for i := len(d.events) - 1; i >= 0 && last == nil; i-- {
-		if e := d.events[i]; e.typ == k.typ && e.lastSent >= c.si-2 && e.lastSent <= c.si && e.participants[0] == imposer {
-			last = e
-		}
-	}
+	last := d.lastEvent(c.si, 2, func(e *event) bool { return e.typ == k.typ && e.participants[0] == imposer })
 	if last == nil {
 		return false
 	}
