@@ -33,6 +33,7 @@ type statusWords struct {
 	StateMedia                  wordSet // "KCNA said": a state's own outlet speaks for it
 	PresentBe                   wordSet // "is travelling to Israel on Friday": a progressive that may announce
 	Ahead                       wordSet // "next week", "later this month": a time still to come
+	StoryDays, StorySpans       wordSet // "the next day", "the next month": a time told from the story's day, no plan
 	PlanNouns, PlanNegators     wordSet // "no plans for X to meet Y", "has no intention of meeting": a denied plan
 	RuleOut                     wordSet // "ruled out a visit": a denied plan
 	Permission                  wordSet // "allowed for sanctions to be adjusted": a possibility
@@ -63,7 +64,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	}
 	window := func(set wordSet) bool {
 		for j := max(c.start, k-12); j < k; j++ {
-			if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) && !monthNotModal(toks, j) {
+			if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) && !monthNotModal(toks, j) && !storyTime(toks, j) {
 				return true
 			}
 		}
@@ -72,7 +73,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 			if gram.RelativeOpeners[toks[j].norm] {
 				break // "a deal that could reshape the region": the hedge is the relative clause's
 			}
-			if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) && !monthNotModal(toks, j) {
+			if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) && !monthNotModal(toks, j) && !storyTime(toks, j) {
 				return true
 			}
 		}
@@ -531,6 +532,17 @@ func (d *doc) hedgedNoun(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// storyTime: the word at j ("next") opens a time counted from the story's
+// own day, which a past narrative uses as often as a plan: "the next
+// morning, Macron visited Berlin" (ST-PLAN-4).
+func storyTime(toks []token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	unit := toks[j+1].norm
+	return cue.StoryDays[unit] || cue.StorySpans[unit] && j > 0 && toks[j-1].norm == "the"
 }
 
 // progressiveAhead: a present progressive with a time still to come

@@ -46,6 +46,16 @@ func TestStatusConstructions(t *testing.T) {
 		{id: "ST-NEG-2 a plan told plainly stays planned",
 			text: "Ghanaian President John Mahama plans to visit Togo next week.",
 			want: []want{{typ: model.Visit, status: model.Planned, participants: []string{"person:john-mahama", "country:TGO"}}}},
+		// "Next" counted from the story's day plans nothing (ST-PLAN-4).
+		{id: "ST-PLAN-4 the next morning in a past narrative",
+			text: "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. The next morning, Macron visited Warsaw.",
+			want: []want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:emmanuel-macron", "country:POL"}}}},
+		{id: "ST-PLAN-4 the next month in a past narrative",
+			text: "Ghana and Togo held talks in Accra in March. The next month, Ghana signed a border agreement with Togo.",
+			want: []want{{typ: model.Agreement, status: model.Occurred, participants: []string{"country:GHA", "country:TGO"}}}},
+		{id: "ST-PLAN-4 next month alone still points ahead",
+			text: "Ghanaian President John Mahama visits Togo next month.",
+			want: []want{{typ: model.Visit, status: model.Planned, participants: []string{"person:john-mahama", "country:TGO"}}}},
 		// What a rule or body permits is only possible (ST-SPEC-3).
 		{id: "ST-SPEC-3 allowed for sanctions to be eased",
 			text: "A Chinese spokesman said UN Security Council resolutions allowed for sanctions on North Korea to be eased.",
