@@ -106,7 +106,7 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 	for i, d := range docs {
 		ids[i] = d.Article.ID
 	}
-	recs, err := s.run(ctx, tx, cypherStored, map[string]any{"ids": ids})
+	recs, err := s.run(ctx, tx, cypherStored, batchParams{"ids": ids}.param())
 	if err != nil {
 		return nil, err
 	}
@@ -125,8 +125,8 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 	}
 
 	var nodes, rels int
-	exec := func(cypher string, params map[string]any) error {
-		n, r, err := s.runCount(ctx, tx, cypher, params)
+	exec := func(cypher string, params batchParams) error {
+		n, r, err := s.runCount(ctx, tx, cypher, params.param())
 		nodes += n
 		rels += r
 		return err
@@ -136,10 +136,10 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 	var refresh []string
 	touched := map[string]bool{}
 	if len(b.forget) > 0 {
-		if err := exec(cypherForget, map[string]any{"ids": b.forget}); err != nil {
+		if err := exec(cypherForget, batchParams{"ids": b.forget}); err != nil {
 			return nil, err
 		}
-		recs, err := s.run(ctx, tx, cypherForgetReports, map[string]any{"ids": b.forget})
+		recs, err := s.run(ctx, tx, cypherForgetReports, batchParams{"ids": b.forget}.param())
 		if err != nil {
 			return nil, err
 		}
@@ -164,7 +164,7 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 		{cypherStatements, rows.statements},
 	} {
 		if len(st.rows) > 0 {
-			if err := exec(st.cypher, map[string]any{"rows": st.rows}); err != nil {
+			if err := exec(st.cypher, batchParams{"rows": st.rows}); err != nil {
 				return nil, err
 			}
 		}
@@ -199,13 +199,13 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 		{cypherDenies, denyRows},
 	} {
 		if len(st.rows) > 0 {
-			if err := exec(st.cypher, map[string]any{"rows": st.rows}); err != nil {
+			if err := exec(st.cypher, batchParams{"rows": st.rows}); err != nil {
 				return nil, err
 			}
 		}
 	}
 	if len(refresh) > 0 {
-		if err := exec(cypherRefresh, map[string]any{"ids": refresh, "statuses": words(model.Statuses)}); err != nil {
+		if err := exec(cypherRefresh, batchParams{"ids": refresh, "statuses": words(model.Statuses)}); err != nil {
 			return nil, err
 		}
 	}
@@ -217,6 +217,20 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 	}
 	return out, nil
 }
+
+// batchParams are the parameters of one write statement. They reach
+// Neo4j as the entries of one map parameter, $batch (UNWIND $batch.rows),
+// so that each statement is planned once. Neo4j keys its plan cache on
+// the type of each top-level parameter and, for a list, on its size
+// bucket (0, 1, 10, 100, …): lists passed at the top level made a new
+// plan whenever a batch's row count crossed a bucket (66 plans for the
+// 12 write statements in a cold 1,000-article load, each seconds on a
+// cold JVM). A map's entries are not part of the key. The plans do not
+// need the sizes: every lookup is a unique-index seek
+// (TestWritesUseIndexes).
+type batchParams map[string]any
+
+func (p batchParams) param() map[string]any { return map[string]any{"batch": map[string]any(p)} }
 
 // step is one batched statement of the save transaction.
 type step struct {
@@ -248,7 +262,7 @@ func (s *Store) match(ctx context.Context, tx driver.ManagedTransaction, docs []
 	}
 	m := &matcher{stored: map[string][]candidate{}, batch: map[string][]candidate{}, anchors: map[string]string{}, taken: map[string]bool{}}
 	if len(probes) > 0 {
-		recs, err := s.run(ctx, tx, cypherProbe, map[string]any{"keys": probes})
+		recs, err := s.run(ctx, tx, cypherProbe, batchParams{"keys": probes}.param())
 		if err != nil {
 			return nil, nil, err
 		}
@@ -262,7 +276,7 @@ func (s *Store) match(ctx context.Context, tx driver.ManagedTransaction, docs []
 			m.anchors[c.event] = c.anchor
 		}
 	}
-	recs, err := s.run(ctx, tx, cypherTaken, map[string]any{"ids": xids})
+	recs, err := s.run(ctx, tx, cypherTaken, batchParams{"ids": xids}.param())
 	if err != nil {
 		return nil, nil, err
 	}
@@ -282,17 +296,18 @@ func str1(v any) string {
 
 // cypherStored reads what decides whether an article is written again.
 const cypherStored = `
-UNWIND $ids AS id
+UNWIND $batch.ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id, a.extractor, toString(a.published), a.title, a.url, a.source, a.file, a.graphModel`
 
 // cypherForget removes what an earlier extraction of the articles wrote
 // beside their reports: mentions, event links, statements and the entity
 // links stated in them (found through the relationship index on
-// article, never by scanning links). Events with no report at all were
+// article, never by scanning links: the hint keeps the planner from a
+// scan while the index is small, as it is in a first load). Events with no report at all were
 // written before events had reports; they go with their last article.
 const cypherForget = `
-UNWIND $ids AS id
+UNWIND $batch.ids AS id
 MATCH (a:Article {id: id})
 CALL (a) { MATCH (a)<-[m:MENTIONED_IN]-(:Entity) DELETE m }
 CALL (a) {
@@ -302,15 +317,15 @@ CALL (a) {
   DETACH DELETE e
 }
 CALL (a) { MATCH (a)<-[:IN]-(s:Statement) DETACH DELETE s }
-CALL (id) { MATCH ()-[l:COUNTRY {article: id}]->() DELETE l }
-CALL (id) { MATCH ()-[l:LEADER_OF {article: id}]->() DELETE l }
-CALL (id) { MATCH ()-[l:MEMBER_OF {article: id}]->() DELETE l }`
+CALL (id) { MATCH ()-[l:COUNTRY {article: id}]->() USING INDEX l:COUNTRY(article) DELETE l }
+CALL (id) { MATCH ()-[l:LEADER_OF {article: id}]->() USING INDEX l:LEADER_OF(article) DELETE l }
+CALL (id) { MATCH ()-[l:MEMBER_OF {article: id}]->() USING INDEX l:MEMBER_OF(article) DELETE l }`
 
 // cypherForgetReports removes the articles' reports and the match keys no
 // other report carries, deletes the events left with no report, and
 // returns the other events those reports were of.
 const cypherForgetReports = `
-UNWIND $ids AS id
+UNWIND $batch.ids AS id
 OPTIONAL MATCH (:Article {id: id})<-[:IN]-(r:Report)-[:OF]->(e:Event)
 OPTIONAL MATCH (r)-[:KEY]->(k:MatchKey)
 WITH collect(DISTINCT r) AS reports, collect(DISTINCT e) AS events, collect(DISTINCT k) AS keys
@@ -322,7 +337,7 @@ FOREACH (e IN [e0 IN events WHERE NOT e0 IN kept] | DETACH DELETE e)
 RETURN [e0 IN kept | e0.id]`
 
 const cypherArticles = `
-UNWIND $rows AS r
+UNWIND $batch.rows AS r
 MERGE (a:Article {id: r.id})
 ON CREATE SET a.ingestedAt = datetime()
 SET a.title = r.title, a.url = r.url, a.source = r.source, a.dateline = r.dateline,
@@ -334,7 +349,7 @@ SET a.title = r.title, a.url = r.url, a.source = r.source, a.dateline = r.dateli
 // gazetteer, so it may replace a stub's; other names keep the first one
 // stored. Aliases and roles accumulate.
 var cypherEntities = `
-UNWIND $rows AS e
+UNWIND $batch.rows AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.firstSeen = datetime(), n.name = e.name
 SET n:$(e.type),
@@ -377,7 +392,7 @@ func nameIndex(v string) string {
 // articles are new or their mentions were removed (cypherForget), so the
 // links are created: merging would look through the entity's links.
 const cypherMentions = `
-UNWIND $rows AS m
+UNWIND $batch.rows AS m
 MATCH (n:Entity {id: m.entity}), (a:Article {id: m.article})
 CREATE (n)-[:MENTIONED_IN {starts: m.starts, ends: m.ends, texts: m.texts, count: size(m.starts)}]->(a)`
 
@@ -388,7 +403,7 @@ CREATE (n)-[:MENTIONED_IN {starts: m.starts, ends: m.ends, texts: m.texts, count
 // person. A country no article has named yet becomes a stub, named by its
 // ISO code until one does.
 var cypherEntityLinks = `
-UNWIND $rows AS r
+UNWIND $batch.rows AS r
 MATCH (n:Entity {id: r.from})
 MERGE (t:Entity {id: r.to})
 ON CREATE SET t:$(r.toType), t.type = r.toType, t.name = r.toName, t.iso3 = r.iso3, t.aliases = [],
@@ -401,7 +416,7 @@ WITH t
 // cypherStatements creates statements: their ids hash the article's, and
 // an article's earlier statements were removed (cypherForget).
 const cypherStatements = `
-UNWIND $rows AS r
+UNWIND $batch.rows AS r
 MATCH (a:Article {id: r.article}), (sp:Entity {id: r.speaker})
 CREATE (s:Statement {id: r.id, text: r.text, direct: r.direct, verb: r.verb,
     start: r.start, end: r.end, evidence: r.evidence, sentence: r.sentence})-[:IN]->(a),
@@ -417,25 +432,25 @@ CALL (s, r) {
 // reports probe, with what compatible() compares. An event's anchor is its
 // date, else the anchor of the report that created it.
 const cypherProbe = `
-UNWIND $keys AS key
+UNWIND $batch.keys AS key
 MATCH (:MatchKey {key: key})<-[:KEY]-(r:Report)-[:OF]->(e:Event)
 RETURN key, r.id, e.id, coalesce(e.date, e.anchor), r.sides, r.persons, r.supplierSide, r.recipientSide`
 
 // cypherTaken tells which extraction ids are already event ids.
 const cypherTaken = `
-UNWIND $ids AS id
+UNWIND $batch.ids AS id
 MATCH (e:Event {id: id})
 RETURN e.id`
 
 const cypherNewEvents = `
-UNWIND $rows AS r
+UNWIND $batch.rows AS r
 CREATE (:Event {id: r.id, type: r.type, anchor: r.anchor, firstSeen: datetime()})`
 
 // cypherReports writes each report with its article, its event and its
 // match keys, and links the event to the article (EVIDENCE) once: an
 // article can report an event twice, as a claim and its denial.
 const cypherReports = `
-UNWIND $rows AS r
+UNWIND $batch.rows AS r
 MATCH (a:Article {id: r.article}), (e:Event {id: r.event})
 CREATE (x:Report {id: r.id})-[:OF]->(e), (x)-[:IN]->(a)
 SET x += r.props
@@ -448,12 +463,12 @@ CALL (x, r) {
 }`
 
 const cypherDenies = `
-UNWIND $rows AS r
+UNWIND $batch.rows AS r
 MATCH (x:Report {id: r.from}), (y:Report {id: r.to})
 CREATE (x)-[:DENIES]->(y)`
 
 // cypherRefresh recomputes what touched events add up to from their
-// reports, ordered most certain first ($statuses), then by article date:
+// reports, ordered most certain first ($batch.statuses), then by article date:
 // the status (the first report's: the most certain one other than
 // denied, denied only when all deny, as model.StatusOf), the date (the
 // most precise one most reports give, the earliest on a tie), items (the
@@ -462,7 +477,7 @@ CREATE (x)-[:DENIES]->(y)`
 // asserters and claiming statements (the union). The work is bounded by
 // the event's own reports.
 const cypherRefresh = `
-UNWIND $ids AS id
+UNWIND $batch.ids AS id
 MATCH (e:Event {id: id})
 CALL (e) {
   MATCH (e)-[l:PARTICIPANT|SUPPLIER|RECIPIENT|AT|ASSERTED_BY|CLAIMED_IN]->()
@@ -470,7 +485,7 @@ CALL (e) {
 }
 WITH e, COLLECT {
   MATCH (e)<-[:OF]-(r:Report)-[:IN]->(a:Article)
-  WITH r, a ORDER BY [i IN range(0, size($statuses) - 1) WHERE $statuses[i] = r.status][0], a.published, a.id, r.id
+  WITH r, a ORDER BY [i IN range(0, size($batch.statuses) - 1) WHERE $batch.statuses[i] = r.status][0], a.published, a.id, r.id
   RETURN r {.status, .date, .dateStart, .dateEnd, .items, .stage, .quantity, .value, .cameo,
             .participants, .supplier, .recipient, .place, .assertedBy, .claimedIn}
 } AS rs
