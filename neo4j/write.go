@@ -430,10 +430,18 @@ CALL (s, r) {
 
 // cypherProbe finds the stored reports under the match keys a batch's
 // reports probe, with what compatible() compares. An event's anchor is its
-// date, else the anchor of the report that created it.
+// date, else the anchor of the report that created it. The path is walked
+// from the key's unique seek with no label to start from (only reports
+// have KEY and OF links): planned on a nearly empty graph, the labelled
+// pattern sometimes got a plan that read ~8x the pages and grew with the
+// graph until the next replan.
 const cypherProbe = `
 UNWIND $batch.keys AS key
-MATCH (:MatchKey {key: key})<-[:KEY]-(r:Report)-[:OF]->(e:Event)
+MATCH (k:MatchKey {key: key})
+CALL (k) {
+  MATCH (k)<-[:KEY]-(r)-[:OF]->(e)
+  RETURN r, e
+}
 RETURN key, r.id, e.id, coalesce(e.date, e.anchor), r.sides, r.persons, r.supplierSide, r.recipientSide`
 
 // cypherTaken tells which extraction ids are already event ids.
