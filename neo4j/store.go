@@ -151,6 +151,7 @@ func (s *Store) run(ctx context.Context, tx driver.ManagedTransaction, cypher st
 		recs, _, err := s.runProfiled(ctx, tx, cypher, params)
 		return recs, err
 	}
+	ctx = withoutDeadline(ctx) // execute watches the deadline
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -169,6 +170,7 @@ func (s *Store) runCount(ctx context.Context, tx driver.ManagedTransaction, cyph
 		c := sum.Counters()
 		return c.NodesCreated(), c.RelationshipsCreated(), nil
 	}
+	ctx = withoutDeadline(ctx) // execute watches the deadline
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return 0, 0, err
@@ -191,30 +193,30 @@ func write[T any](ctx context.Context, s *Store, work func(driver.ManagedTransac
 
 // execute runs work in a managed transaction. While the database is known
 // to be down it answers UNAVAILABLE at once instead of retrying until the
-// deadline; a transaction in flight when it goes down is cancelled.
+// deadline; a transaction in flight when it goes down is given up.
+//
+// The driver never sees the request's deadline (withoutDeadline): given
+// one, it reads and writes every Bolt message in a goroutine of its own
+// (its internal/racing), tens per request. Instead the transaction runs in
+// one goroutine, and the caller waits for it, the deadline or the loss of
+// the database, whichever comes first. The transaction carries the time
+// left as its timeout, so Neo4j ends one given up at its deadline
+// (TestDeadlineHit); its goroutine then ends and gives back its slot. The
+// driver still sees the request end: its next read or write, and its
+// retries, stop.
 func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, work func(driver.ManagedTransaction) (T, error)) (v T, err error) {
 	if h := s.health.get(); !h.Up {
 		return v, unavailable(h)
 	}
-	ctx, cancel := context.WithCancelCause(ctx)
-	defer cancel(nil)
 	lost := s.health.lost()
-	go func() {
-		select {
-		case <-lost:
-			cancel(errDown)
-		case <-ctx.Done():
-		}
-	}()
 	select {
 	case s.slots <- struct{}{}:
-		defer func() { <-s.slots }()
 	case <-ctx.Done():
-		return v, s.translate(ctx, context.Cause(ctx))
+		return v, s.translate(ctx, ctx.Err())
+	case <-lost:
+		return v, errDown
 	}
 	s.txs.Add(1)
-	sess := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: mode})
-	defer sess.Close(ctx)
 	var opts []func(*driver.TransactionConfig)
 	// A request's deadline also bounds the transaction on the server, so a
 	// query the client gave up on stops using the database.
@@ -223,17 +225,60 @@ func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, work 
 			opts = append(opts, driver.WithTxTimeout(left))
 		}
 	}
+	type result struct {
+		v        T
+		err      error
+		panicked any
+	}
+	done := make(chan result, 1)
 	start := time.Now()
-	if mode == driver.AccessModeRead {
-		v, err = driver.ExecuteRead(ctx, sess, work, opts...)
-	} else {
-		v, err = driver.ExecuteWrite(ctx, sess, work, opts...)
+	go func() {
+		defer func() { <-s.slots }()
+		var r result
+		defer func() {
+			// A panic in work is the caller's, as if work had run there.
+			r.panicked = recover()
+			done <- r
+		}()
+		tctx := withoutDeadline(ctx)
+		sess := s.driver.NewSession(tctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: mode})
+		defer sess.Close(tctx)
+		if mode == driver.AccessModeRead {
+			r.v, r.err = driver.ExecuteRead(tctx, sess, work, opts...)
+		} else {
+			r.v, r.err = driver.ExecuteWrite(tctx, sess, work, opts...)
+		}
+	}()
+	select {
+	case r := <-done:
+		if r.panicked != nil {
+			panic(r.panicked)
+		}
+		v, err = r.v, r.err
+	case <-ctx.Done():
+		err = ctx.Err()
+	case <-lost:
+		err = errDown
 	}
 	err = s.translate(ctx, err)
 	if s.cfg.Observe != nil {
 		s.cfg.Observe(modeName(mode), time.Since(start), err)
 	}
 	return v, err
+}
+
+// noDeadline is a context that ends as its parent does but has no
+// deadline, so that the driver does not race each read against it
+// (execute).
+type noDeadline struct{ context.Context }
+
+func (noDeadline) Deadline() (time.Time, bool) { return time.Time{}, false }
+
+func withoutDeadline(ctx context.Context) context.Context {
+	if _, ok := ctx.Deadline(); !ok {
+		return ctx
+	}
+	return noDeadline{ctx}
 }
 
 func modeName(m driver.AccessMode) string {
