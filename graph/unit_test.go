@@ -132,6 +132,8 @@ func TestAnswerJSON(t *testing.T) {
 		{Data: json.RawMessage(`{"a":"<b> & \"c\" \u2028 \u2029 é","n":[1,2.5,true,null]}`)},
 		{Data: json.RawMessage("{\"a\":\"it\u2019s \u2026 \u20ac\"}")},
 		{Data: json.RawMessage("{\"a\":\"\u2019\u2029\"}")},
+		{Data: json.RawMessage("{\"a\":\"\u201c\u2014\u2019\u2028\"}")},
+		{Data: json.RawMessage("{\"a\":\"\u201c\u2014\u2019\"}")},
 		{Errors: gqlerror.List{gqlerror.Errorf("bad <x>")}, Data: json.RawMessage(`null`)},
 		{Errors: gqlerror.List{{Message: "m", Extensions: map[string]any{"code": "INVALID"}}}},
 		{Data: json.RawMessage(`{}`), Extensions: map[string]any{"cost": 3, "note": "a&b"}},
