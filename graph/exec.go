@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"io"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 )
@@ -116,16 +117,91 @@ func newDeferredGroup(ctx context.Context) graphql.DeferredGroup {
 	return graphql.NewDeferredGroup(ctx)
 }
 
-// fieldSet is gqlgen's field set of one object, written without what
-// graphql.FieldSet's MarshalGQL allocates per object (a map of the aliases
-// written, and a copy of every field it yields).
+// fieldSet is the field set of one object, in place of graphql.FieldSet,
+// which costs per object three allocations, a closure and a slot per
+// resolver field, a goroutine per resolver field after the first, and, to
+// write it, a map of the aliases written and a copy of every field.
+//
+// In an operation that marshals in order (no field can wait for a batch),
+// a resolver field is resolved when gqlgen schedules it, in the object's
+// goroutine: what it reads was primed, so there is nothing to wait for
+// together. Otherwise, and for deferred fields, gqlgen's own field set
+// (sched, sharing Values) schedules and dispatches them as gqlgen does.
 type fieldSet struct {
-	*graphql.FieldSet
-	fields []graphql.CollectedField
+	Values   []graphql.Marshaler
+	Invalids uint32
+	fields   []graphql.CollectedField
+	// ctx is the object's context, which gqlgen would hand to Dispatch:
+	// the one its field functions get.
+	ctx     context.Context
+	inOrder bool
+	sched   *graphql.FieldSet
+	values  [8]graphql.Marshaler // Values of an object of a few fields
 }
 
-func newFieldSet(fields []graphql.CollectedField) *fieldSet {
-	return &fieldSet{graphql.NewFieldSet(fields), fields}
+func newFieldSet(ctx context.Context, fields []graphql.CollectedField) *fieldSet {
+	m := &fieldSet{fields: fields, ctx: ctx, inOrder: inOrder(ctx)}
+	if len(fields) <= len(m.values) {
+		m.Values = m.values[:len(fields)]
+	} else {
+		m.Values = make([]graphql.Marshaler, len(fields))
+	}
+	return m
+}
+
+// scheduler is gqlgen's field set for the fields it schedules; what they
+// resolve lands in m.Values.
+func (m *fieldSet) scheduler() *graphql.FieldSet {
+	if m.sched == nil {
+		m.sched = graphql.NewFieldSet(m.fields)
+		m.sched.Values = m.Values
+	}
+	return m.sched
+}
+
+// ResolveConcurrently resolves resolver field i: at once in an operation
+// that marshals in order, else as gqlgen does. A panic is recovered into
+// an error on the field's path and a null, as in gqlgen.
+func (m *fieldSet) ResolveConcurrently(oc *graphql.OperationContext, deferred *graphql.DeferredGroup, i int,
+	recoverFromPanic, nonNull bool, resolve func(context.Context) graphql.Marshaler) {
+	if !m.inOrder || m.fields[i].IsDeferred() {
+		m.scheduler().ResolveConcurrently(oc, deferred, i, recoverFromPanic, nonNull, resolve)
+		return
+	}
+	v := resolveNow(m.ctx, oc, recoverFromPanic, resolve)
+	m.Values[i] = v
+	// gqlgen counts the null of a non-null field, and the RequiredNull of
+	// a nullable one, as invalid.
+	if nonNull && v == graphql.Null || !nonNull && v == graphql.RequiredNull {
+		m.Invalids++
+	}
+}
+
+func resolveNow(ctx context.Context, oc *graphql.OperationContext, recoverFromPanic bool, resolve func(context.Context) graphql.Marshaler) (v graphql.Marshaler) {
+	if recoverFromPanic {
+		defer func() {
+			if r := recover(); r != nil {
+				oc.Error(ctx, oc.Recover(ctx, r))
+				v = graphql.Null
+			}
+		}()
+	}
+	return resolve(ctx)
+}
+
+// ResolveRootConcurrently schedules root field i as gqlgen does.
+func (m *fieldSet) ResolveRootConcurrently(ctx context.Context, oc *graphql.OperationContext, i int,
+	recoverFromPanic, nonNull bool, resolve func(context.Context) graphql.Marshaler) {
+	m.scheduler().ResolveRootConcurrently(ctx, oc, i, recoverFromPanic, nonNull, resolve)
+}
+
+// Dispatch runs the fields gqlgen scheduled, if any, and counts their
+// invalid ones.
+func (m *fieldSet) Dispatch(ctx context.Context) {
+	if m.sched != nil {
+		m.sched.Dispatch(ctx)
+		m.Invalids += atomic.LoadUint32(&m.sched.Invalids)
+	}
 }
 
 // MarshalGQL writes the fields in order, each alias once, as

@@ -196,7 +196,7 @@ func TestFieldSetMarshal(t *testing.T) {
 		{field("id"), field("name"), field("events")},
 		{field("id"), field("id"), field("name")},
 	} {
-		ours, theirs := newFieldSet(fields), graphql.NewFieldSet(fields)
+		ours, theirs := newFieldSet(context.Background(), fields), graphql.NewFieldSet(fields)
 		for i := range fields {
 			ours.Values[i] = graphql.MarshalString(fmt.Sprintf("v%d\"", i))
 			theirs.Values[i] = ours.Values[i]

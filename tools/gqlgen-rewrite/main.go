@@ -9,8 +9,10 @@
 //   - graphql.NewDeferredGroup → newDeferredGroup: gqlgen builds, for every
 //     object, the state of fields deferred with @defer (a path, a field set,
 //     a map); newDeferredGroup builds it only for operations that use @defer.
-//   - graphql.NewFieldSet → newFieldSet: the same field set, written without
-//     a map and a copy of every field per object.
+//   - graphql.NewFieldSet → newFieldSet (given the object's context): a
+//     field set of one allocation, written without a map and a copy of
+//     every field, whose resolver fields are resolved at once, not
+//     scheduled, in an operation that cannot wait for a batch.
 //   - Plain fields (plainField below): a scalar or enum read from a struct
 //     field, with no resolver and no directive, whose marshaller can report
 //     no error, is marshalled from the struct field at once, without
@@ -36,7 +38,7 @@ import (
 var rewrites = []struct{ from, to string }{
 	{"graphql.MarshalSliceConcurrently(", "marshalList("},
 	{"graphql.NewDeferredGroup(", "newDeferredGroup("},
-	{"graphql.NewFieldSet(", "newFieldSet("},
+	{"graphql.NewFieldSet(fields)", "newFieldSet(ctx, fields)"},
 }
 
 func main() {
@@ -64,7 +66,7 @@ func run(args []string) error {
 func rewrite(src []byte) ([]byte, error) {
 	for _, r := range rewrites {
 		if !bytes.Contains(src, []byte(r.from)) {
-			return nil, fmt.Errorf("calls no %s: has gqlgen changed how it writes it?", r.from[:len(r.from)-1])
+			return nil, fmt.Errorf("calls no %s: has gqlgen changed how it writes it?", r.from)
 		}
 		src = bytes.ReplaceAll(src, []byte(r.from), []byte(r.to))
 	}
