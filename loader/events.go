@@ -80,6 +80,9 @@ type kindBase struct {
 	// agreedIsDone: "agreed to supply" states the supply; for other kinds
 	// ("agreed to withdraw its troops") the agreement is the event.
 	agreedIsDone bool
+	// agreedIsPlanned: "agreed to hold talks next month" is also the
+	// meeting the parties plan, beside the agreement.
+	agreedIsPlanned bool
 	// personal: its parties are people as they are; otherwise an official
 	// party also lists the state they act for.
 	personal bool
@@ -279,7 +282,7 @@ func (d *doc) eventAt(si, k int) *event {
 		return nil
 	}
 	kb := kinds[ev.typ].base()
-	if !kb.agreedIsDone && d.agreedTo(c) {
+	if !kb.agreedIsDone && !kb.agreedIsPlanned && d.agreedTo(c) {
 		return nil // "agreed to withdraw its troops": the agreement is the event
 	}
 	if negated && d.negatedPlan(c) < 0 {

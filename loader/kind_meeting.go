@@ -37,6 +37,10 @@ type meetingKind struct {
 	// ToldBefore: "during their meeting", "after their talks": the meeting
 	// just told, not one of the clause's actors.
 	ToldBefore wordSet
+	// Thank and ThankFor: "A thanked X for hosting the talks", "expressed
+	// appreciation to X for hosting the negotiations": X hosted the
+	// meeting of A (or of the sides named, or of the meeting just told).
+	Thank, ThankFor wordSet
 }
 
 // Senses of meeting triggers (lexicon/triggers.tsv).
@@ -48,7 +52,7 @@ const (
 )
 
 func init() {
-	registerKind(&meetingKind{kindBase: kindBase{typ: model.Meeting, cameo: "040", deniable: true, alone: 2, announced: true}})
+	registerKind(&meetingKind{kindBase: kindBase{typ: model.Meeting, cameo: "040", deniable: true, alone: 2, announced: true, agreedIsPlanned: true}})
 }
 
 func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
@@ -64,6 +68,7 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 		return true
 	}
 	switch {
+	case c.tr.has(senseHost) && k.thankedHost(d, c, ev):
 	case c.tr.has(senseHost):
 		if !k.hosting(d, c, ev) {
 			return false
@@ -204,6 +209,16 @@ func (k *meetingKind) hosting(d *doc, c *clause, ev *event) bool {
 		return false
 	}
 	ev.participants = uniqueEntities(append(append([]*entity{host}, guests...), d.thirdParties(c)...))
+	if host.typ == model.Country && d.seatMention(c, host) {
+		// "The Élysée welcomed the foreign ministers of Armenia and
+		// Azerbaijan", "the Kremlin welcomed Orban": the guests came to
+		// the seat's state (EV-HOST-9).
+		for _, g := range guests {
+			if g.typ == model.Country && g != host || g.typ == model.Person && g.country != "" && g.country != host.iso3 {
+				ev.also = append(ev.also, &event{typ: model.Visit, participants: []*entity{g, host}})
+			}
+		}
+	}
 	// "welcomed Prabowo to Abu Dhabi", "hosted Xi for a state visit" (the
 	// visit noun states that one itself)
 	if end < c.end && gram.Infinitive[c.norm(end)] {
@@ -224,6 +239,66 @@ func (k *meetingKind) hosting(d *doc, c *clause, ev *event) bool {
 		}
 	}
 	return true
+}
+
+// thankedHost reads "A and B thanked X for hosting the talks", "A thanked
+// X for hosting talks between B and C": X, named right before "for", is the
+// host and a party (EV-HOST-7); the sides are those named after the
+// meeting noun, else the thankers, else the parties of the meeting told in
+// the last three sentences.
+func (k *meetingKind) thankedHost(d *doc, c *clause, ev *event) bool {
+	toks := c.toks
+	if c.k-2 < c.start || !k.ThankFor[toks[c.k-1].norm] {
+		return false
+	}
+	hm := d.mentionEndingAt(c.si, c.k-1)
+	if hm == nil {
+		return false
+	}
+	thank := -1
+	for j := hm.ti - 1; j >= c.start && j >= hm.ti-4 && thank < 0; j-- {
+		if k.Thank[toks[j].norm] {
+			thank = j
+		}
+	}
+	noun := -1
+	for j := c.k + 1; j < c.end && j <= c.k+4 && noun < 0; j++ {
+		if tr, ok := triggers[toks[j].norm]; ok && slices.Contains(tr.kinds, kind(k)) && (tr.noun || gram.Determiners[toks[j-1].norm]) {
+			noun = j
+		}
+	}
+	if thank < 0 || noun < 0 {
+		return false
+	}
+	nc := *c
+	nc.k, nc.noun = noun, true
+	var sides []*entity
+	for _, e := range d.syntacticParties(&nc) {
+		if e != hm.ent { // "Oman for hosting the talks" is no compound of the talks
+			sides = append(sides, e)
+		}
+	}
+	if len(sides) < 2 {
+		sides = uniqueEntities(append(sides, d.subjects(c, thank)...))
+	}
+	if len(sides) < 2 {
+		if last := d.lastEvent(c.si, 3, func(e *event) bool { return e.typ == k.typ }); last != nil {
+			sides = last.participants
+		}
+	}
+	ev.participants = uniqueEntities(append(slices.Clone(sides), hm.ent))
+	return len(ev.participants) >= 2
+}
+
+// seatMention: the clause names e before its trigger by its seat of
+// government ("the Élysée", "the Kremlin").
+func (d *doc) seatMention(c *clause, e *entity) bool {
+	for j := c.start; j < c.k; j++ {
+		if m := d.mentionAt(c.si, j); m != nil && m.ent == e && m.how == bySeat {
+			return true
+		}
+	}
+	return false
 }
 
 // guests returns whom a hosting verb at k names as its guests, and the

@@ -16,6 +16,10 @@ type missileTestKind struct {
 	Missile  wordSet // what makes a launch a missile launch
 	Facility wordSet // "launch site", "missile technology": no launch
 	Attack   wordSet // "launched missile strikes" is an attack, not a test
+	// Oversee: a leader's verbs before the test noun ("Kim oversaw the
+	// test-firing of a new ICBM", "guided the test"): the leader's state
+	// launched.
+	Oversee wordSet
 	// Types are the kinds of missile named as items ("ballistic" → "Ballistic missile").
 	Types wordSet
 	// Flights: the type's flight ("icbm" → ballistic); tests of missiles
@@ -48,6 +52,10 @@ func (k *missileTestKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	var actor *entity
 	noun := j0 > 0 && (k.Missile[toks[j0-1].norm] || gram.Determiners[toks[j0-1].norm] || gram.Prepositions[toks[j0-1].norm] || toks[j0-1].norm == "-")
+	if noun && toks[j0-1].norm == "-" && pastTense(toks[j0].norm) && j0 >= 2 && toks[j0-2].word && !toks[j0-1].space &&
+		(j0 < 3 || !gram.Determiners[toks[j0-3].norm]) {
+		noun = false // "DRDO flight-tested the Agni", but "the test-fired missile"
+	}
 	verb := pastTense(toks[j0].norm) || strings.HasSuffix(toks[j0].norm, "s") && !c.tr.noun
 	switch {
 	case verb && !noun && !isPassive(toks, j0):
@@ -60,6 +68,11 @@ func (k *missileTestKind) read(d *doc, c *clause, ev *event) bool {
 		actor = d.possessor(c, j0)
 		if actor == nil {
 			actor = d.lightVerbSubject(c, j0)
+		}
+		for j := j0 - 1; j >= max(c.start, j0-4) && actor == nil; j-- {
+			if k.Oversee[toks[j].norm] { // "oversaw the test-firing of a new ICBM"
+				actor = d.subject(c, j)
+			}
 		}
 		for j := j0 + 1; j < min(c.end, j0+3) && actor == nil; j++ {
 			if gram.Agent[toks[j].norm] { // "the first missile launch by North Korea"

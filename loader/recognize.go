@@ -299,7 +299,7 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 		return out
 	}
 	words := countWords(toks, i, j)
-	if nameWordCount(toks, i, j) > 5 || !d.plausibleName(si, i, j) {
+	if nameWordCount(toks, i, j) > 5 || !d.plausibleName(si, i, j) || d.namedSystem(toks, i, j) {
 		return nil
 	}
 	cue := d.personCue(si, i, j)
@@ -700,4 +700,18 @@ func (d *doc) findAcronyms(si int) {
 			d.addMention(si, k+1, k+2, m.ent, byName)
 		}
 	}
+}
+
+// namedSystem: the chunk is a weapon system's name (lexicon/items.txt rows
+// with a maker: "Storm Shadow", "Patriot"), not a person or a place, so
+// "Ukraine received Storm Shadow missiles from Britain" is a transfer.
+func (d *doc) namedSystem(toks []token, i, j int) bool {
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		if toks[k].word {
+			words = append(words, toks[k].norm)
+		}
+	}
+	it, ok := d.x.lx.items[strings.Join(words, " ")]
+	return ok && it.maker != ""
 }
