@@ -202,7 +202,19 @@ func (k *meetingKind) remote(c *clause) bool {
 func (k *meetingKind) hosting(d *doc, c *clause, ev *event) bool {
 	guests, end := d.guests(c, c.k)
 	if len(guests) == 0 {
-		return false
+		// "Oman hosted indirect talks between Iran and the United States":
+		// the host is a party of the sides' meeting (EV-HOST-7).
+		noun := k.meetingNounAfter(c)
+		if noun < 0 {
+			return false
+		}
+		host := d.subject(c, c.k)
+		sides := k.hostedSides(d, c, noun, host)
+		if host == nil || len(sides) < 2 {
+			return false
+		}
+		ev.participants = uniqueEntities(append(sides, host))
+		return true
 	}
 	host := d.subject(c, c.k)
 	if host == nil {
@@ -261,23 +273,11 @@ func (k *meetingKind) thankedHost(d *doc, c *clause, ev *event) bool {
 			thank = j
 		}
 	}
-	noun := -1
-	for j := c.k + 1; j < c.end && j <= c.k+4 && noun < 0; j++ {
-		if tr, ok := triggers[toks[j].norm]; ok && slices.Contains(tr.kinds, kind(k)) && (tr.noun || gram.Determiners[toks[j-1].norm]) {
-			noun = j
-		}
-	}
+	noun := k.meetingNounAfter(c)
 	if thank < 0 || noun < 0 {
 		return false
 	}
-	nc := *c
-	nc.k, nc.noun = noun, true
-	var sides []*entity
-	for _, e := range d.syntacticParties(&nc) {
-		if e != hm.ent { // "Oman for hosting the talks" is no compound of the talks
-			sides = append(sides, e)
-		}
-	}
+	sides := k.hostedSides(d, c, noun, hm.ent)
 	if len(sides) < 2 {
 		sides = uniqueEntities(append(sides, d.subjects(c, thank)...))
 	}
@@ -288,6 +288,34 @@ func (k *meetingKind) thankedHost(d *doc, c *clause, ev *event) bool {
 	}
 	ev.participants = uniqueEntities(append(slices.Clone(sides), hm.ent))
 	return len(ev.participants) >= 2
+}
+
+// meetingNounAfter returns the meeting noun a few words after the hosting
+// verb ("hosting the talks", "hosted two rounds of indirect talks"), or -1.
+func (k *meetingKind) meetingNounAfter(c *clause) int {
+	for j := c.k + 1; j < c.end && j <= c.k+6; j++ {
+		if tr, ok := triggers[c.toks[j].norm]; ok && slices.Contains(tr.kinds, kind(k)) && (tr.noun || gram.Determiners[c.toks[j-1].norm]) {
+			return j
+		}
+		if !c.toks[j].word && !isNumberToken(c.toks[j]) && c.toks[j].norm != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hostedSides returns the sides the meeting noun at noun names ("talks
+// between Iran and the United States"), without the host.
+func (k *meetingKind) hostedSides(d *doc, c *clause, noun int, host *entity) []*entity {
+	nc := *c
+	nc.k, nc.noun = noun, true
+	var sides []*entity
+	for _, e := range d.syntacticParties(&nc) {
+		if e != host { // "Oman for hosting the talks" is no compound of the talks
+			sides = append(sides, e)
+		}
+	}
+	return sides
 }
 
 // seatMention: the clause names e before its trigger by its seat of

@@ -20,6 +20,9 @@ type missileTestKind struct {
 	// test-firing of a new ICBM", "guided the test"): the leader's state
 	// launched.
 	Oversee wordSet
+	// Guidance: "under the direct guidance of Kim": the leader's state
+	// launched.
+	Guidance wordSet
 	// Types are the kinds of missile named as items ("ballistic" → "Ballistic missile").
 	Types wordSet
 	// Flights: the type's flight ("icbm" → ballistic); tests of missiles
@@ -74,6 +77,9 @@ func (k *missileTestKind) read(d *doc, c *clause, ev *event) bool {
 				actor = d.subject(c, j)
 			}
 		}
+		if actor == nil {
+			actor = k.conductedBy(d, c)
+		}
 		for j := j0 + 1; j < min(c.end, j0+3) && actor == nil; j++ {
 			if gram.Agent[toks[j].norm] { // "the first missile launch by North Korea"
 				actor = d.actorRightAfter(c, j+1)
@@ -106,6 +112,28 @@ func (k *missileTestKind) read(d *doc, c *clause, ev *event) bool {
 		ev.items = []string{itemMissile}
 	}
 	return true
+}
+
+// conductedBy reads the launcher after the test noun: "the test was
+// conducted by the DRDO", "the launch was carried out under the direct
+// guidance of Kim Jong Un" (a passive, then "by" or a guidance word and
+// "of").
+func (k *missileTestKind) conductedBy(d *doc, c *clause) *entity {
+	toks, passive := c.toks, false
+	for j := c.k + 1; j < min(c.end-1, c.k+14); j++ {
+		n := toks[j].norm
+		switch {
+		case gram.PassiveAuxiliaries[n]:
+			passive = true
+		case passive && gram.Agent[n]:
+			return d.actorRightAfter(c, j+1)
+		case k.Guidance[n] && gram.Genitive[toks[j+1].norm]:
+			return d.actorRightAfter(c, j+2)
+		case !toks[j].word && n != "-":
+			return nil
+		}
+	}
+	return nil
 }
 
 // testedBefore reads "The missile, first tested in January 2017, …", "the

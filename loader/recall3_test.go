@@ -22,6 +22,12 @@ func TestRecall3(t *testing.T) {
 			[]want{{typ: model.MissileTest, participants: []string{"country:PRK"}}}, nil, nil},
 		{"EV-TEST-1 an agency flight-tested a missile", "The Defence Research and Development Organisation flight-tested an Agni missile off the coast of Odisha on Monday, India's defence ministry said.",
 			[]want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:IND"}}}, nil, nil},
+		{"EV-TEST-1 under the direct guidance of a leader", "The test launch of the new missile was conducted under the direct guidance of Kim Jong Un, North Korea's state media said.",
+			[]want{{typ: model.MissileTest, participants: []string{"country:PRK"}}}, nil, nil},
+		{"EV-TEST-1 a test conducted by an agency", "The missile test was conducted by India's Defence Research and Development Organisation on Friday.",
+			[]want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:IND"}}}, nil, nil},
+		{"EV-TEST-1 met under the supervision of a body is no test", "The test came as officials from both sides met under the supervision of the United Nations.",
+			nil, []model.EventType{model.MissileTest}, nil},
 		// A weapon system's name is no person: the sentence is a transfer.
 		{"ENT-9 a weapon system's name is no person", "Ukraine received Storm Shadow missiles from Britain in May.",
 			[]want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:GBR", to: "country:UKR"}}, []model.EventType{model.Meeting}, nil},
@@ -36,8 +42,15 @@ func TestRecall3(t *testing.T) {
 			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"country:ISR", "org:hamas", "country:QAT"}}}, nil, nil},
 		{"EV-HOST-7 thanked the host of the talks just told", "Iranian Foreign Minister Hossein Amir-Abdollahian met US envoy Robert Malley in Muscat on Saturday. Iran thanked Oman for hosting the talks.",
 			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:hossein-amir-abdollahian", "person:robert-malley", "country:OMN"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		{"EV-HOST-7 a state hosted talks between two sides", "Qatar has hosted two rounds of indirect talks between Israel and Hamas.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"country:ISR", "org:hamas", "country:QAT"}}}, []model.EventType{model.ArmsNegotiation}, nil},
 		{"EV-HOST-7 thanks for hosting refugees are no meeting", "Kenya thanked Ethiopia for hosting refugees from Somalia.",
 			nil, []model.EventType{model.Meeting}, nil},
+		// A measure of talks is no weapon: "rounds of talks" are no arms talks.
+		{"EV-NOT-3 rounds of talks are no ammunition", "Iran and the United States held three rounds of talks in Muscat.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"country:IRN", "country:USA"}}}, []model.EventType{model.ArmsNegotiation}, nil},
+		{"EV-NOT-3 rounds of ammunition are still ammunition", "North Korea sent a million rounds of ammunition to Russia.",
+			[]want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:PRK", to: "country:RUS"}}, nil, nil},
 		// A seat of government hosts: its guests visit its state.
 		{"EV-HOST-9 a palace's guests visit its state", "The Élysée on Monday welcomed the foreign ministers of Armenia and Azerbaijan for a day of talks.",
 			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"country:ARM", "country:FRA"}},

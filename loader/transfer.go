@@ -600,7 +600,7 @@ func (d *doc) items(c *clause, i, j int) []itemInfo {
 				best, n = it, e-k+1
 			}
 		}
-		if n == 0 {
+		if n == 0 || measureOfEvent(toks, k+n) {
 			continue
 		}
 		if best.class == itemArms && k+n < len(toks) {
@@ -638,4 +638,23 @@ func (d *doc) inItem(si, k int) bool {
 	}
 	_, ok := d.x.lx.items[toks[k-1].norm+" "+toks[k].norm]
 	return ok
+}
+
+// measureOfEvent: the item word at the end of a phrase counts an event,
+// not a thing ("three rounds of talks", "a round of indirect
+// negotiations"): "of" at k, then a trigger noun of a kind that is no
+// transfer within three words.
+func measureOfEvent(toks []token, k int) bool {
+	if k >= len(toks) || !gram.Genitive[toks[k].norm] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if tr, ok := triggers[toks[j].norm]; ok {
+			return !isTransfer(tr)
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
 }
