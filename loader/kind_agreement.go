@@ -53,6 +53,9 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 			return false // "signed a contract to buy K2 tanks": the deal is an arms transfer
 		}
 	case c.tr.noun:
+		if k.armsDeal(d, c) {
+			return false // "under a deal struck in July, Warsaw agreed to buy 1,000 tanks": the deal is the transfer
+		}
 		// "revoked a military co-operation agreement": the act is the event.
 		for j := j0 - 1; j >= c.start && j >= j0-6; j-- {
 			if tr, ok := triggers[toks[j].norm]; ok && !tr.noun && tr.kinds[0].base().typ == model.OtherEvent {
@@ -197,4 +200,20 @@ func (k *agreementKind) passiveSeal(c *clause) int {
 		return j
 	}
 	return -1
+}
+
+// armsDeal: the deal noun opens a sentence whose clause buys or sells
+// arms ("Under a deal struck in July, Warsaw agreed to buy 1,000 K2
+// tanks"): the deal is that transfer's contract, not an agreement of its
+// own.
+func (k *agreementKind) armsDeal(d *doc, c *clause) bool {
+	if c.k > c.start+3 {
+		return false
+	}
+	for j := c.k + 1; j < c.end; j++ {
+		if tr, ok := triggers[c.toks[j].norm]; ok && isTransfer(tr) && !tr.noun {
+			return d.itemsIn(c, j+1, c.end, itemArms)
+		}
+	}
+	return false
 }

@@ -320,9 +320,18 @@ func (d *doc) readArrival(c *clause) *transferArgs {
 	}
 	d.fillItems(t, items)
 	var giver, taker *entity
-	for j := k + 1; j < c.end && j < k+12; j++ {
+	contract := false
+	for j := k + 1; j < c.end && j < k+16; j++ {
 		n := toks[j].norm
+		if tr, ok := triggers[n]; ok && tr.noun && tr.has(sensePlan) {
+			contract = true // "under a contract Denmark signed with Switzerland's Mowag"
+		}
 		switch {
+		case contract && gram.Comitative[n]:
+			if a := d.actorRightAfter(c, j+1); a != nil && giver == nil {
+				giver = a
+			}
+		case j >= k+12:
 		case xfer.Source[n]:
 			if a := d.actorRightAfter(c, j+1); a != nil && giver == nil {
 				giver = a
