@@ -547,8 +547,8 @@ func (d *doc) possessor(c *clause, k int) *entity {
 		if gram.PossessiveIt[toks[j].norm] {
 			return d.resolveIt(c.si, toks[j].start) // "the sale of its J-35 fighters"
 		}
-		if !toks[j].word {
-			return nil
+		if !toks[j].word && toks[j].norm != "-" {
+			return nil // but "Xi's four-nation tour", "Modi's two-day visit" go on
 		}
 	}
 	return nil

@@ -23,6 +23,9 @@ type visitKind struct {
 	Then      wordSet // "Angola, then Nigeria and Ghana"
 	HostVerbs wordSet // "Xi hosted Lula for a state visit": the host's country is the destination
 	Arrivals  wordSet // "Putin flew in on Wednesday": no destination named, the story's place
+	// StopNouns: "Russia was the first stop of Xi's tour": the subject is
+	// a destination of the tour.
+	StopNouns wordSet
 }
 
 func init() {
@@ -115,6 +118,9 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 		case n == "," || k.Stops[n]:
 			j = c.end
 		}
+	}
+	if dest == nil && noun {
+		dest = k.stopOf(d, c)
 	}
 	if dest == nil && noun {
 		// "Wang Yi was in Seoul on a two-day trip"
@@ -385,4 +391,22 @@ func seq(i, j int) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// stopOf reads "Russia was the first stop of Xi's four-nation tour", "Hanoi
+// is the last leg of the trip": a stop noun and "of" before the visit
+// noun's phrase; the clause's subject is the destination.
+func (k *visitKind) stopOf(d *doc, c *clause) *entity {
+	for j := c.k - 1; j > c.start && j >= c.k-8; j-- {
+		if !gram.Genitive[c.toks[j].norm] || !k.StopNouns[c.toks[j-1].norm] {
+			continue
+		}
+		for _, e := range d.clauseSubject(c, j-1) {
+			if e.typ == model.Country || e.typ == model.Place {
+				return e
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -66,6 +66,12 @@ func TestRecall3(t *testing.T) {
 			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:BRA", to: "country:HUN"}}, nil, nil},
 		{"EV-ARMS-12 a joint venture's co-owner is no supplier", "Vietnam signed for BrahMos missiles from India; the missile is built by an Indo-Russian venture.",
 			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:IND", to: "country:VNM"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
+		// Tours: a stop of the tour (the possessor may stand before a hyphenated
+		// modifier: "Xi Jinping's four-nation tour").
+		{"EV-NOM-1 the first stop of a leader's tour", "Russia was the first stop of Xi Jinping's four-nation tour.",
+			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:xi-jinping", "country:RUS"}}}, nil, nil},
+		{"EV-NOM-1 the last leg of a trip in a capital", "Hanoi is the last leg of Antony Blinken's Asia trip.",
+			[]want{{typ: model.Visit, participants: []string{"person:antony-blinken", "country:VNM"}}}, nil, nil},
 		// A seat of government hosts: its guests visit its state.
 		{"EV-HOST-9 a palace's guests visit its state", "The Élysée on Monday welcomed the foreign ministers of Armenia and Azerbaijan for a day of talks.",
 			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"country:ARM", "country:FRA"}},
