@@ -282,7 +282,8 @@ func (d *doc) eventAt(si, k int) *event {
 		return nil
 	}
 	kb := kinds[ev.typ].base()
-	if !kb.agreedIsDone && !kb.agreedIsPlanned && d.agreedTo(c) {
+	agreed := !kb.agreedIsDone && d.agreedTo(c)
+	if agreed && !kb.agreedIsPlanned {
 		return nil // "agreed to withdraw its troops": the agreement is the event
 	}
 	if negated && d.negatedPlan(c) < 0 {
@@ -299,6 +300,9 @@ func (d *doc) eventAt(si, k int) *event {
 		}
 	} else {
 		d.setStatus(ev, c)
+		if agreed && ev.status == model.Occurred {
+			ev.status = model.Planned // "agreed to hold talks during Ramadan": talks not yet held
+		}
 	}
 	// A plan looks ahead ("will visit on Friday"); a contract or pledge told
 	// in the past tense was made on its day ("pledged jets on Sunday").

@@ -35,6 +35,8 @@ func TestRecall3(t *testing.T) {
 		{"EV-MULTI-12 agreed to hold talks", "Armenia and Azerbaijan agreed on Monday to hold talks in Almaty next month.",
 			[]want{{typ: model.Meeting, status: model.Planned, participants: []string{"country:ARM", "country:AZE"}},
 				{typ: model.Agreement, participants: []string{"country:ARM", "country:AZE"}}}, nil, nil},
+		{"EV-MULTI-12 agreed to hold a meeting with no date is a plan", "Lavrov and Blinken agreed on Monday to hold a bilateral meeting in the near future.",
+			[]want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:sergey-lavrov", "person:antony-blinken"}}}, nil, nil},
 		// Hosting told by thanks: the host is a party of the meeting.
 		{"EV-HOST-7 thanked the host of the talks", "Iran and the United States thanked Oman for hosting the talks in Muscat.",
 			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"country:IRN", "country:USA", "country:OMN"}}}, nil, nil},
