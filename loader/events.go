@@ -450,7 +450,7 @@ func (d *doc) plainNegation(si, k int) bool {
 func (d *doc) negated(si, k int) bool {
 	toks := d.sents[si].tokens
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if cue.Negators[toks[j].norm] {
+		if cue.Negators[toks[j].norm] && !(j > 0 && gram.Ordinals[toks[j-1].norm]) { // but "the first stop of his tour"
 			return true
 		}
 		if toks[j].norm == "," || toks[j].norm == ";" {

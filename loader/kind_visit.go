@@ -82,6 +82,12 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 			visitor = es[0]
 		}
 	}
+	if noun && (visitor == nil || visitor.typ != model.Person) {
+		// "Tanzania was the first stop of his tour": whom "his" stands for
+		if p := k.pronounPossessor(d, c); p != nil {
+			visitor = p
+		}
+	}
 	if visitor == nil || visitor.typ != model.Person && !(noun && visitor.typ == model.Country) || d.itemsIn(c, j0+1, c.end, itemArms) {
 		return false // people visit; a country "arriving" with weapons is a delivery
 	}
@@ -407,6 +413,21 @@ func (k *visitKind) stopOf(d *doc, c *clause) *entity {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// pronounPossessor: "his" or "her" before the visit noun, with only
+// modifiers between ("his four-nation tour"): the person it stands for.
+func (k *visitKind) pronounPossessor(d *doc, c *clause) *entity {
+	for j := c.k - 1; j >= c.start && j >= c.k-4; j-- {
+		n := c.toks[j].norm
+		if p := gram.PossessivePronouns[n]; p != "" {
+			return d.resolvePronoun(c.si, c.toks[j].start, p)
+		}
+		if !c.toks[j].word && n != "-" || d.mentionAt(c.si, j) != nil {
+			return nil
+		}
 	}
 	return nil
 }

@@ -74,6 +74,10 @@ func TestRecall3(t *testing.T) {
 			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:xi-jinping", "country:RUS"}}}, nil, nil},
 		{"EV-NOM-1 the last leg of a trip in a capital", "Hanoi is the last leg of Antony Blinken's Asia trip.",
 			[]want{{typ: model.Visit, participants: []string{"person:antony-blinken", "country:VNM"}}}, nil, nil},
+		{"EV-NOM-1 the first stop of his tour", "Chinese President Xi Jinping left Beijing on Friday for a tour of Africa. Tanzania was the first stop of his tour.",
+			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:xi-jinping", "country:TZA"}}}, nil, nil},
+		{"EV-NOM-1 a stop of arms deliveries is still no event", "Germany called for a stop to arms deliveries to Saudi Arabia.",
+			nil, []model.EventType{model.ArmsTransfer}, nil},
 		// A seat of government hosts: its guests visit its state.
 		{"EV-HOST-9 a palace's guests visit its state", "The Élysée on Monday welcomed the foreign ministers of Armenia and Azerbaijan for a day of talks.",
 			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"country:ARM", "country:FRA"}},
