@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/model"
@@ -23,14 +24,14 @@ func modelWord(enum string, vocabulary []string) string {
 }
 
 // load loads one node through a loader; a missing id is nil, not an error.
-func load[T any](ctx context.Context, l *dataloadgen.Loader[string, *T], id string) (*T, error) {
+func load[T any](ctx context.Context, l *loader[string, *T], id string) (*T, error) {
 	return thunk(ctx, l, id)()
 }
 
 // thunk queues id in the loader's batch and returns a function that waits
 // for the result. Queue every id before waiting on any: a lookup that
 // waited in a loop would make one batch per id.
-func thunk[T any](ctx context.Context, l *dataloadgen.Loader[string, *T], id string) func() (*T, error) {
+func thunk[T any](ctx context.Context, l *loader[string, *T], id string) func() (*T, error) {
 	if id == "" {
 		return func() (*T, error) { return nil, nil }
 	}
@@ -45,13 +46,16 @@ func thunk[T any](ctx context.Context, l *dataloadgen.Loader[string, *T], id str
 }
 
 // loadAll loads nodes through a loader in one batch, skipping missing ones.
-func loadAll[T any](ctx context.Context, l *dataloadgen.Loader[string, *T], ids []string) ([]*T, error) {
+func loadAll[T any](ctx context.Context, l *loader[string, *T], ids []string) ([]*T, error) {
+	if nodes, ok := l.allPrimed(ids); ok {
+		return slices.DeleteFunc(nodes, func(n *T) bool { return n == nil }), nil
+	}
 	return queue(ctx, l, ids)()
 }
 
 // queue queues ids in the loader's batch and returns a function that waits
 // for them, so that lookups in several loaders run at the same time.
-func queue[T any](ctx context.Context, l *dataloadgen.Loader[string, *T], ids []string) func() ([]*T, error) {
+func queue[T any](ctx context.Context, l *loader[string, *T], ids []string) func() ([]*T, error) {
 	thunks := make([]func() (*T, error), len(ids))
 	for i, id := range ids {
 		thunks[i] = thunk(ctx, l, id)
@@ -113,7 +117,7 @@ func leaderOf(ctx context.Context, p *model.StoredEntity) (*Country, error) {
 }
 
 // linked follows a link from a node through a loader; nothing is an empty list.
-func linked[T any](ctx context.Context, l *dataloadgen.Loader[linkKey, []T], link model.Link, id string) ([]T, error) {
+func linked[T any](ctx context.Context, l *loader[linkKey, []T], link model.Link, id string) ([]T, error) {
 	return orEmpty(l.Load(ctx, linkKey{link, id}))
 }
 

@@ -7,7 +7,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/geokg/geokg/model"
 	"github.com/vektah/gqlparser/v2/ast"
-	"github.com/vikstrous/dataloadgen"
 )
 
 // What a query selects, in the store's terms (model.Selection): the fields
@@ -372,7 +371,7 @@ func pick[T any](nodes map[string]T, ids []string) []T {
 }
 
 // primePage primes the nodes of a page and what they brought along.
-func primePage[T any](ctx context.Context, inc model.Included, l *dataloadgen.Loader[string, T], items []T, id func(T) string) {
+func primePage[T any](ctx context.Context, inc model.Included, l *loader[string, T], items []T, id func(T) string) {
 	prime(ctx, inc)
 	for _, it := range items {
 		l.Prime(id(it), it)
