@@ -354,9 +354,23 @@ func readPage[T any](ctx context.Context, s *Store, what, countCypher, pageCyphe
 		total int
 		items []any
 	}
-	r, err := read(ctx, s, func(tx driver.ManagedTransaction) (raw, error) {
-		out := raw{total: -1}
-		if win.Count {
+	values := func(recs []*driver.Record) []any {
+		items := make([]any, 0, len(recs))
+		for _, rec := range recs {
+			items = append(items, rec.Values[0])
+		}
+		return items
+	}
+	var r raw
+	var err error
+	if !win.Count {
+		// One statement: a transaction of its own, in two round trips.
+		var recs []*driver.Record
+		recs, err = query(ctx, s, pageCypher, p)
+		r = raw{total: -1, items: values(recs)}
+	} else {
+		r, err = read(ctx, s, func(tx driver.ManagedTransaction) (raw, error) {
+			out := raw{total: -1}
 			recs, err := s.run(ctx, tx, countCypher, p)
 			if err != nil {
 				return out, err
@@ -366,16 +380,13 @@ func readPage[T any](ctx context.Context, s *Store, what, countCypher, pageCyphe
 			if win.Offset >= out.total {
 				return out, nil // nothing on this page: no need to ask
 			}
-		}
-		recs, err := s.run(ctx, tx, pageCypher, p)
-		if err != nil {
-			return out, err
-		}
-		for _, rec := range recs {
-			out.items = append(out.items, rec.Values[0])
-		}
-		return out, nil
-	})
+			if recs, err = s.run(ctx, tx, pageCypher, p); err != nil {
+				return out, err
+			}
+			out.items = values(recs)
+			return out, nil
+		})
+	}
 	if err != nil {
 		return model.Page[T]{}, fmt.Errorf("%s: %w", what, err)
 	}

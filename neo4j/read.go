@@ -526,23 +526,41 @@ func linked[T any](ctx context.Context, s *Store, link model.Link, k kind, ids [
 }
 
 // readRows runs one statement in a read transaction and converts each
-// record; a retried transaction starts from an empty result again.
+// record.
 func readRows[T any](ctx context.Context, s *Store, what, cypher string, params map[string]any, conv func(*driver.Record) T) ([]T, error) {
-	rows, err := read(ctx, s, func(tx driver.ManagedTransaction) ([]T, error) {
-		recs, err := s.run(ctx, tx, cypher, params)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]T, 0, len(recs))
-		for _, r := range recs {
-			out = append(out, conv(r))
-		}
-		return out, nil
-	})
+	recs, err := query(ctx, s, cypher, params)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	return rows, nil
+	out := make([]T, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, conv(r))
+	}
+	return out, nil
+}
+
+// query runs one read statement in a transaction of its own, as the
+// driver's ExecuteQuery does: BEGIN goes out with RUN and PULL, so the
+// statement costs two round trips to Neo4j (the first answers, then
+// COMMIT), where a managed transaction (ExecuteRead) waits for BEGIN's
+// answer first, three. Retried as a managed transaction is; under PROFILE
+// (tests) it runs in one.
+func query(ctx context.Context, s *Store, cypher string, params map[string]any) ([]*driver.Record, error) {
+	if s.profile != nil {
+		return read(ctx, s, func(tx driver.ManagedTransaction) ([]*driver.Record, error) {
+			return s.run(ctx, tx, cypher, params)
+		})
+	}
+	return execute(ctx, s, driver.AccessModeRead, func(ctx context.Context, opts []func(*driver.TransactionConfig)) ([]*driver.Record, error) {
+		s.queries.Add(1)
+		res, err := driver.ExecuteQuery(ctx, s.driver, cypher, params, driver.EagerResultTransformer,
+			driver.ExecuteQueryWithDatabase(s.db), driver.ExecuteQueryWithReadersRouting(),
+			driver.ExecuteQueryWithoutBookmarkManager(), driver.ExecuteQueryWithTransactionConfig(opts...))
+		if err != nil {
+			return nil, err
+		}
+		return res.Records, nil
+	})
 }
 
 // first adapts a converter of one value to a record's first column.

@@ -184,14 +184,27 @@ func (s *Store) runCount(ctx context.Context, tx driver.ManagedTransaction, cyph
 }
 
 func read[T any](ctx context.Context, s *Store, work func(driver.ManagedTransaction) (T, error)) (T, error) {
-	return execute(ctx, s, driver.AccessModeRead, work)
+	return execute(ctx, s, driver.AccessModeRead, managed(s, driver.AccessModeRead, work))
 }
 
 func write[T any](ctx context.Context, s *Store, work func(driver.ManagedTransaction) (T, error)) (T, error) {
-	return execute(ctx, s, driver.AccessModeWrite, work)
+	return execute(ctx, s, driver.AccessModeWrite, managed(s, driver.AccessModeWrite, work))
 }
 
-// execute runs work in a managed transaction. While the database is known
+// managed runs work in a managed transaction of a session of its own.
+func managed[T any](s *Store, mode driver.AccessMode, work func(driver.ManagedTransaction) (T, error)) func(context.Context, []func(*driver.TransactionConfig)) (T, error) {
+	return func(ctx context.Context, opts []func(*driver.TransactionConfig)) (T, error) {
+		sess := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: mode})
+		defer sess.Close(ctx)
+		if mode == driver.AccessModeRead {
+			return driver.ExecuteRead(ctx, sess, work, opts...)
+		}
+		return driver.ExecuteWrite(ctx, sess, work, opts...)
+	}
+}
+
+// execute runs do, one managed transaction of the driver (managed, or
+// query in read.go), given its options. While the database is known
 // to be down it answers UNAVAILABLE at once instead of retrying until the
 // deadline; a transaction in flight when it goes down is given up.
 //
@@ -204,7 +217,7 @@ func write[T any](ctx context.Context, s *Store, work func(driver.ManagedTransac
 // (TestDeadlineHit); its goroutine then ends and gives back its slot. The
 // driver still sees the request end: its next read or write, and its
 // retries, stop.
-func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, work func(driver.ManagedTransaction) (T, error)) (v T, err error) {
+func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, do func(context.Context, []func(*driver.TransactionConfig)) (T, error)) (v T, err error) {
 	if h := s.health.get(); !h.Up {
 		return v, unavailable(h)
 	}
@@ -240,14 +253,7 @@ func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, work 
 			r.panicked = recover()
 			done <- r
 		}()
-		tctx := withoutDeadline(ctx)
-		sess := s.driver.NewSession(tctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: mode})
-		defer sess.Close(tctx)
-		if mode == driver.AccessModeRead {
-			r.v, r.err = driver.ExecuteRead(tctx, sess, work, opts...)
-		} else {
-			r.v, r.err = driver.ExecuteWrite(tctx, sess, work, opts...)
-		}
+		r.v, r.err = do(withoutDeadline(ctx), opts)
 	}()
 	select {
 	case r := <-done:
