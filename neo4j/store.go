@@ -209,14 +209,15 @@ func managed[T any](s *Store, mode driver.AccessMode, work func(driver.ManagedTr
 // deadline; a transaction in flight when it goes down is given up.
 //
 // The driver never sees the request's deadline (withoutDeadline): given
-// one, it reads and writes every Bolt message in a goroutine of its own
-// (its internal/racing), tens per request. Instead the transaction runs in
-// one goroutine, and the caller waits for it, the deadline or the loss of
-// the database, whichever comes first. The transaction carries the time
-// left as its timeout, so Neo4j ends one given up at its deadline
-// (TestDeadlineHit); its goroutine then ends and gives back its slot. The
-// driver still sees the request end: its next read or write, and its
-// retries, stop.
+// one, it writes every Bolt message in a goroutine of its own (its
+// internal/racing; its reads it races anyway, against the receive timeout
+// that Neo4j hints, and those races end with the request too). Instead the
+// transaction runs in one goroutine, and the caller waits for it, the
+// deadline or the loss of the database, whichever comes first. The
+// transaction carries the time left as its timeout, so Neo4j ends one given
+// up at its deadline (TestDeadlineHit); its goroutine then ends and gives
+// back its slot. The driver still sees the request end: its next read or
+// write, and its retries, stop.
 func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, do func(context.Context, []func(*driver.TransactionConfig)) (T, error)) (v T, err error) {
 	if h := s.health.get(); !h.Up {
 		return v, unavailable(h)
