@@ -385,11 +385,11 @@ func report(systems []system, cs []int, samples map[cell][]sample, rounds int, d
 		}
 	}
 	fmt.Printf("\n%s. Medians over %d interleaved rounds of %s per cell.\n", strings.Join(questions[:], "; "), rounds, dur)
-	fmt.Printf("\nLike with like: each question is one statement in one managed read transaction on both geokg's and the hand-written side " +
-		"(the driver's ExecuteRead: BEGIN, RUN and PULL sent together, then COMMIT, two round trips to Neo4j), " +
+	fmt.Printf("\nLike with like: each question is one statement in one read transaction on both geokg's and the hand-written side " +
+		"(the driver's ExecuteQuery: BEGIN, RUN and PULL sent together, then COMMIT, two round trips to Neo4j), " +
 		"and geokg's statements do about the work of the hand-written ones (profiled on the test articles: db hits 1.22x, 1.01x and 1.02x theirs for Q1, Q2, Q3). " +
-		"geokg's answer also crosses HTTP and GraphQL (parse from its cache, validation, limits, marshalling), " +
-		"and its reads carry the request's deadline; the hand-written side decodes the driver's records and stops there.\n")
+		"geokg's answer also crosses HTTP and GraphQL (parse from its cache, validation, limits, marshalling); " +
+		"the hand-written side decodes the driver's records and stops there.\n")
 }
 
 // cold asks each question once of each system, clearing Neo4j's plan and
