@@ -59,7 +59,8 @@ type Store struct {
 	// profile, set only by tests, runs every statement under PROFILE and
 	// hands over its plan (TestWritesUseIndexes).
 	profile func(cypher string, plan driver.ProfiledPlan)
-	slots   chan struct{} // one per transaction in flight
+	slots   chan struct{}  // one per transaction in flight
+	running sync.WaitGroup // transactions' goroutines, some maybe given up (execute)
 	health  *health
 	stop    context.CancelFunc // stops the probe
 	probing sync.WaitGroup
@@ -98,11 +99,22 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	return s, nil
 }
 
-// Close stops the probe and releases the driver's connections.
+// Close stops the probe and releases the driver's connections, once the
+// transactions given up at their deadline have ended too (Neo4j ends them
+// at that deadline) or ctx ends.
 func (s *Store) Close(ctx context.Context) error {
 	if s.stop != nil {
 		s.stop()
 		s.probing.Wait()
+	}
+	ended := make(chan struct{})
+	go func() {
+		s.running.Wait()
+		close(ended)
+	}()
+	select {
+	case <-ended:
+	case <-ctx.Done():
 	}
 	return s.driver.Close(ctx)
 }
@@ -246,7 +258,9 @@ func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, do fu
 	}
 	done := make(chan result, 1)
 	start := time.Now()
+	s.running.Add(1)
 	go func() {
+		defer s.running.Done()
 		defer func() { <-s.slots }()
 		var r result
 		defer func() {
