@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/geokg/geokg/model"
@@ -156,18 +157,11 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 	for _, d := range b.write {
 		rows.add(d)
 	}
-	for _, st := range []step{
-		{cypherArticles, rows.articles},
-		{cypherEntities, rows.entityRows()},
-		{cypherMentions, rows.mentions},
-		{cypherEntityLinks, rows.links},
-		{cypherStatements, rows.statements},
-	} {
-		if len(st.rows) > 0 {
-			if err := exec(st.cypher, batchParams{"rows": st.rows}); err != nil {
-				return nil, err
-			}
-		}
+	if err := exec(cypherWrite, batchParams{
+		"articles": rows.articles, "entities": rows.entityRows(), "mentions": orNone(rows.mentions),
+		"links": orNone(rows.links), "statements": orNone(rows.statements),
+	}); err != nil {
+		return nil, err
 	}
 	// 3. Match every report to an event.
 	reports, fresh, err := s.match(ctx, tx, b.write)
@@ -193,19 +187,11 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 		}
 	}
 	// 4. New events, the reports, and what each touched event now adds up to.
-	for _, st := range []step{
-		{cypherNewEvents, eventRows},
-		{cypherReports, reportRows},
-		{cypherDenies, denyRows},
-	} {
-		if len(st.rows) > 0 {
-			if err := exec(st.cypher, batchParams{"rows": st.rows}); err != nil {
-				return nil, err
-			}
-		}
-	}
 	if len(refresh) > 0 {
-		if err := exec(cypherRefresh, batchParams{"ids": refresh, "statuses": words(model.Statuses)}); err != nil {
+		if err := exec(cypherEvents, batchParams{
+			"events": orNone(eventRows), "reports": orNone(reportRows), "denies": orNone(denyRows),
+			"refresh": refresh, "statuses": words(model.Statuses),
+		}); err != nil {
 			return nil, err
 		}
 	}
@@ -232,10 +218,12 @@ type batchParams map[string]any
 
 func (p batchParams) param() map[string]any { return map[string]any{"batch": map[string]any(p)} }
 
-// step is one batched statement of the save transaction.
-type step struct {
-	cypher string
-	rows   []map[string]any
+// orNone sends an empty list rather than null for a batch with no rows.
+func orNone(rows []map[string]any) []map[string]any {
+	if rows == nil {
+		return []map[string]any{}
+	}
+	return rows
 }
 
 // match assigns the reports of the documents to events: it reads the
@@ -336,8 +324,30 @@ FOREACH (k IN [k0 IN keys WHERE NOT EXISTS { (k0)<-[:KEY]-() }] | DELETE k)
 FOREACH (e IN [e0 IN events WHERE NOT e0 IN kept] | DETACH DELETE e)
 RETURN [e0 IN kept | e0.id]`
 
+// cypherWrite writes a batch's articles, its entities with their names,
+// their mentions, the entity links and the statements, in that order:
+// each part finds what the parts before it wrote. One statement rather
+// than five, because each statement's first plan costs up to seconds on a
+// cold JVM (the first batch of a load made 12 of them).
+var cypherWrite = units(cypherArticles, cypherEntities, cypherMentions, cypherEntityLinks, cypherStatements)
+
+// cypherEvents writes the batch's new events, its reports and their
+// denials, then what each touched event now adds up to; one statement for
+// the reason cypherWrite is one.
+var cypherEvents = units(cypherNewEvents, cypherReports, cypherDenies, cypherRefresh)
+
+// units makes statements the unit subqueries of one statement, run in
+// order; a part with no rows does nothing.
+func units(parts ...string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteString("CALL () {" + p + "}\n")
+	}
+	return b.String()
+}
+
 const cypherArticles = `
-UNWIND $batch.rows AS r
+UNWIND $batch.articles AS r
 MERGE (a:Article {id: r.id})
 ON CREATE SET a.ingestedAt = datetime()
 SET a.title = r.title, a.url = r.url, a.source = r.source, a.dateline = r.dateline,
@@ -349,7 +359,7 @@ SET a.title = r.title, a.url = r.url, a.source = r.source, a.dateline = r.dateli
 // gazetteer, so it may replace a stub's; other names keep the first one
 // stored. Aliases and roles accumulate.
 var cypherEntities = `
-UNWIND $batch.rows AS e
+UNWIND $batch.entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.firstSeen = datetime(), n.name = e.name
 SET n:$(e.type),
@@ -392,7 +402,7 @@ func nameIndex(v string) string {
 // articles are new or their mentions were removed (cypherForget), so the
 // links are created: merging would look through the entity's links.
 const cypherMentions = `
-UNWIND $batch.rows AS m
+UNWIND $batch.mentions AS m
 MATCH (n:Entity {id: m.entity}), (a:Article {id: m.article})
 CREATE (n)-[:MENTIONED_IN {starts: m.starts, ends: m.ends, texts: m.texts, count: size(m.starts)}]->(a)`
 
@@ -403,7 +413,7 @@ CREATE (n)-[:MENTIONED_IN {starts: m.starts, ends: m.ends, texts: m.texts, count
 // person. A country no article has named yet becomes a stub, named by its
 // ISO code until one does.
 var cypherEntityLinks = `
-UNWIND $batch.rows AS r
+UNWIND $batch.links AS r
 MATCH (n:Entity {id: r.from})
 MERGE (t:Entity {id: r.to})
 ON CREATE SET t:$(r.toType), t.type = r.toType, t.name = r.toName, t.iso3 = r.iso3, t.aliases = [],
@@ -416,7 +426,7 @@ WITH t
 // cypherStatements creates statements: their ids hash the article's, and
 // an article's earlier statements were removed (cypherForget).
 const cypherStatements = `
-UNWIND $batch.rows AS r
+UNWIND $batch.statements AS r
 MATCH (a:Article {id: r.article}), (sp:Entity {id: r.speaker})
 CREATE (s:Statement {id: r.id, text: r.text, direct: r.direct, verb: r.verb,
     start: r.start, end: r.end, evidence: r.evidence, sentence: r.sentence})-[:IN]->(a),
@@ -451,14 +461,14 @@ MATCH (e:Event {id: id})
 RETURN e.id`
 
 const cypherNewEvents = `
-UNWIND $batch.rows AS r
+UNWIND $batch.events AS r
 CREATE (:Event {id: r.id, type: r.type, anchor: r.anchor, firstSeen: datetime()})`
 
 // cypherReports writes each report with its article, its event and its
 // match keys, and links the event to the article (EVIDENCE) once: an
 // article can report an event twice, as a claim and its denial.
 const cypherReports = `
-UNWIND $batch.rows AS r
+UNWIND $batch.reports AS r
 MATCH (a:Article {id: r.article}), (e:Event {id: r.event})
 CREATE (x:Report {id: r.id})-[:OF]->(e), (x)-[:IN]->(a)
 SET x += r.props
@@ -471,7 +481,7 @@ CALL (x, r) {
 }`
 
 const cypherDenies = `
-UNWIND $batch.rows AS r
+UNWIND $batch.denies AS r
 MATCH (x:Report {id: r.from}), (y:Report {id: r.to})
 CREATE (x)-[:DENIES]->(y)`
 
@@ -485,7 +495,7 @@ CREATE (x)-[:DENIES]->(y)`
 // asserters and claiming statements (the union). The work is bounded by
 // the event's own reports.
 const cypherRefresh = `
-UNWIND $batch.ids AS id
+UNWIND $batch.refresh AS id
 MATCH (e:Event {id: id})
 CALL (e) {
   MATCH (e)-[l:PARTICIPANT|SUPPLIER|RECIPIENT|AT|ASSERTED_BY|CLAIMED_IN]->()
