@@ -210,8 +210,8 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 // the type of each top-level parameter and, for a list, on its size
 // bucket (0, 1, 10, 100, …): lists passed at the top level made a new
 // plan whenever a batch's row count crossed a bucket (16 first plans of
-// the 12 write statements in a cold 1,000-article load, each up to
-// seconds on a cold JVM). A map's entries are not part of the key. The
+// what were then 12 write statements in a cold 1,000-article load, each
+// up to seconds on a cold JVM). A map's entries are not part of the key. The
 // plans do not need the sizes: every lookup is an index seek
 // (TestWritesUseIndexes).
 type batchParams map[string]any
