@@ -266,7 +266,7 @@ func (d *doc) eventAt(si, k int) *event {
 	if !tr.noun && d.inItem(si, k) { // "food supplies"; but "military aid" is an aid event
 		return nil
 	}
-	negated := d.negated(si, k)
+	negated := d.negated(si, k) && !d.notOnly(si, k)
 	plainNot := d.plainNegation(si, k) // "has not supplied", "never provided": a denial if its party says it
 	c := d.clauseAt(si, k)
 	c.tr, c.noun = tr, noun
@@ -291,7 +291,7 @@ func (d *doc) eventAt(si, k int) *event {
 		// spokesman, denies the supply; other negations are no event.
 		speaker, st := d.claimant(toks[k].start)
 		party := d.stateOf(speaker)
-		if !plainNot || party == nil || !(containsEntity(ev.participants, party) || ev.supplier == party || ev.recipient == party) || !kb.deniable {
+		if !plainNot || party == nil || !(containsEntity(ev.participants, party) || ev.supplier == party || ev.recipient == party || d.isParty(ev, speaker)) || !kb.deniable {
 			return nil
 		}
 		ev.status, ev.assertedBy = model.Denied, []*entity{speaker}
@@ -307,6 +307,9 @@ func (d *doc) eventAt(si, k int) *event {
 	// A plan looks ahead ("will visit on Friday"); a contract or pledge told
 	// in the past tense was made on its day ("pledged jets on Sunday").
 	ev.date = d.eventDate(c, ev.status == model.Planned && !d.pastAct(c))
+	if ev.date != "" && ev.status != model.Planned && ev.status != model.Occurred && d.planAhead(c) {
+		ev.date = d.eventDate(c, true) // "is expected to arrive on Friday, according to sources" (ST-PLAN-6)
+	}
 	if ev.date == "" {
 		ev.year = d.yearOf(c)
 	}
@@ -316,8 +319,15 @@ func (d *doc) eventAt(si, k int) *event {
 	ev.evidence = [][2]int{{toks[c.start].start, toks[c.end-1].end}}
 	ev.firstSent, ev.lastSent, ev.nominal = si, si, noun
 	ev.strangers = d.strangers(c, ev)
+	told := ev.status
+	if told == model.Occurred && kb.personal && d.stopAhead(c, ev) {
+		ev.status = model.Planned // "…, the first leg of a tour that will also take him to Benin"
+	}
 	for _, more := range ev.also {
-		more.status, more.assertedBy, more.claimedIn, more.weak = ev.status, ev.assertedBy, ev.claimedIn, ev.weak
+		more.status, more.assertedBy, more.claimedIn, more.weak = told, ev.assertedBy, ev.claimedIn, ev.weak
+		if told == model.Occurred && d.stopAhead(c, more) {
+			more.status = model.Planned
+		}
 		more.date, more.year, more.evidence, more.firstSent, more.lastSent = ev.date, ev.year, ev.evidence, si, si
 		if more.place == nil {
 			more.place = ev.place
@@ -374,7 +384,7 @@ func (d *doc) pastAct(c *clause) bool {
 			return false
 		}
 	}
-	if !pastTense(c.toks[v].norm) {
+	if !pastTense(c.toks[v].norm) || cue.Planned[c.toks[v].norm] { // "is expected in Accra on Friday"
 		return false
 	}
 	for j := max(c.start, v-4); j < v; j++ {

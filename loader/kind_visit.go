@@ -29,7 +29,7 @@ type visitKind struct {
 }
 
 func init() {
-	registerKind(&visitKind{kindBase: kindBase{typ: model.Visit, cameo: "042", deniable: false, announced: true, personal: true}})
+	registerKind(&visitKind{kindBase: kindBase{typ: model.Visit, cameo: "042", deniable: true, announced: true, personal: true}})
 }
 
 // read: who travels (the subject, or the possessor of "visit"/"trip") and
@@ -194,7 +194,7 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	// A tour of several countries is a visit to each.
 	for _, m := range more {
-		if cn := d.stateOf(m); cn != nil && cn.typ == model.Country {
+		if cn := d.stateOf(m); cn != nil && cn.typ == model.Country && (visitor == nil || cn.iso3 != visitor.country) { // "to South Africa, the Kremlin said": home is no stop
 			ev.also = append(ev.also, &event{typ: ev.typ, participants: []*entity{visitor, cn}, place: ev.place})
 		}
 	}

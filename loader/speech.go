@@ -78,9 +78,12 @@ func (d *doc) trailingAttribution(si int) {
 		var speaker *entity
 		verb := ""
 		// ", said Kirby" / ", the agency said" within a few tokens.
-		for j := c + 1; j < len(toks) && j <= c+8; j++ {
+		for j := c + 1; j < len(toks) && j <= c+12; j++ {
 			sv, ok := d.x.lx.speech[toks[j].norm]
-			if !ok || toks[j].cap || d.passive(toks, j) {
+			// "…, the spy agency was quoted (by lawmakers) as saying (by
+			// lawmakers)": the passive quotes the subject (QT-AGENCY-1).
+			quoted := toks[j-1].norm == "as"
+			if !ok || toks[j].cap || d.passive(toks, j) && !quoted || j > c+8 && !quoted {
 				continue
 			}
 			if after := len(toks) - j; after > 8 || j+1 < len(toks) && toks[j+1].norm == "that" {

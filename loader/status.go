@@ -11,6 +11,7 @@ import (
 // statusWords are the cues of epistemic status, from lexicon/status.txt.
 type statusWords struct {
 	Negators, PlainNegators     wordSet // "refused to meet"; "has not supplied"
+	NotOnly                     wordSet // "will not only visit Togo but also Benin": no negation
 	Hedges, Alleging, Reported  wordSet // speculative, alleged, reported
 	Planned, Conditional, SetTo wordSet // "will", "would" in reported speech, "is set to"
 	Invite                      wordSet // "invited Kim to visit": planned
@@ -33,11 +34,15 @@ type statusWords struct {
 	StateMedia                  wordSet // "KCNA said": a state's own outlet speaks for it
 	PresentBe                   wordSet // "is travelling to Israel on Friday": a progressive that may announce
 	Ahead                       wordSet // "next week", "later this month": a time still to come
+	Purpose                     wordSet // "travels to Lomé next week for talks": the talks are the journey's purpose
 	StoryDays, StorySpans       wordSet // "the next day", "the next month": a time told from the story's day, no plan
 	PlanNouns, PlanNegators     wordSet // "no plans for X to meet Y", "has no intention of meeting": a denied plan
 	RuleOut                     wordSet // "ruled out a visit": a denied plan
+	NegatedFuture, FutureFiller wordSet // "will not travel", "won't attend talks": a denied plan; what may stand between it and the trigger
+	Decide, NotTo               wordSet // "decided not to travel": a denied plan
 	Permission                  wordSet // "allowed for sanctions to be adjusted": a possibility
 	Evidence, EvidenceLinks     wordSet // "we have information that talks are advancing": an intelligence claim, reported
+	Belief                      wordSet // "is believed to have shipped", "is said to have met": unnamed belief, reported
 	Intelligence                wordSet // words naming a spy service ("Central Intelligence Agency", "South Korea's spy agency")
 }
 
@@ -62,23 +67,8 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	if speaker == nil {
 		speaker = d.tailSource(c.si)
 	}
-	window := func(set wordSet) bool {
-		for j := max(c.start, k-12); j < k; j++ {
-			if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) && !monthNotModal(toks, j) && !storyTime(toks, j) {
-				return true
-			}
-		}
-		// "discussions may continue", "talks are expected next week"
-		for j := k + 1; j < min(c.end, k+10); j++ {
-			if gram.RelativeOpeners[toks[j].norm] {
-				break // "a deal that could reshape the region": the hedge is the relative clause's
-			}
-			if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) && !monthNotModal(toks, j) && !storyTime(toks, j) {
-				return true
-			}
-		}
-		return false
-	}
+	window := func(set wordSet) bool { return d.cueWindow(c, set) }
+	plan := func() bool { return d.planCue(c, st) }
 	denier := d.denier(c.si, k)
 	kb := kinds[ev.typ].base()
 	switch {
@@ -100,7 +90,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		status = model.Speculative
 	case window(cue.Alleging):
 		status = model.Alleged
-	case (window(cue.Reported) || d.evidenceClaim(c)) && !d.ownOutlet(ev, speaker) && !d.partyAccording(ev, c):
+	case (window(cue.Reported) || d.evidenceClaim(c) || d.believed(c)) && !d.ownOutlet(ev, speaker) && !d.partyAccording(ev, c):
 		status = model.Reported
 	case d.background(c):
 		// "shortly after Shoigu visited Pyongyang, the agency said": the
@@ -110,13 +100,15 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		// Media, unnamed officials, or "according to" someone outside the
 		// event: reported.
 		status = model.Reported
-	case window(cue.Planned) || st != nil && !st.direct && window(cue.Conditional) || st == nil && d.saidWould(c) || d.setTo(c) || d.prospective(c) || d.invitedTo(c) >= 0 || d.progressiveAhead(c):
+	case plan():
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
 		status = model.Planned
-	case d.calledOff(c) || kb.directed && d.committed(c, kb.contracts):
+	case d.calledOff(c) || kb.directed && d.committed(c, kb.contracts) || d.agreedTo(c):
 		// A plan later called off is still the plan ("cancelled his trip to
-		// Lomé"); a contract, order or pledge is planned until delivered.
+		// Lomé"); a contract, order or pledge is planned until delivered;
+		// what parties agreed to do is still to come ("agreed to hold talks",
+		// ST-PLAN-5).
 		status = model.Planned
 	case speaker != nil && (st != nil && cue.Announce[st.verb] && d.ownAct(ev, speaker) || d.isParty(ev, speaker)):
 		// A party describing its own act ("Britain and Canada announced
@@ -154,6 +146,51 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	ev.again = ev.prospective() && d.again(c)
 }
 
+// cueWindow: a word of set stands in the trigger's clause, up to twelve
+// words before it or ten after it, as a cue of the trigger's own (not of a
+// relative clause, a presupposed continuation, the month May, or a time
+// told from the story's day).
+func (d *doc) cueWindow(c *clause, set wordSet) bool {
+	toks, k := c.toks, c.k
+	for j := max(c.start, k-12); j < k; j++ {
+		if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) && !monthNotModal(toks, j) && !storyTime(toks, j) {
+			return true
+		}
+	}
+	// "discussions may continue", "talks are expected next week"
+	for j := k + 1; j < min(c.end, k+10); j++ {
+		if gram.RelativeOpeners[toks[j].norm] {
+			break // "a deal that could reshape the region": the hedge is the relative clause's
+		}
+		if !c.noun && gram.Infinitive[toks[j].norm] && j+1 < c.end && (gram.LightVerbs[toks[j+1].norm] || triggers[toks[j+1].norm] != nil) {
+			break // "agreed on Monday to hold talks next month": the time is the talks', the agreement was made (ST-PLAN-5)
+		}
+		if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) && !monthNotModal(toks, j) && !storyTime(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// planCue: the trigger is told as still to come ("will", "is set to",
+// "said it would send", "is travelling on Friday"); st is the statement
+// that holds it, if any ("would" plans only in reported speech).
+func (d *doc) planCue(c *clause, st *stmt) bool {
+	k := c.k
+	// "is expected in Lomé on Friday": the trigger is itself the plan word.
+	return d.cueWindow(c, cue.Planned) || cue.Planned[c.toks[k].norm] || st != nil && !st.direct && d.cueWindow(c, cue.Conditional) ||
+		st == nil && d.saidWould(c) || d.setTo(c) || d.prospective(c) || d.invitedTo(c) >= 0 || d.progressiveAhead(c) || d.purposeAhead(c)
+}
+
+// planAhead: a plan that sources report, a hedge or a denial still looks
+// ahead for its date: "is expected to arrive on Friday, according to
+// sources", "will likely hold talks in early June", "will not travel on
+// Friday" (ST-PLAN-6). Asked only of a dated mention that is not planned.
+func (d *doc) planAhead(c *clause) bool {
+	_, st := d.claimant(c.toks[c.k].start)
+	return d.planCue(c, st) && !d.pastAct(c)
+}
+
 // negatedPlan returns the plan word or rule-out verb that a negation
 // turns against the trigger, or -1: "there are no plans for Putin to meet
 // Zelensky", "no decision to hold talks", "has no intention of meeting",
@@ -164,16 +201,39 @@ func (d *doc) setStatus(ev *event, c *clause) {
 // denies nothing.
 func (d *doc) negatedPlan(c *clause) int {
 	toks, k := c.toks, c.k
+	if c.noun {
+		// "Pompeo's visit to Seoul will not take place": the noun's own
+		// predicate is a negated future of happening (ST-NEG-3).
+		for j := k + 1; j < c.end && j <= k+10; j++ {
+			if n := toks[j].norm; n == "," || n == ";" || gram.RelativeOpeners[n] {
+				break
+			}
+			if r := negatedFuture(toks, j, c.end); r > 0 && cue.Happen.at(toks, j+r) > 0 {
+				return j
+			}
+		}
+	}
 	for j := c.k - 1; j >= c.start && j >= k-8; j-- {
 		n := toks[j].norm
 		if n == "," || n == ";" || n == `"` && !scareQuote(toks, j) {
 			return -1
+		}
+		// "will not hold talks", "won't be able to attend the summit"; not
+		// "will not stop Ghana from visiting" (ST-NEG-3)
+		if r := negatedFuture(toks, j, k); r > 0 && k-(j+r) <= 5 && onlyFillers(toks[j+r:k]) {
+			return j
 		}
 		if r := cue.RuleOut.at(toks, j); r > 0 && j+r <= k && k-(j+r) <= 3 {
 			if j > 0 && cue.PlanNegators[toks[j-1].norm] || j > 1 && cue.PlanNegators[toks[j-2].norm] {
 				return -1 // "has not ruled out talks"
 			}
 			return j
+		}
+		// "his decision not to attend talks", "decided not to travel to" (ST-NEG-3)
+		if cue.PlanNouns[n] || cue.Decide[n] {
+			if r := notTo(toks, j+1, k); r > 0 && k-(j+1+r) <= 3 && onlyFillers(toks[j+1+r:k]) {
+				return j
+			}
 		}
 		if cue.PlanNouns[n] && j < k-1 && !slices.ContainsFunc(toks[j+1:k], func(t token) bool {
 			// "no decision has been made on whether to sell": undecided, not denied
@@ -190,6 +250,59 @@ func (d *doc) negatedPlan(c *clause) int {
 		}
 	}
 	return -1
+}
+
+// negatedFuture returns the length of a negated future auxiliary at token
+// j that ends before k ("will not", "won't", "is not going to"), or 0.
+func negatedFuture(toks []token, j, k int) int {
+	if !negatorNear(toks, j, k) {
+		return 0 // the cheap test first: every phrase holds a negator
+	}
+	if r := cue.NegatedFuture.at(toks, j); j+r <= k {
+		return r
+	}
+	return 0
+}
+
+// notTo returns the length of "not to" at token j, ending before k, or 0.
+func notTo(toks []token, j, k int) int {
+	if !negatorNear(toks, j, k) {
+		return 0
+	}
+	if r := cue.NotTo.at(toks, j); j+r <= k {
+		return r
+	}
+	return 0
+}
+
+// onlyFillers: what stands between a negated plan and its trigger is a
+// filler, a light verb or a determiner ("be able to attend the").
+func onlyFillers(toks []token) bool {
+	return !slices.ContainsFunc(toks, func(t token) bool {
+		return !cue.FutureFiller[t.norm] && !gram.LightVerbs[t.norm] && !gram.Determiners[t.norm]
+	})
+}
+
+// notOnly: the negator before the trigger opens "not only … but also",
+// which negates nothing ("will not only visit Togo but also Benin").
+func (d *doc) notOnly(si, k int) bool {
+	toks := d.sents[si].tokens
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if cue.NotOnly.at(toks, j) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// negatorNear: a negator at token j or one of the two after it, before k.
+func negatorNear(toks []token, j, k int) bool {
+	for i := j; i < k && i <= j+2; i++ {
+		if cue.Negators[toks[i].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // permitted: the trigger is what a rule or body permits, not what anyone
@@ -222,6 +335,38 @@ func (d *doc) evidenceClaim(c *clause) bool {
 			if toks[i].norm == ";" || cue.EvidenceLinks[toks[i].norm] && toks[i].norm != "that" {
 				break
 			}
+		}
+	}
+	// "…, satellite imagery shows": the evidence closes the sentence.
+	for j := c.k + 1; j+2 < len(toks); j++ {
+		if toks[j].norm != "," {
+			continue
+		}
+		for i := j + 1; i < len(toks)-1 && i <= j+4; i++ {
+			if cue.Evidence[toks[i].norm] && cue.EvidenceLinks[toks[i+1].norm] && toks[i+1].norm != "that" {
+				return true
+			}
+			if !toks[i].word {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// believed: the trigger is what unnamed others believe, say or suspect,
+// told in the passive before it: "North Korea is believed to have shipped
+// shells", "Putin is said to have met Kim", "Iran is suspected of
+// supplying drones" (ST-REP-5): a report, not a fact. A passive auxiliary
+// opens it, and only a few words of the trigger's own verb phrase
+// ("to have", "to be") stand between it and the trigger.
+func (d *doc) believed(c *clause) bool {
+	for j := max(c.start+1, c.k-6); j < c.k; j++ {
+		if !gram.PassiveAuxiliaries[c.toks[j-1].norm] {
+			continue
+		}
+		if n := cue.Belief.at(c.toks, j); n > 0 && j+n <= c.k {
+			return !slices.ContainsFunc(c.toks[j+n:c.k], func(t token) bool { return !t.word })
 		}
 	}
 	return false
@@ -573,6 +718,67 @@ func (d *doc) progressiveAhead(c *clause) bool {
 	return date > pub[:min(len(date), len(pub))] || len(date) < len(pub) && date == pub[:len(date)] && d.dateAhead(c, k)
 }
 
+// purposeAhead: a noun trigger is the purpose of a journey that a present
+// tense announces: "Mahama travels to Lomé later this month for talks with
+// Faure" (the talks are as far ahead as the trip; ST-PLAN-3). The journey
+// is a visit's verb before "for" in the same phrase.
+func (d *doc) purposeAhead(c *clause) bool {
+	k := c.k
+	if !c.noun || k < 2 || !cue.Purpose[c.toks[k-1].norm] {
+		return false
+	}
+	for j := k - 2; j >= c.start && j >= k-14; j-- {
+		n := c.toks[j].norm
+		if n == "," || n == ";" {
+			return false
+		}
+		if tr := triggers[n]; tr != nil && !tr.noun && slices.ContainsFunc(tr.kinds, func(kd kind) bool { return kd.base().typ == model.Visit }) {
+			journey := *c
+			journey.k, journey.noun = j, false
+			return d.progressiveAhead(&journey)
+		}
+	}
+	return false
+}
+
+// stopAhead: a further stop of a tour told as a fact lies in a relative
+// clause that plans it: "arrived in Lomé on Wednesday, the first leg of a
+// tour that will also take him to Benin and Nigeria" (ST-PLAN-7). The stop
+// is the last participant of the extra visit; its mention comes after the
+// trigger, and a relative opener, then a plan word, stand between.
+func (d *doc) stopAhead(c *clause, more *event) bool {
+	if len(more.participants) < 2 {
+		return false
+	}
+	stop := more.participants[len(more.participants)-1]
+	rel := -1
+	for j := c.k + 1; j < len(c.toks); j++ {
+		if m := d.mentionAt(c.si, j); m != nil {
+			if d.stateOf(m.ent) == stop {
+				return false
+			}
+			j = m.tj - 1
+			continue
+		}
+		switch n := c.toks[j].norm; {
+		case gram.RelativeOpeners[n]:
+			rel = j
+		case rel >= 0 && (cue.Planned[n] || cue.Conditional[n]):
+			// the plan word of the relative clause: find the stop after it
+			for i := j + 1; i < len(c.toks); i++ {
+				if m := d.mentionAt(c.si, i); m != nil {
+					if d.stateOf(m.ent) == stop {
+						return true
+					}
+					i = m.tj - 1
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // dateAhead: a time word after the trigger points ahead ("next week",
 // "later this month").
 func (d *doc) dateAhead(c *clause, k int) bool {
@@ -889,10 +1095,11 @@ func (d *doc) addEvent(ev *event) {
 			have.merge(ev)
 			return
 		}
-		if len(ev.participants) < 2 {
+		if len(ev.participants) < 2 && kinds[ev.typ].base().announced {
 			// "Trump, who landed a few hours later", after "he expected
 			// to visit Pyongyang eventually": a fact naming one party
 			// cannot be that possibility, and names no event of its own.
+			// (One launcher is a whole missile test.)
 			return
 		}
 	}
@@ -1029,11 +1236,16 @@ func (d *doc) sameEvent(a, b *event) bool {
 // next year"), told as a further one ("will meet again", "follow-on
 // negotiations"), or only possible ("could visit", "expected to visit
 // Pyongyang eventually") (ST-MERGE-1).
+//
+// A bare noun or participle dated before publication states a fact too:
+// "the missile, first tested in January 2017" is not "Pakistan could carry
+// out further tests" (ST-MERGE-3).
 func (d *doc) further(a, b *event) bool {
-	stated := func(e *event) bool { return !e.weak && !e.prospective() }
+	stated := func(e *event) bool { return (!e.weak || d.past(e.date)) && !e.prospective() }
 	next := func(e *event) bool { return e.prospective() && (d.future(e.date) || e.again) }
+	fact := func(e *event) bool { return e.status == model.Occurred && stated(e) }
 	return stated(a) && next(b) || stated(b) && next(a) ||
-		a.factual() && b.status == model.Speculative || b.factual() && a.status == model.Speculative
+		fact(a) && b.status == model.Speculative || fact(b) && a.status == model.Speculative
 }
 
 // sameParties: the parties of one mention are among the other's, leaders
@@ -1236,6 +1448,15 @@ func (d *doc) linkDenials() {
 
 // future reports whether a date ("2024", "2024-05", "2024-05-16") lies
 // after the month of publication, at its own precision.
+// past: the date lies before the article's publication.
+func (d *doc) past(date string) bool {
+	if date == "" || d.published.IsZero() {
+		return false
+	}
+	pub := d.published.Format("2006-01-02")
+	return date < pub[:min(len(date), len(pub))]
+}
+
 func (d *doc) future(date string) bool {
 	if date == "" || d.published.IsZero() {
 		return false
