@@ -22,7 +22,15 @@ type token struct {
 // are tokens of their own, so "Kim Jong-Un" and "Putin-Kim" show their
 // names; "U.S." and "D.C." stay whole.
 func tokenize(text string, start, end int) []token {
-	var toks []token
+	// English news averages about six bytes a token: one allocation
+	// mostly suffices.
+	return appendTokens(make([]token, 0, (end-start)/5+4), text, start, end)
+}
+
+// appendTokens appends the tokens of text[start:end] to toks, so that a
+// caller that reads them only briefly can reuse one buffer.
+func appendTokens(toks []token, text string, start, end int) []token {
+	first := len(toks)
 	i := start
 	space := true
 	for i < end {
@@ -36,11 +44,11 @@ func tokenize(text string, start, end int) []token {
 			j := wordEnd(text, i, end)
 			toks = append(toks, newToken(text, i, j, space))
 			i = j
-		case (r == '\'' || r == '’') && len(toks) > 0 && !space && isPossessive(text[i+n:end]):
+		case (r == '\'' || r == '’') && len(toks) > first && !space && isPossessive(text[i+n:end]):
 			toks = append(toks, token{start: i, end: i + n + 1, text: text[i : i+n+1], norm: "'s"})
 			i += n + 1
 		default:
-			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], norm: punctNorm(r), space: space})
+			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], norm: punctNorm(r, text[i:i+n]), space: space})
 			i += n
 		}
 		space = false
@@ -118,7 +126,8 @@ func newToken(text string, i, j int, space bool) token {
 	return t
 }
 
-func punctNorm(r rune) string {
+// punctNorm normalizes the punctuation mark r, written s in the text.
+func punctNorm(r rune, s string) string {
 	switch r {
 	case '“', '”', '„', '«', '»':
 		return `"`
@@ -126,13 +135,18 @@ func punctNorm(r rune) string {
 		return "'"
 	case '–', '—', '‒', '―':
 		return "--"
+	case utf8.RuneError:
+		return string(r)
 	}
-	return string(r)
+	return s // the text itself: no allocation
 }
 
 // normWord lower-cases a word, drops periods and diacritics, and writes
 // apostrophes one way, so that "U.S." = "US", "Türkiye" = "turkiye".
 func normWord(s string) string {
+	if plainLower(s) {
+		return s // most words: nothing to change, nothing to allocate
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -146,6 +160,17 @@ func normWord(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainLower reports whether s is ASCII without upper case or periods,
+// the words normWord leaves as they are.
+func plainLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '.' || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // fold maps common Latin letters with diacritics to their base letter.

@@ -129,13 +129,15 @@ func (w *wireLexicon) cueEnding(toks []token) string {
 
 // lineKindOf classifies one line of an article by its own words; opens
 // reports a cue that stands alone ("Read more:"), after which the lines
-// that look like headlines are links too.
-func (w *wireLexicon) lineKindOf(line string) (kind lineKind, opens bool) {
+// that look like headlines are links too. buf is room for the line's
+// tokens (may be nil): they are read only here, so one buffer serves all
+// lines.
+func (w *wireLexicon) lineKindOf(line string, buf []token) (kind lineKind, opens bool) {
 	line = strings.TrimSpace(line)
 	if line == "" {
 		return lineBody, false
 	}
-	toks := tokenize(line, 0, len(line))
+	toks := appendTokens(buf[:0], line, 0, len(line))
 	// Skip list bullets and brackets: "• Read more", "(Reporting by …)", "-- IANS".
 	i := 0
 	for i < len(toks) && !toks[i].word && !isNumberToken(toks[i]) && i < 3 {
@@ -307,9 +309,14 @@ func (d *doc) classifyLines() {
 	w := d.x.wire
 	d.lineKinds = make([]lineKind, len(d.paraStarts))
 	list := 0 // links still expected after a cue that stood alone
+	longest := 0
+	for p := range d.paraStarts {
+		longest = max(longest, len(d.paraText(p)))
+	}
+	buf := make([]token, 0, longest/5+4)
 	for p := range d.paraStarts {
 		line := d.paraText(p)
-		kind, opens := w.lineKindOf(line)
+		kind, opens := w.lineKindOf(line, buf)
 		if kind == lineBody && list > 0 && linkLike(line) {
 			kind = lineLink
 			list--

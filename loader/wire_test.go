@@ -106,7 +106,7 @@ func TestLineKinds(t *testing.T) {
 		{"Latest talks ended without a deal, officials said.", lineBody},
 		{"Kenya's president said on Tuesday the deal was signed.", lineBody},
 	} {
-		if got, _ := x.wire.lineKindOf(tc.line); got != tc.kind {
+		if got, _ := x.wire.lineKindOf(tc.line, nil); got != tc.kind {
 			t.Errorf("%q: kind %d, want %d", tc.line, got, tc.kind)
 		}
 	}
@@ -168,7 +168,7 @@ func FuzzDateline(f *testing.F) {
 		if dl.end < 0 || dl.end > len(line) || !utf8.ValidString(line[dl.end:]) && utf8.ValidString(line) {
 			t.Fatalf("%q: body starts at %d", line, dl.end)
 		}
-		x.wire.lineKindOf(line)
+		x.wire.lineKindOf(line, nil)
 	})
 }
 
