@@ -77,6 +77,10 @@ type lexicon struct {
 	speech   map[string]speechVerb
 	items    map[string]itemInfo
 	itemMax  int
+	// itemPrefixes holds the leading words of the longer items ("air
+	// defence" of "air defence systems"): a scan for an item stops when
+	// its words begin none.
+	itemPrefixes map[string]bool
 	// notPersonWords are capitalized words never part of a person's name.
 	notPersonWords map[string]bool
 	// givenNames maps given names to their usual gender ('m', 'f', 'u').
@@ -87,7 +91,7 @@ func loadLexicon() (*lexicon, error) {
 	if err := loadEventLexicon(); err != nil {
 		return nil, err
 	}
-	lx := &lexicon{titles: map[string]titleInfo{}, orgWords: map[string]string{}, speech: map[string]speechVerb{}, items: map[string]itemInfo{}}
+	lx := &lexicon{titles: map[string]titleInfo{}, orgWords: map[string]string{}, speech: map[string]speechVerb{}, items: map[string]itemInfo{}, itemPrefixes: map[string]bool{}}
 	rows, err := readLexicon("titles.txt", 2)
 	if err != nil {
 		return nil, err
@@ -116,6 +120,11 @@ func loadLexicon() (*lexicon, error) {
 		key := normPhrase(r[0])
 		lx.items[key] = itemInfo{class: r[1], name: r[2], family: r[3], maker: strings.Trim(r[4], "-")}
 		lx.itemMax = max(lx.itemMax, len(strings.Fields(key)))
+		for i := range len(key) {
+			if key[i] == ' ' {
+				lx.itemPrefixes[key[:i]] = true
+			}
+		}
 	}
 	if rows, err = readLexicon("notnames.txt", 1); err != nil {
 		return nil, err
@@ -178,6 +187,15 @@ func (s wordSet) before(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// appendWord appends a word to a phrase key (words joined by one space);
+// looking the key up as m[string(key)] allocates nothing.
+func appendWord(key []byte, word string) []byte {
+	if len(key) > 0 {
+		key = append(key, ' ')
+	}
+	return append(key, word...)
 }
 
 // maxPhrase is the most words an entry of a word class may have.
