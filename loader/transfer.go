@@ -465,17 +465,21 @@ func (d *doc) madeBy(c *clause, i, j int) *entity {
 
 // firstItemAt reports an item phrase starting at token k.
 func (d *doc) firstItemAt(c *clause, k int) bool {
-	var words []string
-	for e := k; e < len(c.toks) && len(words) < d.x.lx.itemMax; e++ {
+	var buf [64]byte
+	key, words := buf[:0], 0 // the words so far, joined by spaces
+	for e := k; e < len(c.toks) && words < d.x.lx.itemMax; e++ {
 		if c.toks[e].norm == "-" {
 			continue
 		}
 		if !c.toks[e].word {
 			return false
 		}
-		words = append(words, c.toks[e].norm)
-		if _, ok := d.x.lx.items[strings.Join(words, " ")]; ok {
+		key, words = appendWord(key, c.toks[e].norm), words+1
+		if _, ok := d.x.lx.items[string(key)]; ok {
 			return true
+		}
+		if !d.x.lx.itemPrefixes[string(key)] {
+			return false // no item begins with these words
 		}
 	}
 	return false
@@ -596,17 +600,21 @@ func (d *doc) items(c *clause, i, j int) []itemInfo {
 			continue // "claims it arms the RSF": a verb, not an item
 		}
 		best, n := itemInfo{}, 0
-		var words []string
-		for e := k; e < j && e < len(toks) && len(words) < d.x.lx.itemMax; e++ {
+		var buf [64]byte
+		key, words := buf[:0], 0 // the words so far, joined by spaces
+		for e := k; e < j && e < len(toks) && words < d.x.lx.itemMax; e++ {
 			if toks[e].norm == "-" {
 				continue
 			}
 			if !toks[e].word && !(e > k && isNumberToken(toks[e])) {
 				break // "S-400", "F-16" go on with a number
 			}
-			words = append(words, toks[e].norm)
-			if it, ok := d.x.lx.items[strings.Join(words, " ")]; ok {
+			key, words = appendWord(key, toks[e].norm), words+1
+			if it, ok := d.x.lx.items[string(key)]; ok {
 				best, n = it, e-k+1
+			}
+			if !d.x.lx.itemPrefixes[string(key)] {
+				break // no longer item begins with these words
 			}
 		}
 		if n == 0 || measureOfEvent(toks, k+n) {
