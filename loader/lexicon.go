@@ -5,9 +5,12 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // The rule vocabularies are data, kept in lexicon/: tables (titles,
@@ -158,7 +161,9 @@ func normPhrase(s string) string {
 }
 
 // wordSet is a class of words or short phrases, normalized as tokens are
-// (lower case, no periods or diacritics; a phrase's words joined by one space).
+// (lower case, no periods or diacritics; a phrase's words joined by one
+// space). parseWords fills them, and records where phrases begin (see
+// phraseStarts).
 type wordSet map[string]bool
 
 // at returns how many tokens from toks[j] make one of the set's entries
@@ -167,6 +172,7 @@ func (s wordSet) at(toks []token, j int) int {
 	var buf [64]byte
 	key := buf[:0]
 	best := 0
+	starts := *phraseStarts.Load()
 	for e := j; e < len(toks) && e < j+maxPhrase; e++ {
 		if e > j {
 			key = append(key, ' ')
@@ -175,8 +181,38 @@ func (s wordSet) at(toks []token, j int) int {
 		if s[string(key)] { // no allocation: the compiler looks up the bytes
 			best = e - j + 1
 		}
+		if !starts[string(key)] {
+			break // no longer entry begins with these words
+		}
 	}
 	return best
+}
+
+// phraseStarts holds the leading words of every entry of several words
+// that parseWords has read into a word class ("according" of "according
+// to"), so that wordSet.at stops reading as soon as its words begin none:
+// most words begin no phrase. It only grows; parseWords stores a larger
+// copy, so that extraction reads it without a lock.
+var (
+	phraseStarts   atomic.Pointer[map[string]bool]
+	phraseStartsMu sync.Mutex
+)
+
+func init() { phraseStarts.Store(&map[string]bool{}) }
+
+// addPhraseStarts records the leading words of the entries keys.
+func addPhraseStarts(keys []string) {
+	phraseStartsMu.Lock()
+	defer phraseStartsMu.Unlock()
+	starts := maps.Clone(*phraseStarts.Load())
+	for _, key := range keys {
+		for i := range len(key) {
+			if key[i] == ' ' {
+				starts[key[:i]] = true
+			}
+		}
+	}
+	phraseStarts.Store(&starts)
 }
 
 // before reports whether one of the set's entries ends right before token j.
@@ -222,6 +258,8 @@ func parseWords(name string, b []byte, into any) error {
 	v := reflect.ValueOf(into).Elem()
 	seen := map[string]bool{}
 	var field reflect.Value
+	var phrases []string // entries of several words
+	defer func() { addPhraseStarts(phrases) }()
 	for n, line := range strings.Split(string(b), "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
@@ -260,6 +298,9 @@ func parseWords(name string, b []byte, into any) error {
 			switch elem := field.Type().Elem(); {
 			case elem.Kind() == reflect.Bool && !valued:
 				field.SetMapIndex(reflect.ValueOf(key), reflect.ValueOf(true).Convert(elem))
+				if strings.Contains(key, " ") {
+					phrases = append(phrases, key)
+				}
 			case elem.Kind() == reflect.Int && valued:
 				i, err := strconv.Atoi(strings.TrimSpace(value))
 				if err != nil {
