@@ -73,10 +73,22 @@ func newDoc(x *Extractor, text string, meta Meta) *doc {
 
 func (d *doc) run() {
 	d.sents = splitSentences(d.text)
-	d.lowerWords = map[string]bool{}
+	d.lowerWords = make(map[string]bool, len(d.text)/16) // about one word in three
+	// The sentences' tokens share one array (a token takes about five
+	// bytes of text): one allocation instead of one or more a sentence.
+	all := make([]token, 0, len(d.text)/4+16)
+	ends := make([]int, len(d.sents))
+	for i, s := range d.sents {
+		all = appendTokens(all, d.text, s.start, s.end)
+		ends[i] = len(all)
+	}
 	for i := range d.sents {
 		s := &d.sents[i]
-		s.tokens = tokenize(d.text, s.start, s.end)
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		s.tokens = all[start:ends[i]:ends[i]]
 		for _, t := range s.tokens {
 			if t.word && !t.cap {
 				d.lowerWords[t.norm] = true

@@ -104,7 +104,7 @@ func newIndex(g *gazetteer.Gazetteer) *index {
 // nameWords turns a name into its trie key: normalized words without a
 // leading "the" and without hyphens.
 func nameWords(name string) []string {
-	words := strings.Fields(normPhrase(name))
+	words := phraseWords(name) // no token holds a space: as strings.Fields(normPhrase(name))
 	if len(words) > 1 && words[0] == "the" {
 		words = words[1:]
 	}

@@ -149,6 +149,11 @@ func loadLexicon() (*lexicon, error) {
 // normPhrase normalizes a phrase the way tokens are: "Lt. Gen." → "lt gen",
 // "anti-tank missiles" → "anti tank missiles".
 func normPhrase(s string) string {
+	return strings.Join(phraseWords(s), " ")
+}
+
+// phraseWords returns the words of normPhrase(s).
+func phraseWords(s string) []string {
 	toks := tokenize(s, 0, len(s))
 	words := make([]string, 0, len(toks))
 	for _, t := range toks {
@@ -157,7 +162,7 @@ func normPhrase(s string) string {
 		}
 		words = append(words, t.norm)
 	}
-	return strings.Join(words, " ")
+	return words
 }
 
 // wordSet is a class of words or short phrases, normalized as tokens are
