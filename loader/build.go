@@ -22,20 +22,21 @@ func (d *doc) document() *model.Document {
 			Dateline: model.Text(d.dateline), URL: model.Text(d.meta.URL), Source: model.Text(d.meta.Source),
 			File: d.meta.File, Extractor: model.Text(Version), Text: d.text,
 		},
-		Entities:   []model.Entity{},
-		Events:     []model.Event{},
-		Statements: []model.Statement{},
+		// Sized once for what the working state holds.
+		Events:     make([]model.Event, 0, len(d.events)),
+		Statements: make([]model.Statement, 0, len(d.stmts)),
 	}
 	if out.Article.Source == "" {
 		out.Article.Source = model.Text(sourceOf(d.meta.URL))
 	}
-	ids := map[*entity]string{}
+	ids := make(map[*entity]string, len(d.ents))
 	for _, e := range d.ents {
 		if len(e.mentions) == 0 {
 			continue
 		}
 		ids[e] = entityID(e)
 	}
+	out.Entities = make([]model.Entity, 0, len(ids))
 	for _, e := range d.ents {
 		id, ok := ids[e]
 		if !ok {
@@ -55,6 +56,7 @@ func (d *doc) document() *model.Document {
 		}
 		ms := append([]*mention(nil), e.mentions...)
 		sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+		me.Mentions = make([]model.Span, 0, len(ms))
 		for _, m := range ms {
 			me.Mentions = append(me.Mentions, d.span(m.start, m.end, false))
 		}
@@ -69,7 +71,7 @@ func (d *doc) document() *model.Document {
 			Verb: model.Text(s.verb), About: d.about(s, ids), Evidence: d.span(s.start, s.end, true)}
 		out.Statements = append(out.Statements, st)
 	}
-	evIDs := map[*event]string{}
+	evIDs := make(map[*event]string, len(d.events))
 	for _, ev := range d.events {
 		me := d.modelEvent(ev, ids, out.Article.ID)
 		evIDs[ev] = me.ID
