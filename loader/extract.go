@@ -84,6 +84,7 @@ func NewExtractor() (*Extractor, error) {
 	if err := loadRuleWords(); err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
+	lx.findSpeakerHeads()
 	desc, err := loadDescriptions()
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)

@@ -88,6 +88,30 @@ type lexicon struct {
 	notPersonWords map[string]bool
 	// givenNames maps given names to their usual gender ('m', 'f', 'u').
 	givenNames map[string]byte
+	// speakerHeads are the words that may head a speaker's description
+	// (see headOf); most words are none, and one look-up tells.
+	speakerHeads map[string]bool
+}
+
+// findSpeakerHeads collects the words headOf classifies: the words of the
+// statement, government and unnamed-speaker classes, organization nouns,
+// and titles other than honorifics. It needs the word classes read
+// (loadRuleWords).
+func (lx *lexicon) findSpeakerHeads() {
+	lx.speakerHeads = map[string]bool{}
+	for _, set := range []wordSet{attrib.Statement, attrib.Government, attrib.Unnamed} {
+		for w := range set {
+			lx.speakerHeads[w] = true
+		}
+	}
+	for w := range lx.orgWords {
+		lx.speakerHeads[w] = true
+	}
+	for w, t := range lx.titles {
+		if t.class != "" && t.class != "honorific" {
+			lx.speakerHeads[w] = true
+		}
+	}
 }
 
 func loadLexicon() (*lexicon, error) {
