@@ -63,6 +63,9 @@ func (d *doc) headOf(si, k int) headKind {
 		return headNone
 	}
 	w := t.norm
+	if !d.x.lx.speakerHeads[w] {
+		return headNone // one look-up for the many words that head nothing
+	}
 	switch {
 	case attrib.Statement[w]:
 		return headStatement
