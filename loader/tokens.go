@@ -62,6 +62,10 @@ func appendTokens(toks []token, text string, start, end int) []token {
 func wordEnd(text string, i, end int) int {
 	j := i
 	for j < end {
+		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j++ // most of a word: no decoding
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += n
@@ -114,13 +118,25 @@ func newToken(text string, i, j int, space bool) token {
 	t.norm = normWord(s)
 	t.cap = unicode.IsUpper(first)
 	letters, upper := 0, 0
-	for _, r := range s {
+	for k := 0; k < len(s); {
+		c := s[k]
+		if c < utf8.RuneSelf { // ASCII: no decoding
+			if 'a' <= c && c <= 'z' {
+				letters++
+			} else if 'A' <= c && c <= 'Z' {
+				letters, upper = letters+1, upper+1
+			}
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[k:])
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
 				upper++
 			}
 		}
+		k += n
 	}
 	t.acronym = letters >= 2 && upper == letters
 	return t
