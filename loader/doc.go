@@ -24,7 +24,10 @@ type doc struct {
 	lineKinds []lineKind
 
 	sents []sentence
-	ents  []*entity
+	// tokens holds every sentence's tokens in text order; each
+	// sentence's are a slice of it.
+	tokens []token
+	ents   []*entity
 	// byKey finds an entity by type and key (see entityKey); bySurname
 	// finds fully named people by family name.
 	byKey      map[string]*entity
@@ -76,19 +79,19 @@ func (d *doc) run() {
 	d.lowerWords = make(map[string]bool, len(d.text)/16) // about one word in three
 	// The sentences' tokens share one array (a token takes about five
 	// bytes of text): one allocation instead of one or more a sentence.
-	all := make([]token, 0, len(d.text)/4+16)
-	ends := make([]int, len(d.sents))
-	for i, s := range d.sents {
-		all = appendTokens(all, d.text, s.start, s.end)
-		ends[i] = len(all)
+	d.tokens = make([]token, 0, len(d.text)/4+16)
+	for i := range d.sents {
+		s := &d.sents[i]
+		s.tok = len(d.tokens)
+		d.tokens = appendTokens(d.tokens, d.text, s.start, s.end)
 	}
 	for i := range d.sents {
 		s := &d.sents[i]
-		start := 0
-		if i > 0 {
-			start = ends[i-1]
+		end := len(d.tokens)
+		if i+1 < len(d.sents) {
+			end = d.sents[i+1].tok
 		}
-		s.tokens = all[start:ends[i]:ends[i]]
+		s.tokens = d.tokens[s.tok:end:end]
 		for _, t := range s.tokens {
 			if t.word && !t.cap {
 				d.lowerWords[t.norm] = true
@@ -217,6 +220,32 @@ func (d *doc) sentenceOf(b int) int {
 		}
 	}
 	return lo
+}
+
+// sentenceTokens returns the tokens of text[start:end] when that span is
+// whole sentences apart by white space, as most lines are: white space
+// ends every token, so tokenizing the span would cut the same tokens
+// (only their offsets may differ: the sentences' are into the article).
+// ok is false for any other span.
+func (d *doc) sentenceTokens(start, end int) (toks []token, ok bool) {
+	first := d.sentenceOf(start)
+	if first == len(d.sents) || d.sents[first].start != start {
+		return nil, false
+	}
+	for i := first; i < len(d.sents) && d.sents[i].end <= end; i++ {
+		s := d.sents[i]
+		if s.end == end {
+			last := s.tok + len(s.tokens)
+			return d.tokens[d.sents[first].tok:last:last], true
+		}
+		if i+1 == len(d.sents) {
+			break
+		}
+		if gap := d.text[s.end:d.sents[i+1].start]; gap == "" || strings.TrimSpace(gap) != "" {
+			break // glued or apart by more than white space
+		}
+	}
+	return nil, false
 }
 
 func (d *doc) sentenceText(i int) string {

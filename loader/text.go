@@ -102,6 +102,7 @@ func (o offsets) rune(b int) int { return int(o[b]) }
 type sentence struct {
 	start, end int
 	tokens     []token
+	tok        int // the index of its first token in doc.tokens
 }
 
 func setOf(words ...string) map[string]bool {

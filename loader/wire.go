@@ -129,15 +129,19 @@ func (w *wireLexicon) cueEnding(toks []token) string {
 
 // lineKindOf classifies one line of an article by its own words; opens
 // reports a cue that stands alone ("Read more:"), after which the lines
-// that look like headlines are links too. buf is room for the line's
-// tokens (may be nil): they are read only here, so one buffer serves all
-// lines.
-func (w *wireLexicon) lineKindOf(line string, buf []token) (kind lineKind, opens bool) {
+// that look like headlines are links too.
+func (w *wireLexicon) lineKindOf(line string) (kind lineKind, opens bool) {
 	line = strings.TrimSpace(line)
+	return w.kindOf(line, tokenize(line, 0, len(line)))
+}
+
+// kindOf is lineKindOf of a trimmed line and its tokens. It reads the
+// tokens' words and spacing, never their offsets, so the tokens may be
+// the article's own (see sentenceTokens).
+func (w *wireLexicon) kindOf(line string, toks []token) (kind lineKind, opens bool) {
 	if line == "" {
 		return lineBody, false
 	}
-	toks := appendTokens(buf[:0], line, 0, len(line))
 	// Skip list bullets and brackets: "• Read more", "(Reporting by …)", "-- IANS".
 	i := 0
 	for i < len(toks) && !toks[i].word && !isNumberToken(toks[i]) && i < 3 {
@@ -308,15 +312,17 @@ func linkLike(line string) bool {
 func (d *doc) classifyLines() {
 	w := d.x.wire
 	d.lineKinds = make([]lineKind, len(d.paraStarts))
-	list := 0 // links still expected after a cue that stood alone
-	longest := 0
-	for p := range d.paraStarts {
-		longest = max(longest, len(d.paraText(p)))
-	}
-	buf := make([]token, 0, longest/5+4)
+	list := 0       // links still expected after a cue that stood alone
+	var buf []token // the tokens of a line that is not whole sentences
 	for p := range d.paraStarts {
 		line := d.paraText(p)
-		kind, opens := w.lineKindOf(line, buf)
+		start, end := trimSpan(d.text, d.paraStarts[p], d.paraStarts[p]+len(line))
+		toks, ok := d.sentenceTokens(start, end)
+		if !ok {
+			buf = appendTokens(buf[:0], d.text, start, end)
+			toks = buf
+		}
+		kind, opens := w.kindOf(d.text[start:end], toks)
 		if kind == lineBody && list > 0 && linkLike(line) {
 			kind = lineLink
 			list--

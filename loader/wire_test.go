@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -106,7 +107,7 @@ func TestLineKinds(t *testing.T) {
 		{"Latest talks ended without a deal, officials said.", lineBody},
 		{"Kenya's president said on Tuesday the deal was signed.", lineBody},
 	} {
-		if got, _ := x.wire.lineKindOf(tc.line, nil); got != tc.kind {
+		if got, _ := x.wire.lineKindOf(tc.line); got != tc.kind {
 			t.Errorf("%q: kind %d, want %d", tc.line, got, tc.kind)
 		}
 	}
@@ -168,7 +169,7 @@ func FuzzDateline(f *testing.F) {
 		if dl.end < 0 || dl.end > len(line) || !utf8.ValidString(line[dl.end:]) && utf8.ValidString(line) {
 			t.Fatalf("%q: body starts at %d", line, dl.end)
 		}
-		x.wire.lineKindOf(line, nil)
+		x.wire.lineKindOf(line)
 	})
 }
 
@@ -181,5 +182,48 @@ func TestGluedSentences(t *testing.T) {
 	}
 	if len(doc.Statements) == 0 || doc.Statements[len(doc.Statements)-1].Speaker != "person:elif-sahin" {
 		t.Errorf("statements = %+v", doc.Statements)
+	}
+}
+
+// TestSentenceTokens: a line that is whole sentences takes their tokens,
+// and they are the tokens tokenizing the line gives:
+// sentence ends, initials, possessives and glued or cut sentences alike.
+func TestSentenceTokens(t *testing.T) {
+	x := extractor(t)
+	texts := []string{
+		"Putin met Kim. The U.S. said so.\nThe leaders' talks ended. Kim's train left.  Next\n\nNo punctuation here",
+		"The talks ended.Kim left. “We agreed,” he said. (Reuters) -- D.C. and N. Korea's envoy; the players'\n'Tis over.",
+		strings.Repeat("word ", 700) + "end.\n" + strings.Repeat("x", 3100) + " tail.",
+	}
+	sample, err := os.ReadFile(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts = append(texts, string(sample))
+	whole := 0
+	for _, text := range texts {
+		d := newDoc(x, text, Meta{})
+		d.run()
+		for p := range d.paraStarts {
+			line := d.paraText(p)
+			start, end := trimSpan(d.text, d.paraStarts[p], d.paraStarts[p]+len(line))
+			got, ok := d.sentenceTokens(start, end)
+			if !ok {
+				continue
+			}
+			whole++
+			want := tokenize(d.text, start, end)
+			if len(got) != len(want) {
+				t.Fatalf("%q: %d tokens, want %d", d.text[start:end], len(got), len(want))
+			}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Errorf("%q: token %d is %+v, want %+v", d.text[start:end], i, got[i], want[i])
+				}
+			}
+		}
+	}
+	if whole < 10 {
+		t.Errorf("only %d lines took their sentences' tokens", whole)
 	}
 }
