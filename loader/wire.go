@@ -319,6 +319,9 @@ func (d *doc) classifyLines() {
 		start, end := trimSpan(d.text, d.paraStarts[p], d.paraStarts[p]+len(line))
 		toks, ok := d.sentenceTokens(start, end)
 		if !ok {
+			if buf == nil { // few lines need it: sized for the first, with room
+				buf = make([]token, 0, (end-start)/4+4)
+			}
 			buf = appendTokens(buf[:0], d.text, start, end)
 			toks = buf
 		}
