@@ -34,14 +34,15 @@ func (d *doc) matchLocalNames() {
 			if !toks[i].word || !toks[i].cap || d.tokMent[si][i] != nil {
 				continue
 			}
-			var words []string
+			var buf [64]byte
+			key, words := buf[:0], 0 // the words from i, joined by spaces
 			end, found := 0, (*entity)(nil)
-			for j := i; j < len(toks) && len(words) < longest && d.tokMent[si][j] == nil; j++ {
+			for j := i; j < len(toks) && words < longest && d.tokMent[si][j] == nil; j++ {
 				if !toks[j].word {
 					break
 				}
-				words = append(words, toks[j].norm)
-				if e := names[strings.Join(words, " ")]; e != nil && (len(words) > 1 || toks[i].acronym) {
+				key, words = appendWord(key, toks[j].norm), words+1
+				if e := names[string(key)]; e != nil && (words > 1 || toks[i].acronym) {
 					end, found = j+1, e
 				}
 			}
