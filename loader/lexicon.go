@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -76,6 +77,14 @@ const (
 type lexicon struct {
 	titles   map[string]titleInfo
 	titleMax int // longest title in words
+	// titlePrefixes holds the leading words of the longer titles;
+	// titlesBack the titles with their words in reverse order ("minister
+	// foreign"), for the scans that read a title backwards from its last
+	// word, and titleBackPrefixes their leading words. A scan stops when
+	// its words begin no title.
+	titlePrefixes, titleBackPrefixes map[string]bool
+	titlesBack                       map[string]titleInfo
+
 	orgWords map[string]string
 	speech   map[string]speechVerb
 	items    map[string]itemInfo
@@ -128,6 +137,14 @@ func loadLexicon() (*lexicon, error) {
 		lx.titles[key] = titleInfo{class: r[1], words: strings.Fields(key)}
 		lx.titleMax = max(lx.titleMax, len(strings.Fields(key)))
 	}
+	lx.titlePrefixes, lx.titleBackPrefixes, lx.titlesBack = map[string]bool{}, map[string]bool{}, map[string]titleInfo{}
+	for key, t := range lx.titles {
+		back := slices.Clone(t.words)
+		slices.Reverse(back)
+		lx.titlesBack[strings.Join(back, " ")] = t
+		addPrefixes(lx.titlePrefixes, key)
+		addPrefixes(lx.titleBackPrefixes, strings.Join(back, " "))
+	}
 	if rows, err = readLexicon("orgwords.txt", 2); err != nil {
 		return nil, err
 	}
@@ -147,11 +164,7 @@ func loadLexicon() (*lexicon, error) {
 		key := normPhrase(r[0])
 		lx.items[key] = itemInfo{class: r[1], name: r[2], family: r[3], maker: strings.Trim(r[4], "-")}
 		lx.itemMax = max(lx.itemMax, len(strings.Fields(key)))
-		for i := range len(key) {
-			if key[i] == ' ' {
-				lx.itemPrefixes[key[:i]] = true
-			}
-		}
+		addPrefixes(lx.itemPrefixes, key)
 	}
 	if rows, err = readLexicon("notnames.txt", 1); err != nil {
 		return nil, err
@@ -235,11 +248,7 @@ func addPhraseStarts(keys []string) {
 	defer phraseStartsMu.Unlock()
 	starts := maps.Clone(*phraseStarts.Load())
 	for _, key := range keys {
-		for i := range len(key) {
-			if key[i] == ' ' {
-				starts[key[:i]] = true
-			}
-		}
+		addPrefixes(starts, key)
 	}
 	phraseStarts.Store(&starts)
 }
@@ -252,6 +261,16 @@ func (s wordSet) before(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// addPrefixes adds the leading words of the phrase key to set: "air
+// defence" and "air" for "air defence systems".
+func addPrefixes(set map[string]bool, key string) {
+	for i := range len(key) {
+		if key[i] == ' ' {
+			set[key[:i]] = true
+		}
+	}
 }
 
 // appendWord appends a word to a phrase key (words joined by one space);

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -101,5 +102,78 @@ func TestParseWords(t *testing.T) {
 		if err := parseWords("x.txt", []byte(tc.text), &w); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
 		}
+	}
+}
+
+// TestPhraseScans: the scans that stop as soon as their words begin no
+// title or word-class phrase find what reading every word up to the
+// longest entry finds, at every token of the sample article.
+func TestPhraseScans(t *testing.T) {
+	x := extractor(t)
+	sample, err := os.ReadFile(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(x, string(sample)+"\nThe deputy foreign minister and Lt. Gen. Kruse met the Deputy Prime Minister.", Meta{})
+	d.run()
+	// titleFrom and titleTo read every word from token k on, or back from
+	// it, and return how many words the longest title takes.
+	titleFrom := func(toks []token, k int) int {
+		best := 0
+		var words []string
+		for j := k; j < len(toks) && toks[j].word && len(words) < x.lx.titleMax; j++ {
+			if words = append(words, toks[j].norm); x.lx.titles[strings.Join(words, " ")].words != nil {
+				best = len(words)
+			}
+		}
+		return best
+	}
+	titleTo := func(toks []token, k int) int {
+		best := 0
+		var words []string
+		for j := k; j >= 0 && toks[j].word && len(words) < x.lx.titleMax; j-- {
+			if words = append([]string{toks[j].norm}, words...); x.lx.titles[strings.Join(words, " ")].words != nil {
+				best = len(words)
+			}
+		}
+		return best
+	}
+	// atAll reads every word up to maxPhrase.
+	atAll := func(set wordSet, toks []token, k int) int {
+		best := 0
+		for e := k; e < len(toks) && e < k+maxPhrase; e++ {
+			var words []string
+			for _, t := range toks[k : e+1] {
+				words = append(words, t.norm)
+			}
+			if set[strings.Join(words, " ")] {
+				best = e - k + 1
+			}
+		}
+		return best
+	}
+	titles := 0
+	for si, s := range d.sents {
+		for k, tok := range s.tokens {
+			if !tok.word || k > 0 && !s.tokens[k-1].word || k+1 < len(s.tokens) && !s.tokens[k+1].word {
+				continue // words among words: no periods or hyphens to skip
+			}
+			if got, want := d.titleAt(si, k, len(s.tokens)), titleFrom(s.tokens, k); got != want {
+				t.Errorf("titleAt(%q): %d, want %d", tok.text, got, want)
+			}
+			if got, want := d.titleEndingAt(si, k), titleTo(s.tokens, k); got != want {
+				t.Errorf("titleEndingAt(%q): %d, want %d", tok.text, got, want)
+			} else if want > 0 {
+				titles++
+			}
+			for _, set := range []wordSet{gram.Attribution, cue.AnnouncedBy, gram.LedBy, cue.Hedges} {
+				if got, want := set.at(s.tokens, k), atAll(set, s.tokens, k); got != want {
+					t.Errorf("at(%q): %d, want %d", tok.text, got, want)
+				}
+			}
+		}
+	}
+	if titles < 5 {
+		t.Errorf("only %d titles found", titles)
 	}
 }

@@ -141,9 +141,10 @@ func (d *doc) roleBefore(si, i int) (role, bool) {
 func (d *doc) titleEndingAt(si, k int) int {
 	toks := d.sents[si].tokens
 	best := 0
-	var words []string
+	var buf [64]byte
+	key, words := buf[:0], 0 // the words read backwards from k, joined by spaces
 	n := 0
-	for j := k; j >= 0 && len(words) < d.x.lx.titleMax; j-- {
+	for j := k; j >= 0 && words < d.x.lx.titleMax; j-- {
 		if toks[j].norm == "." {
 			n++
 			continue
@@ -151,10 +152,13 @@ func (d *doc) titleEndingAt(si, k int) int {
 		if !toks[j].word {
 			break
 		}
-		words = append([]string{toks[j].norm}, words...)
+		key, words = appendWord(key, toks[j].norm), words+1
 		n++
-		if _, ok := d.x.lx.titles[strings.Join(words, " ")]; ok {
+		if _, ok := d.x.lx.titlesBack[string(key)]; ok {
 			best = n
+		}
+		if !d.x.lx.titleBackPrefixes[string(key)] {
+			break // no longer title ends with these words
 		}
 	}
 	return best

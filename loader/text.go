@@ -265,7 +265,7 @@ func isInitials(w string) bool {
 	if w == "" {
 		return false
 	}
-	for _, part := range strings.Split(w, ".") {
+	for part := range strings.SplitSeq(w, ".") {
 		if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper([]rune(part)[0]) {
 			return false
 		}
