@@ -386,14 +386,18 @@ func (d *doc) sameGivenName(a, b string) bool {
 func (d *doc) titleAt(si, i, j int) int {
 	toks := d.sents[si].tokens
 	best := 0
-	var words []string
-	for k := i; k < j && len(words) < d.x.lx.titleMax; k++ {
+	var buf [64]byte
+	key, words := buf[:0], 0 // the words from i, joined by spaces
+	for k := i; k < j && words < d.x.lx.titleMax; k++ {
 		if toks[k].norm == "." || toks[k].norm == "-" {
 			continue
 		}
-		words = append(words, toks[k].norm)
-		if _, ok := d.x.lx.titles[strings.Join(words, " ")]; ok {
+		key, words = appendWord(key, toks[k].norm), words+1
+		if _, ok := d.x.lx.titles[string(key)]; ok {
 			best = k - i + 1
+		}
+		if !d.x.lx.titlePrefixes[string(key)] {
+			break // no longer title begins with these words
 		}
 	}
 	return best
@@ -407,18 +411,22 @@ func (d *doc) titleBefore(si, i int) string {
 	for k >= 0 && toks[k].norm == "." {
 		k--
 	}
-	var words []string
+	var buf [64]byte
+	key, words := buf[:0], 0 // the words read backwards from i, joined by spaces
 	class := ""
-	for ; k >= 0 && len(words) < d.x.lx.titleMax; k-- {
+	for ; k >= 0 && words < d.x.lx.titleMax; k-- {
 		if toks[k].norm == "." || toks[k].norm == "-" {
 			continue
 		}
 		if !toks[k].word {
 			break
 		}
-		words = append([]string{toks[k].norm}, words...)
-		if t, ok := d.x.lx.titles[strings.Join(words, " ")]; ok {
+		key, words = appendWord(key, toks[k].norm), words+1
+		if t, ok := d.x.lx.titlesBack[string(key)]; ok {
 			class = t.class
+		}
+		if !d.x.lx.titleBackPrefixes[string(key)] {
+			break // no longer title ends with these words
 		}
 	}
 	return class
