@@ -162,8 +162,11 @@ func (d *doc) linkCompassNames() {
 	for si := range d.sents {
 		toks := d.sents[si].tokens
 		for k := 1; k < len(toks); k++ {
+			if toks[k-1].norm != "the" {
+				continue // checked first: cheaper than the look-up
+			}
 			e := byWord[toks[k].text]
-			if e == nil || toks[k-1].norm != "the" || d.tokMent[si][k] != nil ||
+			if e == nil || d.tokMent[si][k] != nil ||
 				k+1 < len(toks) && toks[k+1].word && toks[k+1].cap {
 				continue
 			}
