@@ -156,6 +156,9 @@ func isAcronymName(name string) bool {
 // match returns the longest gazetteer name starting at toks[i]: the index
 // after it and its meanings. Hyphens inside words ("Jong-Un") are skipped.
 func (ix *index) match(toks []token, i int) (end int, refs []ref) {
+	if i < len(toks) && toks[i].word && !toks[i].cap {
+		return 0, nil // casedRefs takes no name whose first word is in lower case: no look-ups
+	}
 	n := &ix.root
 	j := i
 	for j < len(toks) {

@@ -177,3 +177,20 @@ func TestPhraseScans(t *testing.T) {
 		t.Errorf("only %d titles found", titles)
 	}
 }
+
+// TestLowerCaseStartsNoName: casedRefs takes no name whose first word is
+// in lower case, which lets index.match skip such words at once.
+func TestLowerCaseStartsNoName(t *testing.T) {
+	refs := []ref{{kind: refPerson}, {kind: refCountry}, {kind: refOrg, acronym: true}, {kind: refPlace}}
+	for _, text := range []string{"kim Jong Un", "kim Jong un", "united States", "the United Nations", "dPRK", "president Xi Jinping", "al-Shabaab"} {
+		toks := tokenize(text, 0, len(text))
+		for n := 1; n <= len(toks); n++ {
+			if got := casedRefs(refs, toks[:n]); got != nil {
+				t.Errorf("%q: casedRefs takes %d names", tokensText(toks[:n]), len(got))
+			}
+		}
+		if end, _ := extractor(t).ix.match(toks, 0); end != 0 {
+			t.Errorf("%q: match ends at %d", text, end)
+		}
+	}
+}
