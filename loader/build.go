@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -161,12 +162,23 @@ func statementID(article string, start int) string {
 }
 
 func hashOf(parts ...any) string {
-	h := sha256.New()
+	var buf [256]byte // the parts, each followed by '|': one hash, no allocation
+	b := buf[:0]
 	for _, p := range parts {
-		h.Write([]byte(strings.TrimSpace(strings.ReplaceAll(fmt.Sprint(p), "|", "/"))))
-		h.Write([]byte{'|'})
+		var s string
+		switch p := p.(type) {
+		case string:
+			s = p
+		case int:
+			s = strconv.Itoa(p)
+		default:
+			s = fmt.Sprint(p)
+		}
+		b = append(b, strings.TrimSpace(strings.ReplaceAll(s, "|", "/"))...)
+		b = append(b, '|')
 	}
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
 }
 
 // coder is implemented by kinds whose CAMEO code depends on the event (a

@@ -191,7 +191,8 @@ func normPhrase(s string) string {
 
 // phraseWords returns the words of normPhrase(s).
 func phraseWords(s string) []string {
-	toks := tokenize(s, 0, len(s))
+	var buf [16]token // a name's or an entry's tokens: on the stack, mostly
+	toks := appendTokens(buf[:0], s, 0, len(s))
 	words := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.norm == "." || t.norm == "-" || t.norm == "," {
