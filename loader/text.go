@@ -105,6 +105,33 @@ type sentence struct {
 	tok        int // the index of its first token in doc.tokens
 }
 
+// containsLower reports whether strings.ToLower(s) contains word, a
+// lower-case ASCII word, without building the lower-case copy. Only ASCII
+// letters, 'İ' and the Kelvin sign lower to ASCII letters; a text with
+// either of the two takes the long way.
+func containsLower(s, word string) bool {
+	if strings.ContainsAny(s, "\u0130\u212a") { // 'İ', the Kelvin sign
+		return strings.Contains(strings.ToLower(s), word)
+	}
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && asciiLower(s[i+j]) == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -479,8 +479,7 @@ func (w *wireLexicon) mayHoldCredit(text string) bool {
 	if strings.IndexByte(text, '/') >= 0 {
 		return true
 	}
-	lower := strings.ToLower(text)
-	if strings.Contains(lower, "photo") || strings.Contains(lower, "picture") || strings.Contains(lower, "image") {
+	if containsLower(text, "photo") || containsLower(text, "picture") || containsLower(text, "image") {
 		return true
 	}
 	for i, r := range text { // "— AFP" at the end

@@ -227,3 +227,15 @@ func TestSentenceTokens(t *testing.T) {
 		t.Errorf("only %d lines took their sentences' tokens", whole)
 	}
 }
+
+// TestContainsLower: containsLower answers as strings.ToLower then
+// strings.Contains do.
+func TestContainsLower(t *testing.T) {
+	for _, s := range []string{"PHOTO: Reuters", "A Photograph", "“In this file photo”", "PİCTURE", "İmage", "imag", "PhOtO\xff", "phot\u00f6", "ṗhoto", "IMAGE—AFP", "Kim's photo \u212a", "\u212aIMAGE", ""} {
+		for _, w := range []string{"photo", "picture", "image"} {
+			if got, want := containsLower(s, w), strings.Contains(strings.ToLower(s), w); got != want {
+				t.Errorf("containsLower(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}
