@@ -714,12 +714,13 @@ func (d *doc) findAcronyms(si int) {
 // with a maker: "Storm Shadow", "Patriot"), not a person or a place, so
 // "Ukraine received Storm Shadow missiles from Britain" is a transfer.
 func (d *doc) namedSystem(toks []token, i, j int) bool {
-	words := make([]string, 0, j-i)
+	var buf [64]byte
+	key := buf[:0] // the chunk's words, joined by spaces
 	for k := i; k < j; k++ {
 		if toks[k].word {
-			words = append(words, toks[k].norm)
+			key = appendWord(key, toks[k].norm)
 		}
 	}
-	it, ok := d.x.lx.items[strings.Join(words, " ")]
+	it, ok := d.x.lx.items[string(key)]
 	return ok && it.maker != ""
 }
