@@ -307,6 +307,9 @@ func (d *doc) eventAt(si, k int) *event {
 	// A plan looks ahead ("will visit on Friday"); a contract or pledge told
 	// in the past tense was made on its day ("pledged jets on Sunday").
 	ev.date = d.eventDate(c, ev.status == model.Planned && !d.pastAct(c))
+	if d.cancelledOn(c, ev.date) {
+		ev.date = "" // "called off his visit to Togo on Tuesday": Tuesday is the calling off's (ST-PLAN-2)
+	}
 	if ev.date != "" && ev.status != model.Planned && ev.status != model.Occurred && d.planAhead(c) {
 		ev.date = d.eventDate(c, true) // "is expected to arrive on Friday, according to sources" (ST-PLAN-6)
 	}

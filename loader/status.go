@@ -13,7 +13,9 @@ type statusWords struct {
 	Negators, PlainNegators     wordSet // "refused to meet"; "has not supplied"
 	NotOnly                     wordSet // "will not only visit Togo but also Benin": no negation
 	Hedges, Alleging, Reported  wordSet // speculative, alleged, reported
+	Deliberate                  wordSet // "is considering supplying": speculative, or an outsider's claim of intent (ST-SPEC-5)
 	Planned, Conditional, SetTo wordSet // "will", "would" in reported speech, "is set to"
+	Destined                    wordSet // "is to visit", "was to meet": an arrangement (ST-PLAN-8)
 	Invite                      wordSet // "invited Kim to visit": planned
 	Presupposing                wordSet // "expected to continue": under way, not planned
 	BeforeOnly                  wordSet // cues that count only before the trigger ("planned")
@@ -35,6 +37,8 @@ type statusWords struct {
 	PresentBe                   wordSet // "is travelling to Israel on Friday": a progressive that may announce
 	Ahead                       wordSet // "next week", "later this month": a time still to come
 	Purpose                     wordSet // "travels to Lomé next week for talks": the talks are the journey's purpose
+	EnRoute                     wordSet // "is on his way to Accra for talks": a journey under way, its purpose ahead
+	RelativeAdverbs             wordSet // ", where he will meet": the relative clause's cues are its own
 	StoryDays, StorySpans       wordSet // "the next day", "the next month": a time told from the story's day, no plan
 	PlanNouns, PlanNegators     wordSet // "no plans for X to meet Y", "has no intention of meeting": a denied plan
 	RuleOut                     wordSet // "ruled out a visit": a denied plan
@@ -71,6 +75,11 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	plan := func() bool { return d.planCue(c, st) }
 	denier := d.denier(c.si, k)
 	kb := kinds[ev.typ].base()
+	// "US officials said Beijing is considering supplying lethal aid": an
+	// outsider's word on a party's intent is a claim about the party, not a
+	// possibility the party weighs aloud (ST-SPEC-5).
+	deliberate := window(cue.Deliberate)
+	claimedIntent := deliberate && d.claimedIntent(ev, c, speaker)
 	switch {
 	case denier != nil:
 		status, asserters = model.Denied, []*entity{denier}
@@ -83,12 +92,17 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		} else if s := d.subject(c, d.negatedPlan(c)); s != nil {
 			asserters = []*entity{s}
 		}
-	case window(cue.Hedges) || d.hedgedNoun(c) || d.wished(c) || cue.Desire[toks[k].norm] || d.permitted(c) || window(cue.VagueFuture) && (window(cue.Planned) || window(cue.Conditional)):
+	case !claimedIntent && (deliberate || window(cue.Hedges)) || d.hedgedNoun(c) || d.wished(c) || cue.Desire[toks[k].norm] || d.permitted(c) || window(cue.VagueFuture) && (window(cue.Planned) || window(cue.Conditional)):
 		// "could visit", "talks on a possible sale", "expected to visit
 		// Pyongyang eventually", "is seeking jets" (the trigger is itself a
 		// wish): a possibility, not a plan.
 		status = model.Speculative
 	case window(cue.Alleging):
+		status = model.Alleged
+	case claimedIntent && !(window(cue.Reported) || d.hearsay(ev, c, speaker)):
+		// A named outsider's word that a state weighs arming another
+		// ("Blinken said China is considering providing lethal support"):
+		// an accusation the state may deny.
 		status = model.Alleged
 	case (window(cue.Reported) || d.evidenceClaim(c) || d.believed(c)) && !d.ownOutlet(ev, speaker) && !d.partyAccording(ev, c):
 		status = model.Reported
@@ -146,6 +160,22 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	ev.again = ev.prospective() && d.again(c)
 }
 
+// claimedIntent: who tells of a party's deliberation stands outside it:
+// media or unnamed officials ("the Post reported that China is weighing
+// sending shells"), or a named outsider on a transfer between others
+// ("US officials said Beijing is considering supplying arms to Russia").
+// The party's own word ("Japan is considering supplying radars, Tokyo
+// said") or no one's leaves a possibility (ST-SPEC-5).
+func (d *doc) claimedIntent(ev *event, c *clause, speaker *entity) bool {
+	if speaker != nil && d.isParty(ev, speaker) {
+		return false // "India is considering buying S-400s, Indian officials said"
+	}
+	if d.hearsay(ev, c, speaker) || d.cueWindow(c, cue.Reported) && !d.partyAccording(ev, c) {
+		return !d.ownOutlet(ev, speaker)
+	}
+	return speaker != nil && kinds[ev.typ].base().directed && !d.isParty(ev, speaker)
+}
+
 // cueWindow: a word of set stands in the trigger's clause, up to twelve
 // words before it or ten after it, as a cue of the trigger's own (not of a
 // relative clause, a presupposed continuation, the month May, or a time
@@ -165,11 +195,35 @@ func (d *doc) cueWindow(c *clause, set wordSet) bool {
 		if !c.noun && gram.Infinitive[toks[j].norm] && j+1 < c.end && (gram.LightVerbs[toks[j+1].norm] || triggers[toks[j+1].norm] != nil) {
 			break // "agreed on Monday to hold talks next month": the time is the talks', the agreement was made (ST-PLAN-5)
 		}
+		if d.conjoinedAhead(c, j) {
+			break // "arrived in Lomé on Monday and will meet Faure": the plan is the second verb's (ST-PLAN-8)
+		}
+		if cue.RelativeAdverbs[toks[j].norm] && toks[j-1].norm == "," {
+			break // "departed for Ghana on Tuesday, where he will meet Mahama" (ST-PLAN-8)
+		}
 		if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) && !monthNotModal(toks, j) && !storyTime(toks, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// conjoinedAhead: toks[j] is "and" opening a second predicate of the
+// same subject ("and will meet", "and he is expected to", "and later
+// plans to") after a trigger told in the past ("arrived in Lomé on Monday",
+// "held talks on Monday"): the cues after it are the second verb's, and
+// the past act stays a fact (ST-PLAN-8).
+func (d *doc) conjoinedAhead(c *clause, j int) bool {
+	toks := c.toks
+	if !gram.Coordinators[toks[j].norm] || j+1 >= c.end {
+		return false
+	}
+	n := j + 1
+	if (gram.PersonPronouns[toks[n].norm] || gram.ItPronouns[toks[n].norm]) && n+1 < c.end {
+		n++ // "and he will meet"
+	}
+	w := toks[n].norm
+	return (gram.ConjoinedAdverbs[w] || cue.Planned[w] || cue.Hedges[w]) && d.pastAct(c)
 }
 
 // planCue: the trigger is told as still to come ("will", "is set to",
@@ -179,7 +233,7 @@ func (d *doc) planCue(c *clause, st *stmt) bool {
 	k := c.k
 	// "is expected in Lomé on Friday": the trigger is itself the plan word.
 	return d.cueWindow(c, cue.Planned) || cue.Planned[c.toks[k].norm] || st != nil && !st.direct && d.cueWindow(c, cue.Conditional) ||
-		st == nil && d.saidWould(c) || d.setTo(c) || d.prospective(c) || d.invitedTo(c) >= 0 || d.progressiveAhead(c) || d.purposeAhead(c)
+		st == nil && d.saidWould(c) || d.setTo(c) || d.destined(c) || d.prospective(c) || d.invitedTo(c) >= 0 || d.progressiveAhead(c) || d.purposeAhead(c)
 }
 
 // planAhead: a plan that sources report, a hedge or a denial still looks
@@ -721,7 +775,9 @@ func (d *doc) progressiveAhead(c *clause) bool {
 // purposeAhead: a noun trigger is the purpose of a journey that a present
 // tense announces: "Mahama travels to Lomé later this month for talks with
 // Faure" (the talks are as far ahead as the trip; ST-PLAN-3). The journey
-// is a visit's verb before "for" in the same phrase.
+// is a visit's verb before "for" in the same phrase, or a journey under
+// way ("is on his way to Accra for talks", "are heading to Doha for
+// talks": the talks are still ahead; ST-PLAN-8).
 func (d *doc) purposeAhead(c *clause) bool {
 	k := c.k
 	if !c.noun || k < 2 || !cue.Purpose[c.toks[k-1].norm] {
@@ -731,6 +787,9 @@ func (d *doc) purposeAhead(c *clause) bool {
 		n := c.toks[j].norm
 		if n == "," || n == ";" {
 			return false
+		}
+		if j > c.start && cue.PresentBe[c.toks[j-1].norm] && cue.EnRoute.at(c.toks, j) > 0 {
+			return true // "is on his way to Accra for talks with Mahama": the journey is under way, the talks ahead
 		}
 		if tr := triggers[n]; tr != nil && !tr.noun && slices.ContainsFunc(tr.kinds, func(kd kind) bool { return kd.base().typ == model.Visit }) {
 			journey := *c
@@ -865,6 +924,21 @@ func (d *doc) statedAfter(c *clause) bool {
 	return false
 }
 
+// destined: "be" and the infinitive stand right before a verb trigger or
+// the light verb that governs a noun trigger: "Putin is to visit Turkey",
+// "Mahama was to meet Faure on Friday" (a plan told from the past, kept
+// as the plan whatever became of it), "the two were to hold talks"
+// (ST-PLAN-8).
+func (d *doc) destined(c *clause) bool {
+	v := c.k
+	if c.noun {
+		if v = d.governingVerb(c, c.k); v < 0 {
+			return false
+		}
+	}
+	return v >= 2 && cue.Destined.at(c.toks, v-2) == 2
+}
+
 // setTo: "is set to meet" plans; "the agenda set by Biden" does not.
 func (d *doc) setTo(c *clause) bool {
 	for j := max(c.start, c.k-4); j < min(c.end, c.k+14); j++ {
@@ -874,11 +948,26 @@ func (d *doc) setTo(c *clause) bool {
 		if j > c.k && c.toks[j].norm == "," && gram.Comitative[c.norm(j+1)] {
 			break // "agreed to expand trade, with Turkey set to pay in rubles": the with-clause's plan
 		}
+		if j > c.k && d.conjoinedAhead(c, j) {
+			break // "visited Togo on Monday and is set to travel to Benin"
+		}
+		if j > c.k && cue.RelativeAdverbs[c.toks[j].norm] && c.toks[j-1].norm == "," {
+			break // "arrived in Accra, where a deal is set to be signed"
+		}
 		if j != c.k && cue.SetTo.at(c.toks, j) > 0 {
 			return true // "is set to meet"; "a summit … is set for next month"
 		}
 	}
 	return false
+}
+
+// cancelledOn: a plan called off keeps no date that lies before the
+// story's day: a past day beside "cancelled" is the day it was called off
+// ("called off his visit to Togo on Tuesday"), not the day of the plan
+// (ST-PLAN-2). A day still ahead is the plan's ("postponed the summit due
+// on Friday" told on Wednesday).
+func (d *doc) cancelledOn(c *clause, date string) bool {
+	return d.past(date) && d.calledOff(c)
 }
 
 // calledOff: the trigger is the object of a verb that calls it off

@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/geokg/geokg/model"
@@ -13,14 +12,7 @@ import (
 // do, and talks that are a journey's purpose. Every text is written for
 // this test; published Thursday 2024-05-16.
 func TestStatusConstructions7(t *testing.T) {
-	for _, tc := range []struct {
-		id, text string
-		want     []want
-		by       string // who asserts the first wanted event, if given
-		date     string // the first wanted event's date, if given
-		not      []model.EventType
-		count    map[model.EventType]int
-	}{
+	runStatusCases(t, []statusCase{
 		// A future negated is the party's word that it will not happen (ST-NEG-3).
 		{id: "ST-NEG-3 will not travel, the spokesman said",
 			text: "Russian President Vladimir Putin will not travel to South Africa, Peskov said on Friday.",
@@ -162,23 +154,5 @@ func TestStatusConstructions7(t *testing.T) {
 			text: "Ghanaian President John Mahama arrived in Lome on Wednesday, the first leg of a tour that also took him to Benin and Nigeria.",
 			want: []want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:john-mahama", "country:BEN"}},
 				{typ: model.Visit, status: model.Occurred, participants: []string{"person:john-mahama", "country:NGA"}}}},
-	} {
-		t.Run(tc.id, func(t *testing.T) {
-			doc := extract(t, tc.text)
-			checkEvents(t, doc, tc.want, tc.not, tc.count)
-			if len(tc.want) == 0 {
-				return
-			}
-			i := slices.IndexFunc(doc.Events, tc.want[0].matches)
-			if i < 0 {
-				return
-			}
-			if tc.by != "" && !slices.Contains(doc.Events[i].AssertedBy, tc.by) {
-				t.Errorf("asserted by %v, want %s", doc.Events[i].AssertedBy, tc.by)
-			}
-			if tc.date != "" && string(doc.Events[i].Date) != tc.date {
-				t.Errorf("date %q, want %q", doc.Events[i].Date, tc.date)
-			}
-		})
-	}
+	})
 }
