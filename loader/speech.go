@@ -75,28 +75,7 @@ func (d *doc) trailingAttribution(si int) {
 		if toks[c].norm != "," {
 			continue
 		}
-		var speaker *entity
-		verb := ""
-		// ", said Kirby" / ", the agency said" within a few tokens.
-		for j := c + 1; j < len(toks) && j <= c+12; j++ {
-			sv, ok := d.x.lx.speech[toks[j].norm]
-			// "…, the spy agency was quoted (by lawmakers) as saying (by
-			// lawmakers)": the passive quotes the subject (QT-AGENCY-1).
-			quoted := toks[j-1].norm == "as"
-			if !ok || toks[j].cap || d.passive(toks, j) && !quoted || j > c+8 && !quoted {
-				continue
-			}
-			if after := len(toks) - j; after > 8 || j+1 < len(toks) && toks[j+1].norm == "that" {
-				break // "…, Peskov announced that …" opens speech; it does not close it
-			}
-			if j == c+1 {
-				speaker = d.speakerAfterVerb(si, j+1)
-			} else {
-				speaker = d.speakerBefore(si, j, c+1)
-			}
-			verb = sv.lemma
-			break
-		}
+		speaker, verb := d.attributionAfter(si, c)
 		if speaker == nil {
 			continue
 		}
@@ -111,6 +90,30 @@ func (d *doc) trailingAttribution(si int) {
 		d.stmts = append(d.stmts, &stmt{speaker: speaker, text: d.text[s:e], start: s, end: e, verb: verb, sent: si})
 		return
 	}
+}
+
+// attributionAfter reads the speaker and verb of an attribution that
+// closes sentence si after the comma at token c (", said Kirby", ", the
+// agency said", ", the agency reported from Moscow"), or nil.
+func (d *doc) attributionAfter(si, c int) (*entity, string) {
+	toks := d.sents[si].tokens
+	for j := c + 1; j < len(toks) && j <= c+12; j++ {
+		sv, ok := d.x.lx.speech[toks[j].norm]
+		// "…, the spy agency was quoted (by lawmakers) as saying (by
+		// lawmakers)": the passive quotes the subject (QT-AGENCY-1).
+		quoted := toks[j-1].norm == "as"
+		if !ok || toks[j].cap || d.passive(toks, j) && !quoted || j > c+8 && !quoted {
+			continue
+		}
+		if after := len(toks) - j; after > 8 || j+1 < len(toks) && toks[j+1].norm == "that" {
+			return nil, "" // "…, Peskov announced that …" opens speech; it does not close it
+		}
+		if j == c+1 {
+			return d.speakerAfterVerb(si, j+1), sv.lemma
+		}
+		return d.speakerBefore(si, j, c+1), sv.lemma
+	}
+	return nil, ""
 }
 
 // inQuote reports whether byte pos lies inside a quotation.

@@ -185,6 +185,11 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 		if gram.Attribution.at(toks, j-1) > 0 {
 			continue
 		}
+		if toks[j].norm == "," && j > k+1 {
+			if _, verb := d.attributionAfter(c.si, j); verb != "" {
+				break // "…, the agency reported from Moscow": the reporter's place, no side
+			}
+		}
 		switch n := toks[j].norm; {
 		case xfer.Goal[n]:
 			if taker == nil && (give || noun) {

@@ -1,0 +1,26 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/model"
+)
+
+// TestRecall4 pins the constructions of issue 7's fourth recall round
+// (docs/constructions.md, the rows named in each id), read from real
+// reporting of visits, arms deliveries, missile launches and leaders'
+// posts. Every text is written for this test; published Thursday
+// 2024-05-16.
+func TestRecall4(t *testing.T) {
+	for _, tc := range []eventCase{
+		// The reporter's place closes the sentence: no side of the transfer.
+		{"WIRE-DATELINE-7 a reporter's place after the attribution is no supplier", "Iran has supplied drones to Russia, a diplomat said in a briefing from Moscow.",
+			[]want{{typ: model.ArmsTransfer, from: "country:IRN", to: "country:RUS"}}, nil, nil},
+		{"WIRE-DATELINE-7 citing intelligence from a capital", "Russia has received more than 300 Iranian drones, Ukrainian officials said, citing intelligence from Moscow.",
+			[]want{{typ: model.ArmsTransfer, from: "country:IRN", to: "country:RUS"}}, nil, nil},
+		{"WIRE-DATELINE-7 a source inside the clause still gives", "Belarus received Iskander missiles from Moscow last year, its defence minister said.",
+			[]want{{typ: model.ArmsTransfer, from: "country:RUS", to: "country:BLR"}}, nil, nil},
+	} {
+		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
+	}
+}
