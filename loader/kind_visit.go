@@ -26,7 +26,15 @@ type visitKind struct {
 	// StopNouns: "Russia was the first stop of Xi's tour": the subject is
 	// a destination of the tour.
 	StopNouns wordSet
+	// EnRoute: the words before a trigger of sense "enroute" ("on his way
+	// to", "en route to"); without them the noun is no travel ("a way to
+	// peace", "a supply route to the front").
+	EnRoute wordSet
 }
+
+// senseEnRoute marks a travel noun that needs the words of EnRoute before
+// it (lexicon/triggers.tsv).
+const senseEnRoute = "enroute"
 
 func init() {
 	registerKind(&visitKind{kindBase: kindBase{typ: model.Visit, cameo: "042", deniable: true, announced: true, personal: true}})
@@ -36,6 +44,9 @@ func init() {
 // where to ("visit Russia", "trip to Vladivostok").
 func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	toks, j0, noun := c.toks, c.k, c.noun
+	if c.tr.has(senseEnRoute) && !k.enRoute(c) {
+		return false
+	}
 	if k.attributive(d, c, ev) {
 		return true
 	}
@@ -95,7 +106,9 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	// "in" or "of" ("trip to Vladivostok", "arrived in Pyongyang").
 	var dest *entity
 	var more []*entity
-	seenTo := !noun
+	// A noun's destination follows a preposition, which its trigger's row
+	// may hold ("on his way to Kyiv").
+	seenTo := !noun || len(c.tr.then) > 0 && k.Toward[c.tr.then[len(c.tr.then)-1]]
 	first := j0 + 1 + len(c.tr.then) // "left for Tunis"
 	for j := first; j < c.end && j < j0+9; j++ {
 		n := toks[j].norm
@@ -415,6 +428,15 @@ func (k *visitKind) stopOf(d *doc, c *clause) *entity {
 		return nil
 	}
 	return nil
+}
+
+// enRoute: the trigger follows "en" or "on" and a possessive pronoun
+// ("is on his way to Kyiv", "en route to Hanoi").
+func (k *visitKind) enRoute(c *clause) bool {
+	if k.EnRoute[c.norm(c.k-1)] {
+		return true
+	}
+	return gram.PossessivePronouns[c.norm(c.k-1)] != "" && k.EnRoute[c.norm(c.k-2)]
 }
 
 // pronounPossessor: "his" or "her" before the visit noun, with only

@@ -13,6 +13,17 @@ import (
 // 2024-05-16.
 func TestRecall4(t *testing.T) {
 	for _, tc := range []eventCase{
+		// Travel underway: "on his way to", "en route to".
+		{"EV-HOST-1 on his way to a capital", "Kenyan President William Ruto was on his way to Beijing on Monday for a state visit.",
+			[]want{{typ: model.Visit, participants: []string{"person:william-ruto", "country:CHN"}}}, nil, nil},
+		{"EV-HOST-1 a stop on her way to a capital", "Finnish President Alexander Stubb stopped in Warsaw on his way to Kyiv.",
+			[]want{{typ: model.Visit, participants: []string{"person:alexander-stubb", "country:UKR"}}}, nil, nil},
+		{"EV-HOST-1 a way to peace is no travel", "Ruto said Kenya and Somalia would find a way to peace.",
+			nil, []model.EventType{model.Visit}, nil},
+		{"EV-HOST-1 paving the way to a country is no travel", "Macron paved the way to Ukraine's accession talks.",
+			nil, []model.EventType{model.Visit}, nil},
+		{"EV-HOST-1 a supply route to a country is no travel", "Russia opened a new supply route to Iran.",
+			nil, []model.EventType{model.Visit}, nil},
 		// The reporter's place closes the sentence: no side of the transfer.
 		{"WIRE-DATELINE-7 a reporter's place after the attribution is no supplier", "Iran has supplied drones to Russia, a diplomat said in a briefing from Moscow.",
 			[]want{{typ: model.ArmsTransfer, from: "country:IRN", to: "country:RUS"}}, nil, nil},
