@@ -25,6 +25,8 @@ type missileTestKind struct {
 	Guidance wordSet
 	// Types are the kinds of missile named as items ("ballistic" → "Ballistic missile").
 	Types wordSet
+	// Origin: "a missile launch from North Korea": the launcher follows.
+	Origin wordSet
 	// Flights: the type's flight ("icbm" → ballistic); tests of missiles
 	// of two flights are two tests.
 	Flights map[string]string
@@ -45,7 +47,7 @@ func (k *missileTestKind) read(d *doc, c *clause, ev *event) bool {
 	for _, it := range d.items(c, max(c.start, j0-3), min(c.end, j0+8)) {
 		near = near || it.family == familyMissiles // "test-fired the Ababeel"
 	}
-	if !near || k.Facility[c.norm(j0+1)] {
+	if !near || k.Facility[c.norm(j0+1)] || k.facilityOfMissile(c) {
 		return false
 	}
 	for j := j0 + 1; j < min(c.end, j0+8); j++ {
@@ -80,8 +82,11 @@ func (k *missileTestKind) read(d *doc, c *clause, ev *event) bool {
 		if actor == nil {
 			actor = k.conductedBy(d, c)
 		}
-		for j := j0 + 1; j < min(c.end, j0+3) && actor == nil; j++ {
-			if gram.Agent[toks[j].norm] { // "the first missile launch by North Korea"
+		for j := j0 + 1; j < min(c.end, j0+8) && actor == nil && toks[j].norm != ","; j++ {
+			// "the first missile launch by North Korea", "the launch of
+			// Hwasong-18 missiles by the North", "a probable missile launch
+			// from North Korea"
+			if gram.Agent[toks[j].norm] || k.Origin[toks[j].norm] && k.Missile[toks[j0-1].norm] {
 				actor = d.actorRightAfter(c, j+1)
 			}
 		}
@@ -112,6 +117,18 @@ func (k *missileTestKind) read(d *doc, c *clause, ev *event) bool {
 		ev.items = []string{itemMissile}
 	}
 	return true
+}
+
+// facilityOfMissile: the missile word in the trigger's phrase names a
+// facility or a programme, not a launch ("the launch of a new missile
+// production line").
+func (k *missileTestKind) facilityOfMissile(c *clause) bool {
+	for j := c.k + 1; j < min(c.end, c.k+6); j++ {
+		if k.Missile[c.toks[j].norm] {
+			return k.Facility[c.norm(j+1)]
+		}
+	}
+	return false
 }
 
 // conductedBy reads the launcher after the test noun: "the test was

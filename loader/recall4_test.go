@@ -31,6 +31,15 @@ func TestRecall4(t *testing.T) {
 			[]want{{typ: model.ArmsTransfer, from: "country:IRN", to: "country:RUS"}}, nil, nil},
 		{"WIRE-DATELINE-7 a source inside the clause still gives", "Belarus received Iskander missiles from Moscow last year, its defence minister said.",
 			[]want{{typ: model.ArmsTransfer, from: "country:RUS", to: "country:BLR"}}, nil, nil},
+		// The noun "launch": a missile's, by or from its launcher.
+		{"EV-TEST-5 the launch of missiles by a state", "The launch of two Hwasong-18 missiles by North Korea on Sunday drew condemnation from Tokyo.",
+			[]want{{typ: model.MissileTest, participants: []string{"country:PRK"}}}, nil, nil},
+		{"EV-TEST-5 a missile launch from a state", "The Pentagon detected a probable missile launch from North Korea on Tuesday.",
+			[]want{{typ: model.MissileTest, participants: []string{"country:PRK"}}}, nil, nil},
+		{"EV-TEST-5 the launch of an operation is no test", "Western states have sent weapons to Kyiv since the launch of the Russian military operation.",
+			nil, []model.EventType{model.MissileTest}, nil},
+		{"EV-TEST-5 the launch of a missile production line is no test", "Iran announced the launch of a new missile production line on Monday.",
+			nil, []model.EventType{model.MissileTest}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
