@@ -24,6 +24,7 @@ type grammarWords struct {
 	OtherPronouns, PossessiveIt, PassiveAuxiliaries                wordSet
 	PerfectAuxiliaries                                             wordSet // "had been signed"
 	FirstPersonPlural                                              wordSet
+	PostOpeners                                                    wordSet // "“Just signed …”": a quotation with no subject is its speaker's
 	PluralParties, PeopleParties, OfficialParties, Anaphoric       wordSet
 	CounterpartWords, LightVerbs, PastLightVerbs, GroupNouns       wordSet
 	PastPredicates                                                 wordSet // "deliveries had begun": the noun's event happened
@@ -189,7 +190,28 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 			}
 		}
 	}
+	if sp := d.postSpeaker(c, k); sp != nil {
+		return []*entity{sp}
+	}
 	return nil
+}
+
+// postSpeaker: a quotation that opens with the verb, or with a few words
+// of a post's greeting before it ("“Just took delivery of …!” the air
+// chief posted", "“Delighted to welcome President Ruto to Abu Dhabi”"),
+// has its speaker as the verb's subject.
+func (d *doc) postSpeaker(c *clause, k int) *entity {
+	cs := c.start
+	if cs == 0 || k-cs > 3 || c.toks[cs-1].norm != `"` || scareQuote(c.toks, cs-1) {
+		return nil
+	}
+	for j := cs; j < k; j++ {
+		if !gram.PostOpeners[c.toks[j].norm] {
+			return nil
+		}
+	}
+	sp, _ := d.claimant(c.toks[k].start)
+	return sp
 }
 
 // attributed: the mention at token i is the source of "according to".

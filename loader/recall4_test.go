@@ -40,6 +40,13 @@ func TestRecall4(t *testing.T) {
 			nil, []model.EventType{model.MissileTest}, nil},
 		{"EV-TEST-5 the launch of a missile production line is no test", "Iran announced the launch of a new missile production line on Monday.",
 			nil, []model.EventType{model.MissileTest}, nil},
+		// A post that opens with its verb: the speaker does it.
+		{"EV-QUOTE-3 a post that opens with its verb", "“Just took delivery of the first two Gripen jets from Sweden!” the Thai air force chief posted on X.",
+			[]want{{typ: model.ArmsTransfer, from: "country:SWE", to: "country:THA"}}, nil, nil},
+		{"EV-QUOTE-3 a greeting post", "“Delighted to welcome President William Ruto to Abu Dhabi,” Sheikh Mohamed bin Zayed wrote on X.",
+			[]want{{typ: model.Meeting, participants: []string{"person:mohamed-bin-zayed", "person:william-ruto"}}}, nil, nil},
+		{"EV-QUOTE-3 a passive quotation names no subject", "“The border accord was signed,” the Kenyan minister said.",
+			nil, []model.EventType{model.Agreement}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
