@@ -196,13 +196,18 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 	return nil
 }
 
-// postSpeaker: a quotation that opens with the verb, or with a few words
-// of a post's greeting before it ("“Just took delivery of …!” the air
-// chief posted", "“Delighted to welcome President Ruto to Abu Dhabi”"),
-// has its speaker as the verb's subject.
+// postSpeaker: a quotation that opens with a past-tense verb, or with a
+// post's greeting and "to" before the verb ("“Just took delivery of …!”
+// the air chief posted", "“Delighted to welcome President Ruto to Abu
+// Dhabi”"), has its speaker as the verb's subject. An imperative ("“Stop
+// sending weapons to Kyiv,” Lavrov said") and a noun ("“Talks with Iran
+// went well”") are not the speaker's act.
 func (d *doc) postSpeaker(c *clause, k int) *entity {
 	cs := c.start
 	if cs == 0 || k-cs > 3 || c.toks[cs-1].norm != `"` || scareQuote(c.toks, cs-1) {
+		return nil
+	}
+	if !pastTense(c.toks[k].norm) && !(k-cs >= 2 && gram.Infinitive[c.toks[k-1].norm]) {
 		return nil
 	}
 	for j := cs; j < k; j++ {

@@ -45,6 +45,10 @@ func TestRecall4(t *testing.T) {
 			[]want{{typ: model.ArmsTransfer, from: "country:SWE", to: "country:THA"}}, nil, nil},
 		{"EV-QUOTE-3 a greeting post", "“Delighted to welcome President William Ruto to Abu Dhabi,” Sheikh Mohamed bin Zayed wrote on X.",
 			[]want{{typ: model.Meeting, participants: []string{"person:mohamed-bin-zayed", "person:william-ruto"}}}, nil, nil},
+		{"EV-QUOTE-3 an imperative is not the speaker's act", "“Stop sending weapons to Ukraine,” Russian Foreign Minister Sergei Lavrov said.",
+			nil, []model.EventType{model.ArmsTransfer}, nil},
+		{"EV-QUOTE-3 a noun opening the quotation is not the speaker's act", "“Talks with Iran went well,” Blinken said.",
+			nil, []model.EventType{model.Meeting}, nil},
 		{"EV-QUOTE-3 a passive quotation names no subject", "“The border accord was signed,” the Kenyan minister said.",
 			nil, []model.EventType{model.Agreement}, nil},
 	} {
