@@ -282,8 +282,18 @@ func str1(v any) string {
 	return s
 }
 
+// keepPlan makes a write statement keep its first plan. Neo4j replans a
+// cached statement once the graph's statistics have moved enough, and a
+// load moves them all the time: in a cold 1,000-article load every write
+// statement was planned again (7 plans beside the 5 first, each up to
+// 0.2 s of a cold JVM's compile time, and JIT work). The plans do not
+// depend on the statistics: every statement starts from a unique-constraint
+// seek (TestWritesUseIndexes), which a plan made on an empty graph
+// already uses.
+const keepPlan = "CYPHER replan=skip\n"
+
 // cypherStored reads what decides whether an article is written again.
-const cypherStored = `
+const cypherStored = keepPlan + `
 UNWIND $batch.ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id, a.extractor, toString(a.published), a.title, a.url, a.source, a.file, a.graphModel`
@@ -294,7 +304,7 @@ RETURN a.id, a.extractor, toString(a.published), a.title, a.url, a.source, a.fil
 // article, never by scanning links: the hint keeps the planner from a
 // scan while the index is small, as it is in a first load). Events with no report at all were
 // written before events had reports; they go with their last article.
-const cypherForget = `
+const cypherForget = keepPlan + `
 UNWIND $batch.ids AS id
 MATCH (a:Article {id: id})
 CALL (a) { MATCH (a)<-[m:MENTIONED_IN]-(:Entity) DELETE m }
@@ -312,7 +322,7 @@ CALL (id) { MATCH ()-[l:MEMBER_OF {article: id}]->() USING INDEX l:MEMBER_OF(art
 // cypherForgetReports removes the articles' reports and the match keys no
 // other report carries, deletes the events left with no report, and
 // returns the other events those reports were of.
-const cypherForgetReports = `
+const cypherForgetReports = keepPlan + `
 UNWIND $batch.ids AS id
 OPTIONAL MATCH (:Article {id: id})<-[:IN]-(r:Report)-[:OF]->(e:Event)
 OPTIONAL MATCH (r)-[:KEY]->(k:MatchKey)
@@ -329,12 +339,12 @@ RETURN [e0 IN kept | e0.id]`
 // each part finds what the parts before it wrote. One statement rather
 // than five, because each statement's first plan costs up to seconds on a
 // cold JVM (the first batch of a load made 12 of them).
-var cypherWrite = units(cypherArticles, cypherEntities, cypherMentions, cypherEntityLinks, cypherStatements)
+var cypherWrite = keepPlan + units(cypherArticles, cypherEntities, cypherMentions, cypherEntityLinks, cypherStatements)
 
 // cypherEvents writes the batch's new events, its reports and their
 // denials, then what each touched event now adds up to; one statement for
 // the reason cypherWrite is one.
-var cypherEvents = units(cypherNewEvents, cypherReports, cypherDenies, cypherRefresh)
+var cypherEvents = keepPlan + units(cypherNewEvents, cypherReports, cypherDenies, cypherRefresh)
 
 // units makes statements the unit subqueries of one statement, run in
 // order; a part with no rows does nothing.
@@ -445,7 +455,7 @@ CALL (s, r) {
 // have KEY and OF links): planned on a nearly empty graph, the labelled
 // pattern sometimes got a plan that read ~8x the pages and grew with the
 // graph until the next replan.
-const cypherProbe = `
+const cypherProbe = keepPlan + `
 UNWIND $batch.keys AS key
 MATCH (k:MatchKey {key: key})
 CALL (k) {
@@ -455,7 +465,7 @@ CALL (k) {
 RETURN key, r.id, e.id, coalesce(e.date, e.anchor), r.sides, r.persons, r.supplierSide, r.recipientSide`
 
 // cypherTaken tells which extraction ids are already event ids.
-const cypherTaken = `
+const cypherTaken = keepPlan + `
 UNWIND $batch.ids AS id
 MATCH (e:Event {id: id})
 RETURN e.id`
