@@ -109,6 +109,9 @@ func (s *Store) watch(ctx context.Context) {
 		wait := probeTimeout
 		if !s.health.get().Up {
 			wait = probeTimeoutDown
+		} else if s.answering() {
+			timeouts = 0
+			continue
 		}
 		err := s.probe(ctx, wait)
 		switch {
@@ -126,6 +129,21 @@ func (s *Store) watch(ctx context.Context) {
 			s.health.down(err.Error())
 		}
 	}
+}
+
+// answering tells whether the store's own transactions already show that
+// the database answers, so that a probe would add nothing: one ended well
+// within the probe interval, or the one running began less than
+// probeTimeoutDown ago (a fresh Neo4j plans its first statements for
+// seconds). A load then runs no probe at all: on a fresh server the
+// probe's first RETURN 1 costs a plan, and JIT work, beside the load's
+// first plans.
+func (s *Store) answering() bool {
+	now := time.Now().UnixNano()
+	if now-s.lastOK.Load() < int64(s.cfg.ProbeEvery) {
+		return true
+	}
+	return s.inFlight.Load() > 0 && now-s.busySince.Load() < int64(probeTimeoutDown)
 }
 
 // probe asks the database for RETURN 1 in an auto-commit transaction: a

@@ -62,8 +62,12 @@ type Store struct {
 	slots   chan struct{}  // one per transaction in flight
 	running sync.WaitGroup // transactions' goroutines, some maybe given up (execute)
 	health  *health
-	stop    context.CancelFunc // stops the probe
-	probing sync.WaitGroup
+	// What the probe needs to know of the transactions (answering): when
+	// one last ended well, how many run, and since when some have run
+	// (Unix nanoseconds).
+	lastOK, inFlight, busySince atomic.Int64
+	stop                        context.CancelFunc // stops the probe
+	probing                     sync.WaitGroup
 }
 
 var _ model.Store = (*Store)(nil)
@@ -258,10 +262,14 @@ func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, do fu
 	}
 	done := make(chan result, 1)
 	start := time.Now()
+	if s.inFlight.Add(1) == 1 {
+		s.busySince.Store(start.UnixNano())
+	}
 	s.running.Add(1)
 	go func() {
 		defer s.running.Done()
 		defer func() { <-s.slots }()
+		defer s.inFlight.Add(-1)
 		var r result
 		defer func() {
 			// A panic in work is the caller's, as if work had run there.
@@ -269,6 +277,9 @@ func execute[T any](ctx context.Context, s *Store, mode driver.AccessMode, do fu
 			done <- r
 		}()
 		r.v, r.err = do(withoutDeadline(ctx), opts)
+		if r.err == nil {
+			s.lastOK.Store(time.Now().UnixNano())
+		}
 	}()
 	select {
 	case r := <-done:
