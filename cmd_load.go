@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"runtime"
 	"sync"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/geokg/geokg/corpus"
 	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/model"
 	"github.com/geokg/geokg/neo4j"
 )
 
@@ -51,22 +53,35 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintln(stderr, "geokg: note: --title/--url/--source/--published apply to every article that does not give its own")
 	}
 	src := corpus.Source{Args: fs.Args(), Stdin: os.Stdin, Meta: *meta}
-	store, err := openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer store.Close(context.WithoutCancel(ctx))
 	x, err := loader.Default()
 	if err != nil {
 		return err
 	}
+	// The store opens (connects, creates the schema) while the first
+	// articles are extracted.
+	var store *neo4j.Store
+	var openErr error
+	start := time.Now()
+	opt.Open = func(ctx context.Context) (model.Writer, error) {
+		store, openErr = openStore(ctx)
+		slog.Debug("load: store open", "took", time.Since(start), "err", openErr)
+		if openErr != nil {
+			return nil, openErr
+		}
+		return store, nil
+	}
+	defer func() {
+		if store != nil { // LoadAll returns once Open has
+			store.Close(context.WithoutCancel(ctx))
+		}
+	}()
 	total, known := src.Count()
 	if !known {
 		total = -1
 	}
 	p := newProgress(*progress, total, stderr)
-	sum := summary{start: time.Now()}
-	st, err := (&loader.Loader{X: x, Store: store}).LoadAll(ctx, src.Items(), opt, func(o loader.Outcome) {
+	sum := summary{start: start}
+	st, err := (&loader.Loader{X: x}).LoadAll(ctx, src.Items(), opt, func(o loader.Outcome) {
 		sum.add(o)
 		switch {
 		case o.Err != nil:
@@ -80,6 +95,9 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		p.step(sum.n)
 	})
 	p.done()
+	if openErr != nil && ctx.Err() == nil {
+		return openErr
+	}
 	sum.stats = st
 	sum.print(stdout)
 	switch {

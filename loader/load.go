@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -100,6 +101,11 @@ type Options struct {
 	// still shows progress.
 	BatchSize int
 	BatchWait time.Duration
+	// Open, when set, opens the store that LoadAll writes to, in place of
+	// Loader.Store, while the first articles are extracted: on a fresh
+	// server, connecting and creating the schema take a second or more.
+	// Its error ends the load before anything is written.
+	Open func(context.Context) (model.Writer, error)
 }
 
 // Defaults measured with scripts/bench-load: larger batches gain little
@@ -152,6 +158,30 @@ func (l *Loader) LoadAll(ctx context.Context, items iter.Seq[Item], opt Options,
 	// stop ends the feeder and the workers, when ctx ends or LoadAll returns.
 	stopCtx, stop := context.WithCancel(ctx)
 	defer stop()
+	// The store opens while the first articles are extracted; the first
+	// write waits for it (ready), and LoadAll does not return before it is
+	// open or has failed, so the caller can close what opened.
+	w, ready := l.Store, func() error { return nil }
+	if opt.Open != nil {
+		opened := make(chan struct{})
+		var openErr error
+		go func() {
+			defer close(opened)
+			w, openErr = opt.Open(stopCtx)
+		}()
+		defer func() {
+			stop()
+			<-opened
+		}()
+		ready = func() error {
+			select {
+			case <-opened:
+				return openErr
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+	}
 
 	// Each item gets a slot that a worker fills; the writer reads the slots
 	// in item order. The slots channel bounds how far extraction runs ahead
@@ -215,8 +245,12 @@ func (l *Loader) LoadAll(ctx context.Context, items iter.Seq[Item], opt Options,
 			return
 		}
 		start := time.Now()
-		fatal = l.writeBatch(ctx, batch, &st)
+		if fatal = ready(); fatal != nil {
+			return
+		}
+		fatal = writeBatch(ctx, w, batch, &st)
 		st.Write += time.Since(start)
+		slog.Debug("load: batch written", "articles", len(batch), "took", time.Since(start))
 		if ctx.Err() == nil && fatal == nil {
 			for _, e := range batch {
 				report(e.out)
@@ -288,7 +322,10 @@ func (l *Loader) LoadAll(ctx context.Context, items iter.Seq[Item], opt Options,
 		}
 	}
 	flush()
-	return st, stopped()
+	if err := stopped(); err != nil {
+		return st, err
+	}
+	return st, ready() // a load of nothing still says whether the store opened
 }
 
 // extractItem extracts one item and times it.
@@ -309,12 +346,12 @@ func (l *Loader) extractItem(it Item) extracted {
 // fails it writes them one by one, each in its own transaction, so that
 // one bad article fails alone and the others are stored. It returns an
 // error only when the database cannot be reached, which ends the load.
-func (l *Loader) writeBatch(ctx context.Context, batch []extracted, st *Stats) error {
+func writeBatch(ctx context.Context, w model.Writer, batch []extracted, st *Stats) error {
 	docs := make([]*model.Document, len(batch))
 	for i, e := range batch {
 		docs[i] = e.doc
 	}
-	res, err := l.Store.SaveDocuments(ctx, docs)
+	res, err := w.SaveDocuments(ctx, docs)
 	if err == nil && len(res) == len(batch) {
 		st.Batches++
 		for i := range batch {
@@ -334,7 +371,7 @@ func (l *Loader) writeBatch(ctx context.Context, batch []extracted, st *Stats) e
 		}
 		if len(batch) > 1 {
 			st.Retried++
-			res, err := l.Store.SaveDocument(ctx, batch[i].doc)
+			res, err := w.SaveDocument(ctx, batch[i].doc)
 			batch[i].out.Result, batch[i].out.Err = res, err
 		} else {
 			batch[i].out.Err = err

@@ -148,6 +148,34 @@ func TestLoadAllStopsWhenTheDatabaseIsGone(t *testing.T) {
 	}
 }
 
+// TestLoadAllOpensWhileExtracting: with Options.Open, articles are
+// extracted while the store opens and written once it is open; a store
+// that fails to open ends the load with its error and nothing reported,
+// also when there is nothing to write.
+func TestLoadAllOpensWhileExtracting(t *testing.T) {
+	rec := &recorder{}
+	gate := make(chan struct{})
+	l := &Loader{X: extractor(t)}
+	n := 0
+	open := func(context.Context) (model.Writer, error) { <-gate; return rec, nil }
+	go func() { time.Sleep(50 * time.Millisecond); close(gate) }()
+	if _, err := l.LoadAll(context.Background(), items("Putin met Xi.", "Kim met Putin.", "Biden met Xi."),
+		Options{BatchSize: 2, Open: open}, func(Outcome) { n++ }); err != nil || n != 3 {
+		t.Fatalf("err %v after %d reports, want 3", err, n)
+	}
+	if want := [][]string{{"t1", "t2"}, {"t3"}}; !slices.EqualFunc(rec.batches, want, slices.Equal) {
+		t.Errorf("batches %v, want %v", rec.batches, want)
+	}
+	broken := errors.New("connect: refused")
+	fail := func(context.Context) (model.Writer, error) { return nil, broken }
+	for _, in := range [][]string{{"Putin met Xi.", "Kim met Putin."}, nil} {
+		n = 0
+		if _, err := l.LoadAll(context.Background(), items(in...), Options{Open: fail}, func(Outcome) { n++ }); !errors.Is(err, broken) || n != 0 {
+			t.Errorf("%d items: err %v after %d reports, want %v and none", len(in), err, n, broken)
+		}
+	}
+}
+
 func TestLoadAllCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	l := &Loader{X: extractor(t), Store: &recorder{}}
