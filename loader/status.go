@@ -792,9 +792,23 @@ func (d *doc) purposeAhead(c *clause) bool {
 			return true // "is on his way to Accra for talks with Mahama": the journey is under way, the talks ahead
 		}
 		if tr := triggers[n]; tr != nil && !tr.noun && slices.ContainsFunc(tr.kinds, func(kd kind) bool { return kd.base().typ == model.Visit }) {
+			if enRouteCovers(c, j) {
+				continue // "way" of "is on his way to": read on to its "is" (EV-HOST-1 makes it a trigger too)
+			}
 			journey := *c
 			journey.k, journey.noun = j, false
 			return d.progressiveAhead(&journey)
+		}
+	}
+	return false
+}
+
+// enRouteCovers: toks[j] lies inside a journey-under-way phrase ("on his
+// way to", "en route to") that starts up to three words before it.
+func enRouteCovers(c *clause, j int) bool {
+	for i := max(c.start, j-3); i < j; i++ {
+		if i+cue.EnRoute.at(c.toks, i) > j {
+			return true
 		}
 	}
 	return false
