@@ -551,6 +551,20 @@ func TestResearchQuestions(t *testing.T) {
 			}
 			seen[id] = true
 		}
+		// A page that selects only its nodes (no count, no hasNextPage,
+		// which read more) holds the same first nodes.
+		var nodes struct {
+			Events struct{ Nodes []struct{ ID string } }
+		}
+		graphtest.Query(t, url, `query($a: ID) { events(filter: {article: $a}, first: 2) { nodes { id } } }`,
+			map[string]any{"a": sample}, &nodes)
+		var ids []string
+		for _, n := range nodes.Events.Nodes {
+			ids = append(ids, n.ID)
+		}
+		if want := all[:min(2, len(all))]; !slices.Equal(ids, want) {
+			t.Errorf("nodes only: %v, want %v", ids, want)
+		}
 	})
 }
 

@@ -18,6 +18,11 @@ func BenchmarkQueries(b *testing.B) {
 	for _, bc := range []struct {
 		name, query string
 	}{
+		// scripts/bench-query's Q1 and Q2 (bench/query), as geokg is asked them.
+		{"q1", `{ entity(name: "Vladimir Putin") { id name events { id type status date participants { id name }
+			evidence { text sentence start end article { id title } } } statements { id text } } }`},
+		{"q2", `{ events(filter: {types: [MEETING, VISIT, AGREEMENT], statuses: [OCCURRED, PLANNED]},
+			orderBy: {by: DATE, direction: ASC}, first: 20) { nodes { id type status date participants { id name } } } }`},
 		{"entity", `{ entity(name: "Kim Jong Un") { name ... on Person { role country { name } } } }`},
 		{"nested3", `{ entity(name: "Kim Jong Un") { events { type status participants { name } evidence { sentence article { title } } } } }`},
 		{"events20nested", `{ events(first: 20) { totalCount nodes { type status date participants { name ... on Person { country { name } } }

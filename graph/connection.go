@@ -34,7 +34,12 @@ func decodeCursor(c string) (int, error) {
 	return 0, model.Errorf(model.EINVALID, "after: %s is not a cursor of this API (use a page's endCursor)", quote(c))
 }
 
-func pageInfo(w model.Window, n int, more bool) *PageInfo {
+// pageInfo is a page's PageInfo, nil when the query does not select it
+// (l).
+func pageInfo(w model.Window, n int, more bool, l listed) *PageInfo {
+	if !l.info {
+		return nil
+	}
 	pi := &PageInfo{HasPreviousPage: w.Offset > 0, HasNextPage: more}
 	if n > 0 {
 		start, end := cursor(w.Offset), cursor(w.Offset+n-1)
@@ -43,8 +48,12 @@ func pageInfo(w model.Window, n int, more bool) *PageInfo {
 	return pi
 }
 
-// edges pairs the items of a page with their cursors.
-func edges[T, E any](items []T, w model.Window, edge func(cursor string, node T) E) []E {
+// edges pairs the items of a page with their cursors; none when the query
+// does not select them (l).
+func edges[T, E any](items []T, w model.Window, l listed, edge func(cursor string, node T) E) []E {
+	if !l.edges {
+		return nil
+	}
 	out := make([]E, len(items))
 	for i, it := range items {
 		out[i] = edge(cursor(w.Offset+i), it)
@@ -52,38 +61,38 @@ func edges[T, E any](items []T, w model.Window, edge func(cursor string, node T)
 	return out
 }
 
-func eventConnection(p model.Page[*model.StoredEvent], w model.Window) *EventConnection {
+func eventConnection(p model.Page[*model.StoredEvent], w model.Window, l listed) *EventConnection {
 	return &EventConnection{
-		Edges:    edges(p.Items, w, func(c string, n *model.StoredEvent) *EventEdge { return &EventEdge{Cursor: c, Node: n} }),
+		Edges:    edges(p.Items, w, l, func(c string, n *model.StoredEvent) *EventEdge { return &EventEdge{Cursor: c, Node: n} }),
 		Nodes:    p.Items,
-		PageInfo: pageInfo(w, len(p.Items), p.More), TotalCount: p.Total,
+		PageInfo: pageInfo(w, len(p.Items), p.More, l), TotalCount: p.Total,
 	}
 }
 
-func statementConnection(p model.Page[*model.Statement], w model.Window) *StatementConnection {
+func statementConnection(p model.Page[*model.Statement], w model.Window, l listed) *StatementConnection {
 	return &StatementConnection{
-		Edges:    edges(p.Items, w, func(c string, n *model.Statement) *StatementEdge { return &StatementEdge{Cursor: c, Node: n} }),
+		Edges:    edges(p.Items, w, l, func(c string, n *model.Statement) *StatementEdge { return &StatementEdge{Cursor: c, Node: n} }),
 		Nodes:    p.Items,
-		PageInfo: pageInfo(w, len(p.Items), p.More), TotalCount: p.Total,
+		PageInfo: pageInfo(w, len(p.Items), p.More, l), TotalCount: p.Total,
 	}
 }
 
-func entityConnection(p model.Page[*model.StoredEntity], w model.Window) *EntityConnection {
+func entityConnection(p model.Page[*model.StoredEntity], w model.Window, l listed) *EntityConnection {
 	nodes := make([]Entity, len(p.Items))
 	for i, e := range p.Items {
 		nodes[i] = wrap(e)
 	}
 	return &EntityConnection{
-		Edges:    edges(nodes, w, func(c string, n Entity) *EntityEdge { return &EntityEdge{Cursor: c, Node: n} }),
+		Edges:    edges(nodes, w, l, func(c string, n Entity) *EntityEdge { return &EntityEdge{Cursor: c, Node: n} }),
 		Nodes:    nodes,
-		PageInfo: pageInfo(w, len(nodes), p.More), TotalCount: p.Total,
+		PageInfo: pageInfo(w, len(nodes), p.More, l), TotalCount: p.Total,
 	}
 }
 
-func articleConnection(p model.Page[*model.StoredArticle], w model.Window) *ArticleConnection {
+func articleConnection(p model.Page[*model.StoredArticle], w model.Window, l listed) *ArticleConnection {
 	return &ArticleConnection{
-		Edges:    edges(p.Items, w, func(c string, n *model.StoredArticle) *ArticleEdge { return &ArticleEdge{Cursor: c, Node: n} }),
+		Edges:    edges(p.Items, w, l, func(c string, n *model.StoredArticle) *ArticleEdge { return &ArticleEdge{Cursor: c, Node: n} }),
 		Nodes:    p.Items,
-		PageInfo: pageInfo(w, len(p.Items), p.More), TotalCount: p.Total,
+		PageInfo: pageInfo(w, len(p.Items), p.More, l), TotalCount: p.Total,
 	}
 }

@@ -79,7 +79,8 @@ func (r *Resolver) search(ctx context.Context, query string, types []NodeKind, f
 	if err := searchWords(query); err != nil {
 		return nil, err
 	}
-	_, w.Count = selection(ctx, noKind)
+	_, l := selection(ctx, noKind)
+	w = l.window(w)
 	q := model.SearchQuery{Text: query, Window: w}
 	for _, t := range types {
 		if t == NodeKindEvent || t == NodeKindArticle {
@@ -99,7 +100,7 @@ func (r *Resolver) search(ctx context.Context, query string, types []NodeKind, f
 	if err != nil {
 		return nil, err
 	}
-	conn := &SearchConnection{Edges: []*SearchEdge{}, PageInfo: pageInfo(w, len(p.Items), p.More), TotalCount: p.Total}
+	conn := &SearchConnection{Edges: []*SearchEdge{}, PageInfo: pageInfo(w, len(p.Items), p.More, l), TotalCount: p.Total}
 	for i, n := range nodes {
 		if n != nil {
 			conn.Edges = append(conn.Edges, &SearchEdge{Cursor: cursor(w.Offset + i), Node: n, Score: p.Items[i].Score})
@@ -114,7 +115,9 @@ func (r *Resolver) events(ctx context.Context, filter *EventFilter, orderBy *Eve
 		return nil, err
 	}
 	q := model.EventQuery{Window: w, Order: model.Order{By: model.OrderDate, Desc: true}}
-	q.Select, q.Count = selection(ctx, eventKind, pageNodes...)
+	var l listed
+	q.Select, l = selection(ctx, eventKind, pageNodes...)
+	q.Window = l.window(w)
 	if orderBy != nil {
 		q.Order = order(orderBy.By, orderBy.Direction, eventOrderKeys)
 	}
@@ -126,7 +129,7 @@ func (r *Resolver) events(ctx context.Context, filter *EventFilter, orderBy *Eve
 		return nil, err
 	}
 	primePage(ctx, p.Included, loaders(ctx).Event, p.Items, func(e *model.StoredEvent) string { return e.ID })
-	return eventConnection(p, w), nil
+	return eventConnection(p, q.Window, l), nil
 }
 
 func (r *Resolver) statements(ctx context.Context, filter *StatementFilter, orderBy *StatementOrder, first *int, after *string) (*StatementConnection, error) {
@@ -135,7 +138,9 @@ func (r *Resolver) statements(ctx context.Context, filter *StatementFilter, orde
 		return nil, err
 	}
 	q := model.StatementQuery{Window: w, Order: model.Order{By: model.OrderPublished, Desc: true}}
-	q.Select, q.Count = selection(ctx, statementKind, pageNodes...)
+	var l listed
+	q.Select, l = selection(ctx, statementKind, pageNodes...)
+	q.Window = l.window(w)
 	if orderBy != nil {
 		q.Order = order(orderBy.By, orderBy.Direction, statementOrderKeys)
 	}
@@ -147,7 +152,7 @@ func (r *Resolver) statements(ctx context.Context, filter *StatementFilter, orde
 		return nil, err
 	}
 	primePage(ctx, p.Included, loaders(ctx).Statement, p.Items, func(s *model.Statement) string { return s.ID })
-	return statementConnection(p, w), nil
+	return statementConnection(p, q.Window, l), nil
 }
 
 func (r *Resolver) entities(ctx context.Context, filter *EntityFilter, orderBy *EntityOrder, first *int, after *string) (*EntityConnection, error) {
@@ -156,7 +161,9 @@ func (r *Resolver) entities(ctx context.Context, filter *EntityFilter, orderBy *
 		return nil, err
 	}
 	q := model.EntityQuery{Window: w, Order: model.Order{By: model.OrderName}}
-	q.Select, q.Count = selection(ctx, entityKind, pageNodes...)
+	var l listed
+	q.Select, l = selection(ctx, entityKind, pageNodes...)
+	q.Window = l.window(w)
 	if orderBy != nil {
 		q.Order = order(orderBy.By, orderBy.Direction, entityOrderKeys)
 	}
@@ -168,7 +175,7 @@ func (r *Resolver) entities(ctx context.Context, filter *EntityFilter, orderBy *
 		return nil, err
 	}
 	primePage(ctx, p.Included, loaders(ctx).Entity, p.Items, func(e *model.StoredEntity) string { return e.ID })
-	return entityConnection(p, w), nil
+	return entityConnection(p, q.Window, l), nil
 }
 
 func (r *Resolver) articles(ctx context.Context, filter *ArticleFilter, first *int, after *string) (*ArticleConnection, error) {
@@ -177,7 +184,9 @@ func (r *Resolver) articles(ctx context.Context, filter *ArticleFilter, first *i
 		return nil, err
 	}
 	q := model.ArticleQuery{Window: w}
-	q.Select, q.Count = selection(ctx, articleKind, pageNodes...)
+	var l listed
+	q.Select, l = selection(ctx, articleKind, pageNodes...)
+	q.Window = l.window(w)
 	if q.Filter, err = articleFilter(filter); err != nil {
 		return nil, err
 	}
@@ -186,7 +195,7 @@ func (r *Resolver) articles(ctx context.Context, filter *ArticleFilter, first *i
 		return nil, err
 	}
 	primePage(ctx, p.Included, loaders(ctx).Article, p.Items, func(a *model.StoredArticle) string { return a.ID })
-	return articleConnection(p, w), nil
+	return articleConnection(p, q.Window, l), nil
 }
 
 // twoEntities resolves two different entity arguments.

@@ -285,21 +285,36 @@ func readsOf(op *graphql.OperationContext, schema *ast.Schema) (model.Parts, exe
 	return s.parts, execution{inOrder: !s.waits, defers: s.defers}
 }
 
+// listed is what a list field (a connection) selects besides its nodes:
+// what is not selected is neither read nor built.
+type listed struct {
+	count bool // totalCount
+	edges bool // edges, each with its cursor
+	info  bool // pageInfo
+	more  bool // pageInfo.hasNextPage
+}
+
+// everything is what a list field selects when its selection is unknown.
+var everything = listed{count: true, edges: true, info: true, more: true}
+
+// window is w asking for what the list selects.
+func (l listed) window(w model.Window) model.Window {
+	w.Count, w.More = l.count, l.more
+	return w
+}
+
 // selection is what the current root field asks of the nodes at path
 // below it (e.g. "nodes" and "edges.node" of a connection; none for the
-// field itself), and whether it selects totalCount.
-func selection(ctx context.Context, k nodeKind, paths ...[]string) (model.Selection, bool) {
+// field itself), and what else it selects of a list.
+func selection(ctx context.Context, k nodeKind, paths ...[]string) (model.Selection, listed) {
 	fc := graphql.GetFieldContext(ctx)
 	req := loaders(ctx)
 	sel := model.Selection{Parts: req.parts}
 	if fc == nil || req.schema == nil {
-		return sel, true
+		return sel, everything
 	}
 	s := &selector{op: graphql.GetOperationContext(ctx), schema: req.schema}
-	count := false
-	for _, f := range s.fields(fc.Field.Selections, fc.Field.Definition.Type.Name()) {
-		count = count || f.Name == "totalCount"
-	}
+	l := s.listed(fc.Field.Selections, fc.Field.Definition.Type.Name())
 	if len(paths) == 0 {
 		paths = [][]string{nil}
 	}
@@ -308,7 +323,27 @@ func selection(ctx context.Context, k nodeKind, paths ...[]string) (model.Select
 			sel.Follow = mergeFollows(sel.Follow, s.follows(set.sel, set.typ, k)...)
 		}
 	}
-	return sel, count
+	return sel, l
+}
+
+// listed is what set, the selection of a list field of type t, selects
+// besides its nodes.
+func (s *selector) listed(set ast.SelectionSet, t string) listed {
+	var l listed
+	for _, f := range s.fields(set, t) {
+		switch f.Name {
+		case "totalCount":
+			l.count = true
+		case "edges":
+			l.edges = true
+		case "pageInfo":
+			l.info = true
+			for _, pf := range s.fields(f.Selections, "PageInfo") {
+				l.more = l.more || pf.Name == "hasNextPage"
+			}
+		}
+	}
+	return l
 }
 
 type typedSet struct {

@@ -95,3 +95,38 @@ func TestEveryFieldIsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestListed: a list reads the count, and one item more to tell whether
+// more follow, and builds edges and pageInfo, only when the query selects
+// them, through fragments and aliases, @skip honoured.
+func TestListed(t *testing.T) {
+	schema := NewExecutableSchema(Config{Resolvers: &Resolver{}}).Schema()
+	for _, tc := range []struct {
+		query string
+		want  listed
+	}{
+		{`{ events { nodes { id } } }`, listed{}},
+		{`{ events { totalCount edges { cursor } } }`, listed{count: true, edges: true}},
+		{`{ events { pageInfo { endCursor } } }`, listed{info: true}},
+		{`{ events { p: pageInfo { n: hasNextPage } } }`, listed{info: true, more: true}},
+		{`{ events { ...F } } fragment F on EventConnection { pageInfo { hasNextPage } }`, listed{info: true, more: true}},
+		{`{ events { pageInfo { hasPreviousPage hasNextPage @skip(if: true) } } }`, listed{info: true}},
+		{`{ search(query: "x") { totalCount pageInfo { hasNextPage } } }`, listed{count: true, info: true, more: true}},
+	} {
+		t.Run(tc.query, func(t *testing.T) {
+			doc, errs := gqlparser.LoadQuery(schema, tc.query)
+			if errs != nil {
+				t.Fatal(errs)
+			}
+			op := &graphql.OperationContext{Doc: doc, Operation: doc.Operations[0], Variables: map[string]any{}}
+			s := &selector{op: op, schema: schema}
+			root := s.fields(op.Operation.SelectionSet, "Query")[0]
+			if got := s.listed(root.Selections, root.Definition.Type.Name()); got != tc.want {
+				t.Errorf("listed = %+v, want %+v", got, tc.want)
+			}
+			if w := tc.want.window(model.Window{First: 5}); w.Count != tc.want.count || w.More != tc.want.more {
+				t.Errorf("window = %+v", w)
+			}
+		})
+	}
+}

@@ -119,6 +119,7 @@ type Window struct {
 	First  int  // page size
 	Offset int  // items skipped
 	Count  bool // count the whole list (Page.Total); it costs a second walk
+	More   bool // tell whether items follow the page (Page.More); it costs one item more
 }
 
 // Page is one page of a list.

@@ -340,13 +340,17 @@ func direction(o model.Order) string {
 	return "ASC"
 }
 
-// readPage reads one page, one item more than it shows to tell whether
-// more follow, and, when the window asks, counts all matches first, in
-// one read transaction. The page query returns one value per record, which
+// readPage reads one page (when the window asks whether more follow, one
+// item more than it shows) and, when the window asks, counts all matches
+// first, in one read transaction. The page query returns one value per record, which
 // conv turns into an item and the nodes follow brought along.
 func readPage[T any](ctx context.Context, s *Store, what, countCypher, pageCypher string, params map[string]any, win model.Window,
 	follow []model.Follow, conv func(inc *included, v any, follow []model.Follow) T) (model.Page[T], error) {
-	p := map[string]any{"skip": int64(win.Offset), "limit": int64(win.First + 1)}
+	limit := win.First
+	if win.More {
+		limit++
+	}
+	p := map[string]any{"skip": int64(win.Offset), "limit": int64(limit)}
 	for k, v := range params {
 		p[k] = v
 	}
