@@ -89,10 +89,15 @@ func toEvent(v any) *model.StoredEvent {
 // evidence is an event's evidence: every report's spans, oldest article
 // first (the reports' order), in text order within an article, each once.
 func evidence(reports []model.Report) []model.Span {
-	out := []model.Span{}
+	n := 0
+	for _, r := range reports {
+		n += len(r.Evidence)
+	}
+	out := make([]model.Span, 0, n)
+	var spans []model.Span // one article's, sorted apart from its reports
 	for i := 0; i < len(reports); {
 		// The reports of one article are next to each other.
-		var spans []model.Span
+		spans = spans[:0]
 		j := i
 		for ; j < len(reports) && reports[j].Article == reports[i].Article; j++ {
 			spans = append(spans, reports[j].Evidence...)
@@ -105,6 +110,14 @@ func evidence(reports []model.Report) []model.Span {
 		}
 		i = j
 	}
+	return out
+}
+
+// sortedCopy is ids sorted, in a list of its own (ids stays as the
+// projection listed them).
+func sortedCopy(ids []string) []string {
+	out := slices.Clone(ids)
+	slices.Sort(out)
 	return out
 }
 
@@ -170,11 +183,11 @@ func (inc *included) event(v any, follow []model.Follow) *model.StoredEvent {
 	e := toEvent(v)
 	ids := inc.follow(v, e.ID, follow)
 	set := func(l model.Link, list *[]string, one *string) {
-		got, ok := ids[l]
+		got, ok := followed(follow, ids, l)
 		if !ok {
 			return
 		}
-		got = slices.Sorted(slices.Values(got))
+		got = sortedCopy(got)
 		if list != nil {
 			*list = got
 		} else if len(got) > 0 {
@@ -193,13 +206,13 @@ func (inc *included) event(v any, follow []model.Follow) *model.StoredEvent {
 func (inc *included) statement(v any, follow []model.Follow) *model.Statement {
 	s := toStatement(v)
 	ids := inc.follow(v, s.ID, follow)
-	if got, ok := ids[model.LinkSpeaker]; ok && len(got) > 0 {
+	if got, ok := followed(follow, ids, model.LinkSpeaker); ok && len(got) > 0 {
 		s.Speaker = got[0]
 	}
-	if got, ok := ids[model.LinkAboutEntities]; ok {
-		s.About = slices.Sorted(slices.Values(got))
+	if got, ok := followed(follow, ids, model.LinkAboutEntities); ok {
+		s.About = sortedCopy(got)
 	}
-	if got, ok := ids[model.LinkStatementArticle]; ok && len(got) > 0 {
+	if got, ok := followed(follow, ids, model.LinkStatementArticle); ok && len(got) > 0 {
 		s.Evidence.Article = got[0]
 	}
 	return s
@@ -212,14 +225,14 @@ func (inc *included) article(v any, follow []model.Follow) *model.StoredArticle 
 }
 
 // follow reads the followed links of node src from its projection v and
-// returns the ids each leads to.
-func (inc *included) follow(v any, src string, follow []model.Follow) map[model.Link][]string {
+// returns the ids each leads to, in the order of follow (followed).
+func (inc *included) follow(v any, src string, follow []model.Follow) [][]string {
 	if len(follow) == 0 {
 		return nil
 	}
 	m, _ := v.(map[string]any)
-	out := make(map[model.Link][]string, len(follow))
-	for _, f := range follow {
+	out := make([][]string, len(follow))
+	for i, f := range follow {
 		l, _ := m[">"+string(f.Link)].([]any)
 		if f.Link == model.LinkReportArticles {
 			l = reportArticles(m)
@@ -251,9 +264,20 @@ func (inc *included) follow(v any, src string, follow []model.Follow) map[model.
 			inc.Links[f.Link] = map[string][]string{}
 		}
 		inc.Links[f.Link][src] = ids
-		out[f.Link] = ids
+		out[i] = ids
 	}
 	return out
+}
+
+// followed is the ids that link l led to, of the ids follow returned for
+// the links of follow, and whether l was followed.
+func followed(follow []model.Follow, ids [][]string, l model.Link) ([]string, bool) {
+	for i, f := range follow {
+		if f.Link == l {
+			return ids[i], true
+		}
+	}
+	return nil, false
 }
 
 // seen tells whether the entity or article projected in v was converted
@@ -281,13 +305,13 @@ func (inc *included) seen(k kind, v any, id *string) bool {
 // or evidence spans (shaped), each once, oldest first.
 func reportArticles(event map[string]any) []any {
 	var out []any
-	seen := map[string]bool{}
+	var seen []string // an event is in a few articles
 	for _, key := range []string{"reports", "spans"} {
 		l, _ := event[key].([]any)
 		for _, x := range l {
 			r, _ := x.(map[string]any)
-			if id := str(r, "article"); r["node"] != nil && !seen[id] {
-				seen[id] = true
+			if id := str(r, "article"); r["node"] != nil && !slices.Contains(seen, id) {
+				seen = append(seen, id)
 				out = append(out, r["node"])
 			}
 		}
