@@ -307,9 +307,10 @@ func ordered(k kind, t, keep string) string {
 	case eventKind:
 		return "WITH DISTINCT " + with + " ORDER BY " + eventsNewestFirst(t)
 	case statementKind:
-		// Newest article first, in text order within an article.
+		// Newest article first, in text order within an article. A
+		// statement is IN its article only: no label check per row.
 		o := t + "a"
-		return "WITH DISTINCT " + with + "\nWITH " + with + ", head([(" + t + ")-[:IN]->(a0:Article) | a0]) AS " + o +
+		return "WITH DISTINCT " + with + "\nWITH " + with + ", head([(" + t + ")-[:IN]->(a0) | a0]) AS " + o +
 			"\nORDER BY " + o + ".published IS NULL, " + o + ".published DESC, " + o + ".id, " + t + ".start"
 	default:
 		return "WITH DISTINCT " + with + " ORDER BY " + articlesNewestFirst(t)
