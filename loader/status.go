@@ -483,11 +483,11 @@ func (d *doc) hearsay(ev *event, c *clause, speaker *entity) bool {
 		// summit or visit it mentions was public.
 		return true
 	}
-	if d.unnamedSource(c) || d.tailUnnamed(c.si) {
-		return true
-	}
 	src := d.accordingTo(c.si, true, c.k)
-	return src != nil && !d.isParty(ev, src) && !d.ownOutlet(ev, src)
+	if src != nil && (d.isParty(ev, src) || d.ownOutlet(ev, src)) {
+		return false // "according to officials at [a party's agency]": the party's own account
+	}
+	return d.unnamedSource(c) || d.tailUnnamed(c.si) || src != nil
 }
 
 // partyAccording: "according to" names a party to the event or its state
@@ -627,7 +627,7 @@ func (d *doc) unnamedSource(c *clause) bool {
 		if n == 0 {
 			continue
 		}
-		if j > 0 && (gram.Attribution.at(toks, max(0, j-3)) > 0 || toks[j-1].norm == "citing") {
+		if j > 0 && toks[j-1].norm == "citing" || attributedTo(toks, j) {
 			return true
 		}
 		for v := j + n; v < len(toks) && v <= j+n+3; v++ {
@@ -639,6 +639,21 @@ func (d *doc) unnamedSource(c *clause) bool {
 			if !toks[v].word {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// attributedTo: "according to" stands right before toks[j] or before up to
+// two words qualifying it ("according to diplomats", "according to US
+// officials", "according to senior Western diplomats").
+func attributedTo(toks []token, j int) bool {
+	for a := j - 2; a >= 0 && a >= j-4; a-- {
+		if n := gram.Attribution.at(toks, a); n > 0 && a+n <= j {
+			return true
+		}
+		if !toks[a+1].word {
+			return false
 		}
 	}
 	return false

@@ -83,6 +83,21 @@ func TestStatusConstructions8(t *testing.T) {
 		{id: "ST-PLAN-8 arrived for talks stays a fact",
 			text: "Kenyan President William Ruto arrived in Kampala on Tuesday for talks with Ugandan President Yoweri Museveni.",
 			want: []want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:william-ruto", "person:yoweri-museveni"}}}},
+		// "According to" unnamed sources closing the sentence covers each of its triggers (ST-REP-1).
+		{id: "ST-REP-1 according to diplomats covers both verbs",
+			text: "Kenyan President William Ruto will visit India early next month and hold talks with Indian Prime Minister Narendra Modi, according to diplomats.",
+			want: []want{{typ: model.Visit, status: model.Reported, participants: []string{"person:william-ruto", "country:IND"}},
+				{typ: model.Meeting, status: model.Reported, participants: []string{"person:william-ruto", "person:narendra-modi"}}}},
+		{id: "ST-REP-1 according to media reports",
+			text: "Kenyan President William Ruto will visit India early next month and sign a trade deal with Indian Prime Minister Narendra Modi, according to media reports.",
+			want: []want{{typ: model.Visit, status: model.Reported, participants: []string{"person:william-ruto", "country:IND"}}}},
+		// Unnamed officials of a party's own body give the party's account (ST-SELF-1).
+		{id: "ST-SELF-1 according to officials at a party's agency",
+			text: "Poland and South Korea held talks on a second tank contract, according to officials at South Korea's Defense Acquisition Program Administration.",
+			want: []want{{typ: model.Meeting, status: model.Occurred, participants: []string{"country:POL", "country:KOR"}}}},
+		{id: "ST-REP-1 according to officials of no one",
+			text: "Poland and South Korea held talks on a second tank contract, according to officials.",
+			want: []want{{typ: model.Meeting, status: model.Reported, participants: []string{"country:POL", "country:KOR"}}}},
 		// A plan called off is not dated by the calling off (ST-PLAN-2).
 		{id: "ST-PLAN-2 called off on a past day",
 			text:   "Kenyan President William Ruto called off his planned visit to Uganda on Tuesday.",
