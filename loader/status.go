@@ -22,6 +22,7 @@ type statusWords struct {
 	Announce                    wordSet // speech lemmas by which a state states its own act
 	AnnouncedBy                 wordSet // "as announced by X"
 	DenyingWords, ClaimNouns    wordSet // "called the claims unfounded"
+	FactDeniers                 wordSet // "China denied the visit": a happening named again (ST-DEN-2)
 	OpenTo, Agree               wordSet // "open to dialogue"; "agreed to withdraw"
 	CalledOff, Commit           wordSet // "cancelled his trip"; "signed a contract for"
 	Prospective                 wordSet // "negotiations on an agreement": still to come
@@ -1602,7 +1603,8 @@ func (d *doc) denialOfClaim(si int) {
 				rel = k // "…, which both countries deny": the relative stands for the claim before it
 			}
 		}
-		if !near && rel < 0 {
+		named := d.deniedNoun(toks, j) // "China denied the visit", "denied that such a meeting took place"
+		if !near && rel < 0 && named == nil {
 			continue
 		}
 		v := j
@@ -1626,6 +1628,9 @@ func (d *doc) denialOfClaim(si int) {
 			claim := d.events[i]
 			if claim.status != model.Alleged && claim.status != model.Reported && claim.status != model.Speculative || !kinds[claim.typ].base().deniable {
 				continue
+			}
+			if !near && rel < 0 && !slices.ContainsFunc(named.kinds, func(kd kind) bool { return kd.base().typ == claim.typ }) {
+				continue // "denied the visit" denies a visit, not the meeting told last
 			}
 			if rel >= 0 {
 				// The relative's claim is told in this sentence, before it;
@@ -1654,6 +1659,25 @@ func (d *doc) denialOfClaim(si int) {
 		}
 		return
 	}
+}
+
+// deniedNoun: a fact-denying verb at j whose object, a few words on,
+// names an event again after an anaphoric word ("China denied the visit",
+// "denied that such a meeting took place", "denies any such talks"): the
+// trigger of that noun, or nil (ST-DEN-2).
+func (d *doc) deniedNoun(toks []token, j int) *trigger {
+	if !cue.FactDeniers[toks[j].norm] {
+		return nil
+	}
+	for k := j + 2; k < len(toks) && k <= j+5; k++ {
+		if !toks[k-1].word {
+			return nil
+		}
+		if tr := triggers[toks[k].norm]; tr != nil && (gram.Anaphoric[toks[k-1].norm] || gram.Anaphoric[toks[k-2].norm] && gram.Determiners[toks[k-1].norm]) {
+			return tr
+		}
+	}
+	return nil
 }
 
 // deniers: who asserts a denial; with no denier named ("which both
