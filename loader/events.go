@@ -266,6 +266,9 @@ func (d *doc) eventAt(si, k int) *event {
 	if !tr.noun && d.inItem(si, k) { // "food supplies"; but "military aid" is an aid event
 		return nil
 	}
+	if noun && isTransfer(tr) && d.pledgedNoun(si, k) {
+		return nil // "pledges aid for Palestinians": the pledge is the event
+	}
 	negated := d.negated(si, k) && !d.notOnly(si, k)
 	plainNot := d.plainNegation(si, k) // "has not supplied", "never provided": a denial if its party says it
 	c := d.clauseAt(si, k)
@@ -482,6 +485,24 @@ func (d *doc) knownEvent(ev *event) bool {
 	for _, have := range d.events {
 		if have.typ == ev.typ && have.status != model.Denied && subset(ev.participants, have.participants) {
 			return true
+		}
+	}
+	return false
+}
+
+// pledgedNoun: the transfer noun at k is the object of a verb that gives
+// by promise ("pledged aid", "offered $50 million in assistance"): the
+// verb states the one event, planned; the noun is what it gives, not a
+// second event that happened.
+func (d *doc) pledgedNoun(si, k int) bool {
+	toks := d.sents[si].tokens
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := toks[j]
+		if tr, ok := triggers[t.norm]; ok && !tr.noun && tr.has(senseGive) && tr.has(sensePlan) && isTransfer(tr) {
+			return true
+		}
+		if !t.word && !isNumberToken(t) && !strings.Contains("-$€£", t.norm) || d.mentionAt(si, j) != nil {
+			return false
 		}
 	}
 	return false

@@ -40,6 +40,12 @@ func TestRecall4(t *testing.T) {
 			nil, []model.EventType{model.MissileTest}, nil},
 		{"EV-TEST-5 the launch of a missile production line is no test", "Iran announced the launch of a new missile production line on Monday.",
 			nil, []model.EventType{model.MissileTest}, nil},
+		// A transfer noun that a pledging verb gives is the pledge, not a
+		// second event that happened.
+		{"EV-AID-3 aid pledged in a headline is the pledge", "Kishida, in Khartoum, says the talks were useful and pledges aid for Sudanese refugees\n\nKHARTOUM (Reuters) - Japanese Prime Minister Fumio Kishida announced $50 million in new humanitarian assistance for Sudan on Wednesday.",
+			[]want{{typ: model.Aid, status: model.Planned, from: "country:JPN", to: "country:SDN"}}, nil, map[model.EventType]int{model.Aid: 1}},
+		{"EV-AID-3 offered assistance is one planned gift", "Germany offered $20 million in military assistance to Moldova on Monday.",
+			[]want{{typ: model.Aid, status: model.Planned, from: "country:DEU", to: "country:MDA"}}, nil, map[model.EventType]int{model.Aid: 1}},
 		// A post that opens with its verb: the speaker does it.
 		{"EV-QUOTE-3 a post that opens with its verb", "“Just took delivery of the first two Gripen jets from Sweden!” the Thai air force chief posted on X.",
 			[]want{{typ: model.ArmsTransfer, from: "country:SWE", to: "country:THA"}}, nil, nil},
