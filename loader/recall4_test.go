@@ -46,6 +46,12 @@ func TestRecall4(t *testing.T) {
 			[]want{{typ: model.Aid, status: model.Planned, from: "country:JPN", to: "country:SDN"}}, nil, map[model.EventType]int{model.Aid: 1}},
 		{"EV-AID-3 offered assistance is one planned gift", "Germany offered $20 million in military assistance to Moldova on Monday.",
 			[]want{{typ: model.Aid, status: model.Planned, from: "country:DEU", to: "country:MDA"}}, nil, map[model.EventType]int{model.Aid: 1}},
+		// A state's armed forces stand for the state in a transfer told
+		// again.
+		{"ST-MERGE-4 a delivery to a state's army is the delivery to the state", "Romania received the first K9 howitzers from South Korea on Tuesday. The South Korean K9 howitzers were handed over to the Romanian Army in Constanta.",
+			[]want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:KOR", to: "country:ROU"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
+		{"ST-MERGE-4 another state's army is another recipient", "Romania received the first K9 howitzers from South Korea on Tuesday. South Korean K9 howitzers were also handed over to the Polish Army in Gdynia.",
+			nil, nil, map[model.EventType]int{model.ArmsTransfer: 2}},
 		// A post that opens with its verb: the speaker does it.
 		{"EV-QUOTE-3 a post that opens with its verb", "“Just took delivery of the first two Gripen jets from Sweden!” the Thai air force chief posted on X.",
 			[]want{{typ: model.ArmsTransfer, from: "country:SWE", to: "country:THA"}}, nil, nil},

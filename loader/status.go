@@ -1378,7 +1378,7 @@ func (d *doc) sameParties(a, b *event) bool {
 
 // sameDirection: a transfer's sides agree where both mentions name them.
 func sameDirection(a, b *event) bool {
-	return compatible(a.supplier, b.supplier) && compatible(a.recipient, b.recipient)
+	return sameSide(a.supplier, b.supplier) && sameSide(a.recipient, b.recipient)
 }
 
 func persons(es []*entity) []*entity {

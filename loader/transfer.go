@@ -438,6 +438,18 @@ func (d *doc) sideState(e *entity, c *clause) *entity {
 	return s
 }
 
+// sameSide: two mentions' sides of a transfer agree where both name one;
+// a state's armed forces stand for the state ("K2 tanks handed over to
+// the Polish Army" is the delivery to Poland told before).
+func sameSide(a, b *entity) bool {
+	return compatible(a, b) || forcesOf(a, b) || forcesOf(b, a)
+}
+
+// forcesOf: f is an armed body of the state s.
+func forcesOf(f, s *entity) bool {
+	return f != nil && s != nil && f.typ == model.Organization && gram.ArmedBodies[f.kind] && s.typ == model.Country && f.country == s.iso3
+}
+
 // orgCompany is the organization kind of makers (gazetteer, orgwords.txt).
 const orgCompany = "company"
 
