@@ -134,6 +134,8 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 			seenTo = true
 		case k.Onward.at(toks, j) > 0:
 			continue // "will travel on to Singapore", "on from Israel to Amman"
+		case k.Stops[n] && dateAfter(toks, j+1) > 0:
+			j += dateAfter(toks, j+1) // "travel on Friday to Harbin": a date, no stop
 		case n == "," || k.Stops[n]:
 			j = c.end
 		}
@@ -428,6 +430,21 @@ func (k *visitKind) stopOf(d *doc, c *clause) *entity {
 		return nil
 	}
 	return nil
+}
+
+// dateAfter returns how many tokens a day's name at i takes ("Friday",
+// "May 3"), or 0.
+func dateAfter(toks []token, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
+	if _, ok := dateWords.Weekdays[toks[i].norm]; ok {
+		return 1
+	}
+	if _, ok := dateWords.Months[toks[i].norm]; ok && i+1 < len(toks) && isNumberToken(toks[i+1]) {
+		return 2
+	}
+	return 0
 }
 
 // enRoute: the trigger follows "en" or "on" and a possessive pronoun

@@ -24,6 +24,11 @@ func TestRecall4(t *testing.T) {
 			nil, []model.EventType{model.Visit}, nil},
 		{"EV-HOST-1 a supply route to a country is no travel", "Russia opened a new supply route to Iran.",
 			nil, []model.EventType{model.Visit}, nil},
+		// A date between the travel verb and its destination.
+		{"EV-HOST-1 travel on a weekday to a country", "Indian Prime Minister Narendra Modi will travel on Monday to Brazil.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:narendra-modi", "country:BRA"}}}, nil, nil},
+		{"EV-HOST-1 travel on a date to a capital", "Kenyan President William Ruto will travel on June 3 to Beijing.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:william-ruto", "country:CHN"}}}, nil, nil},
 		// The reporter's place closes the sentence: no side of the transfer.
 		{"WIRE-DATELINE-7 a reporter's place after the attribution is no supplier", "Iran has supplied drones to Russia, a diplomat said in a briefing from Moscow.",
 			[]want{{typ: model.ArmsTransfer, from: "country:IRN", to: "country:RUS"}}, nil, nil},
