@@ -463,6 +463,18 @@ func (d *doc) lastEvent(si, back int, ok func(*event) bool) *event {
 // likely means: the first one named in its sentence before it, else in the
 // sentence before.
 func (d *doc) resolveIt(si, pos int) *entity {
+	// "France backed the measures, and the EU has said it is preparing its
+	// own sanctions": a clause conjoined after a comma has its own subject.
+	if from := d.conjoinedClauseStart(si, pos); from >= 0 {
+		for _, m := range d.ments[si] {
+			if m.start >= pos {
+				break
+			}
+			if m.start >= from && (m.ent.typ == model.Country && m.how != byDemonym || m.ent.typ == model.Organization && !gram.MediaBodies[m.ent.kind]) {
+				return m.ent
+			}
+		}
+	}
 	for s := si; s >= 0 && s >= si-1; s-- {
 		for _, m := range d.ments[s] {
 			if s == si && m.start >= pos {
@@ -474,6 +486,22 @@ func (d *doc) resolveIt(si, pos int) *entity {
 		}
 	}
 	return nil
+}
+
+// conjoinedClauseStart returns the byte offset where the clause holding
+// pos begins when a comma and a coordinator open it (", and the EU has
+// said it …"), or -1.
+func (d *doc) conjoinedClauseStart(si, pos int) int {
+	toks := d.sents[si].tokens
+	for j := len(toks) - 1; j > 0; j-- {
+		if toks[j].start >= pos {
+			continue
+		}
+		if gram.Coordinators[toks[j].norm] && toks[j-1].norm == "," {
+			return toks[j].start
+		}
+	}
+	return -1
 }
 
 // objects returns the actors from token k to the clause end, up to the

@@ -57,6 +57,11 @@ func TestRecall4(t *testing.T) {
 			[]want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:KOR", to: "country:ROU"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
 		{"ST-MERGE-4 another state's army is another recipient", "Romania received the first K9 howitzers from South Korea on Tuesday. South Korean K9 howitzers were also handed over to the Polish Army in Gdynia.",
 			nil, nil, map[model.EventType]int{model.ArmsTransfer: 2}},
+		// "it" in a clause conjoined after a comma is that clause's subject.
+		{"DESC-10 it after a conjoined clause's subject", "France backed the measures, and the European Union has said it is preparing its own sanctions against Mali.",
+			[]want{{typ: model.Sanction, participants: []string{"org:european-union", "country:MLI"}}}, nil, map[model.EventType]int{model.Sanction: 1}},
+		{"DESC-10 it with no subject in its own clause", "Russia expelled two Latvian diplomats on Monday, and it has recalled its ambassador from Riga.",
+			[]want{{typ: model.OtherEvent, participants: []string{"country:RUS", "country:LVA"}}}, nil, nil},
 		// A post that opens with its verb: the speaker does it.
 		{"EV-QUOTE-3 a post that opens with its verb", "“Just took delivery of the first two Gripen jets from Sweden!” the Thai air force chief posted on X.",
 			[]want{{typ: model.ArmsTransfer, from: "country:SWE", to: "country:THA"}}, nil, nil},
