@@ -303,8 +303,10 @@ func (d *doc) eventAt(si, k int) *event {
 		}
 	} else {
 		d.setStatus(ev, c)
-		if agreed && ev.status == model.Occurred {
-			ev.status = model.Planned // "agreed to hold talks during Ramadan": talks not yet held
+		if (agreed || c.tr.has(sensePlan) && !isTransfer(c.tr)) && ev.status == model.Occurred {
+			// "agreed to hold talks during Ramadan": talks not yet held;
+			// "Putin invited Kim to Moscow": the visit is a plan.
+			ev.status = model.Planned
 		}
 	}
 	// A plan looks ahead ("will visit on Friday"); a contract or pledge told

@@ -32,6 +32,10 @@ type visitKind struct {
 	EnRoute wordSet
 }
 
+// senseInvite marks an inviting verb: "Putin invited Kim to Moscow" is
+// Kim's planned visit (lexicon/triggers.tsv).
+const senseInvite = "invite"
+
 // senseEnRoute marks a travel noun that needs the words of EnRoute before
 // it (lexicon/triggers.tsv).
 const senseEnRoute = "enroute"
@@ -46,6 +50,9 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	toks, j0, noun := c.toks, c.k, c.noun
 	if c.tr.has(senseEnRoute) && !k.enRoute(c) {
 		return false
+	}
+	if c.tr.has(senseInvite) {
+		return k.invitedToPlace(d, c, ev)
 	}
 	if k.attributive(d, c, ev) {
 		return true
@@ -430,6 +437,48 @@ func (k *visitKind) stopOf(d *doc, c *clause) *entity {
 		return nil
 	}
 	return nil
+}
+
+// invitedToPlace reads "Putin invited Kim Jong Un to Moscow", "would
+// invite Kim to the White House": the person right after the verb visits
+// the place after "to" (a capital, a country, a seat of government); with
+// no place named ("invited Kim to the summit", "to visit", "to attend"),
+// no visit of this reading.
+func (k *visitKind) invitedToPlace(d *doc, c *clause, ev *event) bool {
+	if c.noun {
+		return false
+	}
+	m := d.mentionAt(c.si, c.k+1)
+	if m == nil || m.ent.typ != model.Person || m.tj >= c.end || !k.Toward[c.norm(m.tj)] {
+		return false
+	}
+	j := m.tj + 1
+	if gram.Articles[c.norm(j)] {
+		j++
+	}
+	p := d.mentionAt(c.si, j)
+	if p == nil {
+		return false
+	}
+	var dest *entity
+	switch {
+	case p.ent.typ == model.Country:
+		dest = p.ent
+	case p.ent.typ == model.Place:
+		if dest = d.countryByISO(p.ent.country); dest == nil {
+			dest = d.capitalOf(p.ent, c, c.k)
+		}
+	case p.ent.typ == model.Organization && gram.StateBodies[p.ent.kind]:
+		dest = d.countryByISO(p.ent.country) // "to the White House"
+	}
+	if dest == nil || dest.iso3 == m.ent.country {
+		return false
+	}
+	ev.participants = []*entity{m.ent, dest}
+	if p.ent.typ == model.Place {
+		ev.place = p.ent
+	}
+	return true
 }
 
 // dateAfter returns how many tokens a day's name at i takes ("Friday",

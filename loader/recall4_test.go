@@ -29,6 +29,15 @@ func TestRecall4(t *testing.T) {
 			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:narendra-modi", "country:BRA"}}}, nil, nil},
 		{"EV-HOST-1 travel on a date to a capital", "Kenyan President William Ruto will travel on June 3 to Beijing.",
 			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:william-ruto", "country:CHN"}}}, nil, nil},
+		// An invitation to a place is the guest's planned visit.
+		{"EV-HOST-2 invited a leader to a capital", "Putin invited Kim Jong Un to Moscow on Tuesday.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:kim-jong-un", "country:RUS"}}}, nil, map[model.EventType]int{model.Visit: 1}},
+		{"EV-HOST-2 invited to a seat of government", "Trump said he would invite Kim Jong Un to the White House.",
+			[]want{{typ: model.Visit, participants: []string{"person:kim-jong-un", "country:USA"}}}, nil, nil},
+		{"EV-HOST-2 invited to a summit names no place", "Xi Jinping invited Luiz Inácio Lula da Silva to the summit.",
+			nil, []model.EventType{model.Visit}, nil},
+		{"EV-HOST-2 invited to a capital and to visit it is one visit", "Putin invited Kim Jong Un to visit Moscow.",
+			[]want{{typ: model.Visit, status: model.Planned, participants: []string{"person:kim-jong-un", "country:RUS"}}}, nil, map[model.EventType]int{model.Visit: 1}},
 		// The reporter's place closes the sentence: no side of the transfer.
 		{"WIRE-DATELINE-7 a reporter's place after the attribution is no supplier", "Iran has supplied drones to Russia, a diplomat said in a briefing from Moscow.",
 			[]want{{typ: model.ArmsTransfer, from: "country:IRN", to: "country:RUS"}}, nil, nil},
