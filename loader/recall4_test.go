@@ -71,6 +71,15 @@ func TestRecall4(t *testing.T) {
 			[]want{{typ: model.Sanction, participants: []string{"org:european-union", "country:MLI"}}}, nil, map[model.EventType]int{model.Sanction: 1}},
 		{"DESC-10 it with no subject in its own clause", "Russia expelled two Latvian diplomats on Monday, and it has recalled its ambassador from Riga.",
 			[]want{{typ: model.OtherEvent, participants: []string{"country:RUS", "country:LVA"}}}, nil, nil},
+		// Statistics of arms imports: a reported transfer.
+		{"EV-ARMS-18 a share of a state's arms imports", "According to a Swedish research institute, Moscow accounted for 36% of India's arms imports between 2019 and 2023.",
+			[]want{{typ: model.ArmsTransfer, from: "country:RUS", to: "country:IND"}}, nil, nil},
+		{"EV-ARMS-18 arms imports from a state", "Vietnam's arms imports from Russia fell sharply last year, the institute said.",
+			[]want{{typ: model.ArmsTransfer, from: "country:RUS", to: "country:VNM"}}, nil, nil},
+		{"EV-ARMS-18 imports of oil are trade", "India's oil imports from Russia rose sharply last year.",
+			nil, []model.EventType{model.ArmsTransfer, model.Aid}, nil},
+		{"EV-ARMS-18 arms imports with no supplier are none", "Pakistan's arms imports rose by 14% last year.",
+			nil, []model.EventType{model.ArmsTransfer}, nil},
 		// A post that opens with its verb: the speaker does it.
 		{"EV-QUOTE-3 a post that opens with its verb", "“Just took delivery of the first two Gripen jets from Sweden!” the Thai air force chief posted on X.",
 			[]want{{typ: model.ArmsTransfer, from: "country:SWE", to: "country:THA"}}, nil, nil},

@@ -230,6 +230,18 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 		if s == nil {
 			s = d.subject(c, k)
 		}
+		if s != nil && s == taker {
+			// "Beijing accounted for 77% of Pakistan's arms imports": the
+			// nearest name is the noun's possessor; the subject before it gives.
+			for j := k - 1; j > c.start && j >= k-6; j-- {
+				if m := d.mentionAt(c.si, j); m != nil {
+					if d.stateOf(m.ent) == taker {
+						s = d.stateOf(d.subject(c, m.ti))
+					}
+					break
+				}
+			}
+		}
 		if s != nil && s != taker {
 			giver = s
 		}
