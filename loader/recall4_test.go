@@ -80,6 +80,11 @@ func TestRecall4(t *testing.T) {
 			nil, []model.EventType{model.ArmsTransfer, model.Aid}, nil},
 		{"EV-ARMS-18 arms imports with no supplier are none", "Pakistan's arms imports rose by 14% last year.",
 			nil, []model.EventType{model.ArmsTransfer}, nil},
+		// Opening airspace to another state is a diplomatic act.
+		{"EV-RUPT-12 airspace opened to a state's flights", "Oman opened its airspace to Israeli airlines on Thursday.",
+			[]want{{typ: model.OtherEvent, status: model.Occurred, participants: []string{"country:OMN", "country:ISR"}}}, nil, nil},
+		{"EV-RUPT-12 opening fire is no diplomatic act", "Russian forces opened fire on Ukrainian positions on Thursday.",
+			nil, []model.EventType{model.OtherEvent}, nil},
 		// A post that opens with its verb: the speaker does it.
 		{"EV-QUOTE-3 a post that opens with its verb", "“Just took delivery of the first two Gripen jets from Sweden!” the Thai air force chief posted on X.",
 			[]want{{typ: model.ArmsTransfer, from: "country:SWE", to: "country:THA"}}, nil, nil},
