@@ -200,6 +200,9 @@ func (k *meetingKind) remote(c *clause) bool {
 // delegation led by B", "A welcomed B to Abu Dhabi": the host and the
 // guest meet; a destination after the guest states the guest's visit.
 func (k *meetingKind) hosting(d *doc, c *clause, ev *event) bool {
+	if isPassive(c.toks, c.k) {
+		return k.hostedBy(d, c, ev)
+	}
 	guests, end := d.guests(c, c.k)
 	if len(guests) == 0 {
 		// "Oman hosted indirect talks between Iran and the United States":
@@ -323,6 +326,38 @@ func (k *meetingKind) hostedSides(d *doc, c *clause, noun int, host *entity) []*
 func (d *doc) seatMention(c *clause, e *entity) bool {
 	for j := c.start; j < c.k; j++ {
 		if m := d.mentionAt(c.si, j); m != nil && m.ent == e && m.how == bySeat {
+			return true
+		}
+	}
+	return false
+}
+
+// hostedBy reads a passive hosting verb: "Xi was welcomed by Duterte at
+// Malacanang Palace", "Ruto was received at the airport by Kagame": the
+// subject is the guest, the person after "by" the host.
+func (k *meetingKind) hostedBy(d *doc, c *clause, ev *event) bool {
+	// The guest is the subject's head, right before the auxiliaries ("Xi
+	// was welcomed"), not a possessor ("Putin's remarks were welcomed by
+	// Orban").
+	j := c.k - 1
+	for j > c.start && (gram.PassiveAuxiliaries[c.toks[j].norm] || gram.PerfectAuxiliaries[c.toks[j].norm]) {
+		j--
+	}
+	m := d.mentionEndingAt(c.si, j+1)
+	if m == nil || m.ent.typ != model.Person || c.toks[j].norm == "'s" {
+		return false
+	}
+	guest := m.ent
+	for j := c.k + 1; j < c.end && j <= c.k+10 && c.toks[j].norm != ","; j++ {
+		if gram.Agent[c.toks[j].norm] {
+			host := d.actorRightAfter(c, j+1)
+			if host == nil || host.typ == model.Country {
+				host = d.personAfter(c.si, j+1, 6) // "by Philippine President Rodrigo Duterte"
+			}
+			if host == nil || host.typ != model.Person || host == guest {
+				return false
+			}
+			ev.participants = []*entity{host, guest}
 			return true
 		}
 	}

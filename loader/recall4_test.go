@@ -85,6 +85,15 @@ func TestRecall4(t *testing.T) {
 			[]want{{typ: model.OtherEvent, status: model.Occurred, participants: []string{"country:OMN", "country:ISR"}}}, nil, nil},
 		{"EV-RUPT-12 opening fire is no diplomatic act", "Russian forces opened fire on Ukrainian positions on Thursday.",
 			nil, []model.EventType{model.OtherEvent}, nil},
+		// Hosting in the passive: the subject is the guest, "by" the host.
+		{"EV-HOST-4 welcomed by a host, in the passive", "Chinese President Xi Jinping was welcomed by Philippine President Rodrigo Duterte at Malacanang Palace on Tuesday.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:rodrigo-duterte", "person:xi-jinping"}}}, nil, nil},
+		{"EV-HOST-4 received at the airport by a host", "French President Emmanuel Macron was received at the airport by Indian Prime Minister Narendra Modi.",
+			[]want{{typ: model.Meeting, participants: []string{"person:narendra-modi", "person:emmanuel-macron"}}}, nil, nil},
+		{"EV-HOST-4 remarks welcomed by a leader are no meeting", "Putin's remarks were welcomed by Hungarian Prime Minister Viktor Orban.",
+			nil, []model.EventType{model.Meeting}, nil},
+		{"EV-HOST-4 a proposal welcomed by a state is no meeting", "The proposal was welcomed by Germany.",
+			nil, []model.EventType{model.Meeting}, nil},
 		// A post that opens with its verb: the speaker does it.
 		{"EV-QUOTE-3 a post that opens with its verb", "“Just took delivery of the first two Gripen jets from Sweden!” the Thai air force chief posted on X.",
 			[]want{{typ: model.ArmsTransfer, from: "country:SWE", to: "country:THA"}}, nil, nil},
