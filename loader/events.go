@@ -32,6 +32,7 @@ type event struct {
 	strangers           bool     // its clause names states other than its parties
 	open                bool     // its other side is left to the article (impliedSides): a sanction's target
 	again               bool     // a plan told as a further happening ("will meet again"): no merge with a fact
+	spied               bool     // reported by a spy service ("…, the NIS said"): beats an accusation in a merge (ST-REP-3)
 	also                []*event // further events the same clause states (a tour's other stops)
 	place               *entity
 	date                string

@@ -159,6 +159,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	}
 	ev.status, ev.assertedBy = status, asserters
 	ev.again = ev.prospective() && d.again(c)
+	ev.spied = status == model.Reported && (speaker != nil && speaker.typ == model.Organization && intelligenceBody(speaker) || d.spySays(c))
 }
 
 // claimedIntent: who tells of a party's deliberation stands outside it:
@@ -1452,6 +1453,12 @@ func sameCountries(a, b []*entity) bool {
 }
 
 // merge folds a new mention of the same event into e.
+// spyReport: the event is reported by a spy service ("…: NIS", "the NIS
+// said", "Ugandan intelligence says").
+func (e *event) spyReport() bool {
+	return e.status == model.Reported && (e.spied || slices.ContainsFunc(e.assertedBy, intelligenceBody))
+}
+
 func (e *event) merge(o *event) {
 	e.participants = uniqueEntities(append(e.participants, o.participants...))
 	if e.supplier == nil {
@@ -1506,6 +1513,12 @@ func (e *event) merge(o *event) {
 	case e.weak && !o.weak && o.status != model.Occurred:
 		e.status, e.assertedBy, e.claimedIn, e.weak = o.status, o.assertedBy, o.claimedIn, false
 	case o.weak && !e.weak && e.status != model.Occurred:
+	case e.spyReport() && o.status == model.Alleged:
+		// A spy service's assessment and a government's accusation of
+		// one transfer: the assessment, evidence a named service stands
+		// behind, is the event's status (ST-REP-3).
+	case o.spyReport() && e.status == model.Alleged:
+		e.status, e.assertedBy, e.claimedIn, e.spied = o.status, o.assertedBy, o.claimedIn, true
 	case statusRank[o.status] > statusRank[e.status]:
 		e.status, e.assertedBy, e.claimedIn = o.status, o.assertedBy, o.claimedIn
 	case o.status == e.status:
