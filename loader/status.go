@@ -532,14 +532,42 @@ func stateMedia(e *entity) bool {
 // name or an alias ("Central Intelligence Agency", "NIS" alias "South
 // Korean spy agency").
 func intelligenceBody(e *entity) bool {
-	for _, name := range append([]string{e.name}, e.aliases...) {
-		for _, w := range strings.Fields(name) {
-			if cue.Intelligence[normWord(w)] {
+	if spyName(e.name) {
+		return true
+	}
+	return slices.ContainsFunc(e.aliases, spyName)
+}
+
+// spyName: a word of the name is an [intelligence] word. ASCII words are
+// lowered in a stack buffer (no allocation: merges ask it often); others
+// go through normWord.
+func spyName(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		var buf [24]byte
+		if len(w) <= len(buf) && asciiLetters(w) {
+			for i := 0; i < len(w); i++ {
+				buf[i] = w[i] | 0x20
+			}
+			if cue.Intelligence[string(buf[:len(w)])] {
 				return true
 			}
+			continue
+		}
+		if cue.Intelligence[normWord(w)] {
+			return true
 		}
 	}
 	return false
+}
+
+// asciiLetters: w is made of ASCII letters only.
+func asciiLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // spySays: a spy service named by a word speaks in the sentence
@@ -1513,11 +1541,11 @@ func (e *event) merge(o *event) {
 	case e.weak && !o.weak && o.status != model.Occurred:
 		e.status, e.assertedBy, e.claimedIn, e.weak = o.status, o.assertedBy, o.claimedIn, false
 	case o.weak && !e.weak && e.status != model.Occurred:
-	case e.spyReport() && o.status == model.Alleged:
+	case o.status == model.Alleged && e.spyReport():
 		// A spy service's assessment and a government's accusation of
 		// one transfer: the assessment, evidence a named service stands
 		// behind, is the event's status (ST-REP-3).
-	case o.spyReport() && e.status == model.Alleged:
+	case e.status == model.Alleged && o.spyReport():
 		e.status, e.assertedBy, e.claimedIn, e.spied = o.status, o.assertedBy, o.claimedIn, true
 	case statusRank[o.status] > statusRank[e.status]:
 		e.status, e.assertedBy, e.claimedIn = o.status, o.assertedBy, o.claimedIn
