@@ -25,6 +25,7 @@ type grammarWords struct {
 	PerfectAuxiliaries                                             wordSet // "had been signed"
 	FirstPersonPlural                                              wordSet
 	PostOpeners                                                    wordSet // "“Just signed …”": a quotation with no subject is its speaker's
+	PassiveFillers                                                 wordSet // "was warmly welcomed by", "will be received by": modals and adverbs around a passive's auxiliary
 	PluralParties, PeopleParties, OfficialParties, Anaphoric       wordSet
 	CounterpartWords, LightVerbs, PastLightVerbs, GroupNouns       wordSet
 	PastPredicates                                                 wordSet // "deliveries had begun": the noun's event happened

@@ -337,10 +337,10 @@ func (d *doc) seatMention(c *clause, e *entity) bool {
 // subject is the guest, the person after "by" the host.
 func (k *meetingKind) hostedBy(d *doc, c *clause, ev *event) bool {
 	// The guest is the subject's head, right before the auxiliaries ("Xi
-	// was welcomed"), not a possessor ("Putin's remarks were welcomed by
-	// Orban").
+	// was warmly welcomed"), not a possessor ("Putin's remarks were
+	// welcomed by Orban").
 	j := c.k - 1
-	for j > c.start && (gram.PassiveAuxiliaries[c.toks[j].norm] || gram.PerfectAuxiliaries[c.toks[j].norm]) {
+	for j > c.start && (gram.PassiveAuxiliaries[c.toks[j].norm] || gram.PerfectAuxiliaries[c.toks[j].norm] || gram.PassiveFillers[c.toks[j].norm]) {
 		j--
 	}
 	m := d.mentionEndingAt(c.si, j+1)
