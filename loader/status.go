@@ -162,6 +162,26 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	ev.spied = status == model.Reported && (speaker != nil && speaker.typ == model.Organization && intelligenceBody(speaker) || d.spySays(c))
 }
 
+// hedgedApposition: a hedge at j opens a short noun phrase set off by a
+// comma ("the visit, likely his last as president, ended …", "will meet
+// Museveni, likely the last such talks before the vote"): it hedges the
+// description, not the event (ST-SPEC-1). It returns the phrase's closing
+// comma or end, or -1.
+func hedgedApposition(toks []token, j, end int) int {
+	if j < 1 || j+1 >= end || toks[j-1].norm != "," || !cue.Hedges[toks[j].norm] || !gram.Determiners[toks[j+1].norm] {
+		return -1
+	}
+	for e := j + 2; e <= j+8; e++ {
+		if e >= end || toks[e].norm == "," || toks[e].norm == "." {
+			return e // closed by a comma or by the clause's end
+		}
+		if !toks[e].word {
+			return -1
+		}
+	}
+	return -1
+}
+
 // claimedIntent: who tells of a party's deliberation stands outside it:
 // media or unnamed officials ("the Post reported that China is weighing
 // sending shells"), or a named outsider on a transfer between others
@@ -190,9 +210,16 @@ func (d *doc) cueWindow(c *clause, set wordSet) bool {
 		}
 	}
 	// "discussions may continue", "talks are expected next week"
-	for j := k + 1; j < min(c.end, k+10); j++ {
+	limit := min(c.end, k+10)
+	for j := k + 1; j < limit; j++ {
 		if gram.RelativeOpeners[toks[j].norm] {
 			break // "a deal that could reshape the region": the hedge is the relative clause's
+		}
+		if e := hedgedApposition(toks, j, c.end); e > j {
+			// "the visit, likely his last as president, will begin": the
+			// hedge is the description's; the window reads past it.
+			limit, j = min(c.end, limit+e-j), e
+			continue
 		}
 		if !c.noun && gram.Infinitive[toks[j].norm] && j+1 < c.end && (gram.LightVerbs[toks[j+1].norm] || triggers[toks[j+1].norm] != nil) {
 			break // "agreed on Monday to hold talks next month": the time is the talks', the agreement was made (ST-PLAN-5)

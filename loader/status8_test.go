@@ -125,6 +125,16 @@ func TestStatusConstructions8(t *testing.T) {
 			text:  "Kenya accused Rwanda of arming the M23. Rwanda has supplied drones to the M23, Ugandan officials say.",
 			want:  []want{{typ: model.ArmsTransfer, status: model.Alleged, from: "country:RWA", to: "org:m23"}},
 			count: map[model.EventType]int{model.ArmsTransfer: 1}},
+		// A hedge opening an apposition hedges the description, not the event (ST-SPEC-1).
+		{id: "ST-SPEC-1 a hedged apposition on a visit made",
+			text: "Kenyan President William Ruto's visit to Japan, likely his last as president, ended on Monday.",
+			want: []want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:JPN"}}}},
+		{id: "ST-SPEC-1 a hedged apposition before the plan's verb",
+			text: "Kenyan President William Ruto's visit to Japan, possibly his last as president, will begin on Monday.",
+			want: []want{{typ: model.Visit, status: model.Planned, participants: []string{"person:william-ruto", "country:JPN"}}}},
+		{id: "ST-SPEC-1 a hedged apposition closing the sentence",
+			text: "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni, likely the last such talks before the vote.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:william-ruto", "person:yoweri-museveni"}}}},
 		// A plan called off is not dated by the calling off (ST-PLAN-2).
 		{id: "ST-PLAN-2 called off on a past day",
 			text:   "Kenyan President William Ruto called off his planned visit to Uganda on Tuesday.",
