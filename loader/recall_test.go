@@ -125,6 +125,9 @@ func TestQuantityNotModelOrYear(t *testing.T) {
 		{"Denmark delivered F-16 jets to Ukraine on Monday.", ""},
 		{"Serbia will buy Rafale jets from France by 2028.", ""},
 		{"Germany sent Ukraine 14 tanks on Monday.", "14"},
+		// Wire copy abbreviates: the multiplier belongs to the quantity.
+		{"North Korea shipped over 1 mln artillery shells to Russia since August.", "1 mln"},
+		{"North Korea shipped more than 1 million shells to Russia.", "1 million"},
 	} {
 		doc := extract(t, tc.text)
 		var got []string

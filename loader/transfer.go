@@ -515,7 +515,7 @@ func (d *doc) firstItemAt(c *clause, k int) bool {
 }
 
 var (
-	quantityRE = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?|hundreds|thousands|millions|dozens|several|significant quantities|large quantities|huge quantities|a large number|a number)\b`)
+	quantityRE = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s*(?:million|billion|thousand|hundred|mln|bln)\b)?|hundreds|thousands|millions|dozens|several|significant quantities|large quantities|huge quantities|a large number|a number)\b`)
 	valueRE    = regexp.MustCompile(`(?i)(?:US)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m))?|\b\d[\d,.]*[\s-]*(?:million|billion|trillion)[\s-]+(?:dollars?|euros?|pounds?|yuan|rubles?|roubles?|yen|won)\b|[€£]\s?\d[\d,.]*(?:\s*(?:million|billion))?`)
 )
 
