@@ -49,6 +49,9 @@ type statusWords struct {
 	Evidence, EvidenceLinks     wordSet // "we have information that talks are advancing": an intelligence claim, reported
 	Belief                      wordSet // "is believed to have shipped", "is said to have met": unnamed belief, reported
 	Intelligence                wordSet // words naming a spy service ("Central Intelligence Agency", "South Korea's spy agency")
+	Requests                    wordSet // "urges Iran to hold talks": a headline's infinitive another verb governs (ST-PLAN-9)
+	Simultaneous, PastTimes     wordSet // "When X meets Y on Thursday, he is expected to sign": a fronted adverbial takes its main clause's plan (ST-PLAN-10)
+	CauseAfterDue               wordSet // "recalled its envoy due to concerns": "due to" as "because of", no plan (ST-PLAN-11)
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
@@ -93,7 +96,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		} else if s := d.subject(c, d.negatedPlan(c)); s != nil {
 			asserters = []*entity{s}
 		}
-	case !claimedIntent && (deliberate || window(cue.Hedges)) || d.hedgedNoun(c) || d.wished(c) || cue.Desire[toks[k].norm] || d.permitted(c) || window(cue.VagueFuture) && (window(cue.Planned) || window(cue.Conditional)):
+	case !claimedIntent && (deliberate || window(cue.Hedges)) || d.hedgedNoun(c) || d.notRuledOut(c) || d.wished(c) || cue.Desire[toks[k].norm] || d.permitted(c) || window(cue.VagueFuture) && (window(cue.Planned) || window(cue.Conditional)):
 		// "could visit", "talks on a possible sale", "expected to visit
 		// Pyongyang eventually", "is seeking jets" (the trigger is itself a
 		// wish): a possibility, not a plan.
@@ -182,6 +185,57 @@ func hedgedApposition(toks []token, j, end int) int {
 	return -1
 }
 
+// causalDue: "due" at j opens "due to" as "because of" ("recalled its
+// envoy due to its disapproval of …", "postponed due to security
+// concerns"): a noun phrase follows, no infinitive, so it plans nothing
+// (ST-PLAN-11). "is due to arrive" still plans.
+func causalDue(toks []token, j int) bool {
+	if toks[j].norm != "due" || j+2 >= len(toks) || !gram.Infinitive[toks[j+1].norm] {
+		return false
+	}
+	n := toks[j+2]
+	return gram.Determiners[n.norm] || n.cap || isNumberToken(n) || cue.CauseAfterDue[n.norm]
+}
+
+// notRuledOut: the trigger is what no one excludes, so only possible: "a
+// meeting between the two leaders is not ruled out", "cannot be ruled
+// out", "has not ruled out talks with" (ST-SPEC-6): speculative.
+func (d *doc) notRuledOut(c *clause) bool {
+	toks, k := c.toks, c.k
+	for j := max(c.start, k-6); j < k; j++ {
+		if r := cue.RuleOut.at(toks, j); r > 0 && j+r <= k && k-(j+r) <= 3 && (j > 0 && cue.PlanNegators[toks[j-1].norm] || j > 1 && cue.PlanNegators[toks[j-2].norm]) {
+			return true
+		}
+	}
+	if !c.noun {
+		return false
+	}
+	return d.ruledOutAfter(c) == 2
+}
+
+// ruledOutAfter reads a noun trigger's own predicate for "ruled out": 1
+// when it is ruled out ("a visit was ruled out": denied), 2 when it is not
+// ("is not ruled out", "cannot be ruled out": possible), 0 when none.
+func (d *doc) ruledOutAfter(c *clause) int {
+	toks, k := c.toks, c.k
+	for j := k + 1; j < c.end && j <= k+10; j++ {
+		n := toks[j].norm
+		if n == "," || n == ";" || gram.RelativeOpeners[n] || triggers[n] != nil {
+			return 0
+		}
+		if cue.RuleOut.at(toks, j) == 0 {
+			continue
+		}
+		for i := j - 1; i > k && i >= j-3; i-- {
+			if cue.PlanNegators[toks[i].norm] {
+				return 2
+			}
+		}
+		return 1
+	}
+	return 0
+}
+
 // claimedIntent: who tells of a party's deliberation stands outside it:
 // media or unnamed officials ("the Post reported that China is weighing
 // sending shells"), or a named outsider on a transfer between others
@@ -205,7 +259,7 @@ func (d *doc) claimedIntent(ev *event, c *clause, speaker *entity) bool {
 func (d *doc) cueWindow(c *clause, set wordSet) bool {
 	toks, k := c.toks, c.k
 	for j := max(c.start, k-12); j < k; j++ {
-		if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) && !monthNotModal(toks, j) && !storyTime(toks, j) {
+		if set[toks[j].norm] && !d.presupposes(c.si, j) && !relativeApart(toks, j, k) && !monthNotModal(toks, j) && !storyTime(toks, j) && !causalDue(toks, j) {
 			return true
 		}
 	}
@@ -230,7 +284,7 @@ func (d *doc) cueWindow(c *clause, set wordSet) bool {
 		if cue.RelativeAdverbs[toks[j].norm] && toks[j-1].norm == "," {
 			break // "departed for Ghana on Tuesday, where he will meet Mahama" (ST-PLAN-8)
 		}
-		if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) && !monthNotModal(toks, j) && !storyTime(toks, j) {
+		if set[toks[j].norm] && !d.presupposes(c.si, j) && (!cue.BeforeOnly[toks[j].norm] || set[toks[j-1].norm]) && !monthNotModal(toks, j) && !storyTime(toks, j) && !causalDue(toks, j) {
 			return true
 		}
 	}
@@ -262,7 +316,90 @@ func (d *doc) planCue(c *clause, st *stmt) bool {
 	k := c.k
 	// "is expected in Lomé on Friday": the trigger is itself the plan word.
 	return d.cueWindow(c, cue.Planned) || cue.Planned[c.toks[k].norm] || st != nil && !st.direct && d.cueWindow(c, cue.Conditional) ||
-		st == nil && d.saidWould(c) || d.setTo(c) || d.destined(c) || d.prospective(c) || d.invitedTo(c) >= 0 || d.progressiveAhead(c) || d.purposeAhead(c)
+		st == nil && d.saidWould(c) || d.setTo(c) || d.destined(c) || d.prospective(c) || d.invitedTo(c) >= 0 || d.progressiveAhead(c) || d.purposeAhead(c) ||
+		d.headlineFuture(c) || d.frontedPlan(c, st)
+}
+
+// headlineFuture: a headline's infinitive after its bare subject is what
+// is still to come, the "is" dropped as headlines drop it ("Ramaphosa to
+// visit Ivory Coast", "Ghana, Togo to hold talks", "Saudi prince goes to
+// meet Trump"): planned (ST-PLAN-9). When anything before the "to" may
+// govern the infinitive (a trigger, a speech verb, a wish, an offer, a
+// request: "urges Iran to hold talks", "vows to impose sanctions"), that
+// decides instead.
+func (d *doc) headlineFuture(c *clause) bool {
+	v := c.k
+	if c.noun {
+		if v = d.governingVerb(c, c.k); v < 0 {
+			return false // "Visit to Japan to boost ties"
+		}
+	}
+	if v <= c.start || c.toks[v-1].norm != "to" || d.lineKindAt(d.sents[c.si].start) != lineHeadline {
+		return false
+	}
+	return !slices.ContainsFunc(c.toks[c.start:v-1], func(t token) bool {
+		n := t.norm
+		return triggers[n] != nil || d.speechVerb(n) || cue.Requests[n] || cue.Desire[n] || cue.Offer[n] || cue.Agree[n] ||
+			cue.Decide[n] || cue.Invite[n] || cue.Negators[n] || cue.Deliberate[n] || cue.CalledOff[n] || cue.Commit[n]
+	})
+}
+
+// frontedPlan: a trigger in a fronted adverbial of time shared with the
+// main clause ("When Ramaphosa meets Ouattara on Thursday, he is expected
+// to sign …", "in his talks with Trump, the prince, who is also defence
+// minister, was expected to discuss …") happens when the main clause's act
+// does, so a plan at the main clause's head is its plan too (ST-PLAN-10).
+// The opener ([simultaneous]) starts the clause or follows "that" or a
+// speech verb; "after", "since" tell an earlier event and are no openers,
+// nor is an adverbial told in the past ("met", "last week").
+func (d *doc) frontedPlan(c *clause, st *stmt) bool {
+	toks, k := c.toks, c.k
+	if !c.noun && pastTense(toks[k].norm) {
+		return false
+	}
+	open := -1
+	for j := k - 1; j >= c.start && j >= k-10; j-- {
+		if n := toks[j].norm; n == "," || n == ";" {
+			return false
+		}
+		if cue.Simultaneous[toks[j].norm] && (j == c.start || toks[j-1].norm == "that" || d.speechVerb(toks[j-1].norm)) {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	comma := -1
+	for j := k + 1; j < c.end && j <= k+14; j++ {
+		if n := toks[j].norm; n == "," {
+			comma = j
+			break
+		} else if cue.PastTimes[n] || pastTense(n) || gram.RelativeOpeners[n] {
+			return false // "during his visit last week, …", "when he met …"
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	// The main clause's head: its subject, perhaps with a relative set off
+	// by commas ("the prince, who is also defence minister, will …").
+	for j, words := comma+1, 0; j < c.end && words < 8; j++ {
+		n := toks[j].norm
+		if n == "," && j+1 < c.end && gram.RelativePronouns[toks[j+1].norm] {
+			for j++; j < c.end && toks[j].norm != ","; j++ {
+			}
+			continue
+		}
+		if cue.Planned[n] || cue.Destined.at(toks, j) > 0 || cue.SetTo.at(toks, j) > 0 || st != nil && !st.direct && cue.Conditional[n] {
+			return true
+		}
+		if !toks[j].word || triggers[n] != nil || d.speechVerb(n) {
+			return false
+		}
+		words++
+	}
+	return false
 }
 
 // planAhead: a plan that sources report, a hedge or a denial still looks
@@ -284,6 +421,9 @@ func (d *doc) planAhead(c *clause) bool {
 // denies nothing.
 func (d *doc) negatedPlan(c *clause) int {
 	toks, k := c.toks, c.k
+	if c.noun && d.ruledOutAfter(c) == 1 {
+		return c.k // "a visit to Kyiv was ruled out" (ST-NEG-2)
+	}
 	if c.noun {
 		// "Pompeo's visit to Seoul will not take place": the noun's own
 		// predicate is a negated future of happening (ST-NEG-3).
@@ -1293,18 +1433,27 @@ func (d *doc) addEvent(ev *event) {
 	d.events = append(d.events, ev)
 }
 
-// headlineYields: a headline states in brief what the body attributes
-// ("Iran sends drones to Russia" over "Iran has sent drones to Russia,
-// Ukraine said"): the headline's unattributed "occurred" takes the body's
-// report or allegation, whichever mention comes first (ST-MERGE-2).
+// headlineYields: a headline states in brief what the body tells, in
+// the headline's own tense: "Iran sends drones to Russia" over "Iran has
+// sent drones to Russia, Ukraine said" (ST-MERGE-2), "Ramaphosa to visit
+// Ivory Coast" over "Ramaphosa arrived in Abidjan on Thursday", "Kim visits
+// Russia" over "Kim will visit Russia next week". A headline with no source
+// of its own takes the status of the body's first mention that states
+// something (not a bare noun) (ST-PLAN-9).
 func (d *doc) headlineYields(have, ev *event) {
-	told := func(e *event) bool { return e.status == model.Reported || e.status == model.Alleged }
 	switch {
-	case d.onlyHeadline(have) && !d.onlyHeadline(ev) && have.status == model.Occurred && told(ev):
-		have.status, have.assertedBy, have.claimedIn = ev.status, nil, nil
-	case d.onlyHeadline(ev) && !d.onlyHeadline(have) && ev.status == model.Occurred && told(have):
-		ev.status, ev.assertedBy, ev.claimedIn = have.status, nil, nil
+	case d.briefOf(have, ev) && d.onlyHeadline(have) && !ev.weak:
+		have.status, have.assertedBy, have.claimedIn, have.weak = ev.status, nil, nil, false
+	case d.briefOf(ev, have) && d.onlyHeadline(ev) && !have.weak:
+		ev.status, ev.assertedBy, ev.claimedIn, ev.weak = have.status, nil, nil, false
 	}
+}
+
+// briefOf: one mention is only in the headline, with no source of its
+// own, and the other is in the body: the headline is the body's brief.
+func (d *doc) briefOf(a, b *event) bool {
+	head := func(e *event) bool { return d.onlyHeadline(e) && len(e.assertedBy) == 0 && e.status != model.Denied }
+	return head(a) && !d.onlyHeadline(b) || head(b) && !d.onlyHeadline(a)
 }
 
 // onlyHeadline: every mention of the event so far is in the headline or a
@@ -1393,7 +1542,7 @@ func (d *doc) sameEvent(a, b *event) bool {
 	// supply aircraft"). A bare noun ("Kim's visit") states nothing.
 	// (Meetings and visits are announced before they happen and told
 	// after: there the plan and the fact are one event.)
-	if (a.factual() && b.prospective() || b.factual() && a.prospective()) && !k.base().announced {
+	if (a.factual() && b.prospective() || b.factual() && a.prospective()) && !k.base().announced && !d.briefOf(a, b) {
 		return false
 	}
 	// "met in October 2019" and "met on Wednesday" are two meetings.

@@ -1,0 +1,69 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/model"
+)
+
+// TestStatusConstructions9 pins the status decisions of issue 7's ninth
+// round (docs/constructions.md, the row named first in each id), found by
+// reading real wire copy and the real development set's catalogue: a
+// headline's infinitive, a fronted adverbial that takes its main clause's
+// plan, "due to" as "because of", and what is (not) ruled out. Every text
+// is written for this test; published Thursday 2024-05-16.
+func TestStatusConstructions9(t *testing.T) {
+	runStatusCases(t, []statusCase{
+		// A headline's "X to V" is "X is to V" (ST-PLAN-9).
+		{id: "ST-PLAN-9 a headline's infinitive visit",
+			text: "Ramaphosa to visit Ivory Coast\n\nSouth Africa's economy grew in the first quarter.",
+			want: []want{{typ: model.Visit, status: model.Planned, participants: []string{"person:cyril-ramaphosa", "country:CIV"}}}},
+		{id: "ST-PLAN-9 a headline's infinitive light verb",
+			text: "Ramaphosa to hold talks with Ivory Coast's Alassane Ouattara\n\nSouth Africa's economy grew in the first quarter.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:cyril-ramaphosa", "country:CIV"}}}},
+		{id: "ST-PLAN-9 a headline's journey to meet",
+			text: "Crown Prince Mohammed bin Salman goes to meet Trump\n\nOil prices rose on Monday.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:mohammed-bin-salman", "person:donald-trump"}}}},
+		// The headline is the body's brief: the body's status decides, and
+		// a plan in the headline does not split a fact told in the body.
+		{id: "ST-PLAN-9 a headline plan over a fact in the body is one transfer",
+			text:  "Kenya to buy drones from Turkey\n\nNAIROBI, May 16 (Reuters) - Kenya bought six Bayraktar drones from Turkey on Monday, the defence ministry said.",
+			want:  []want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:TUR", to: "country:KEN"}},
+			count: map[model.EventType]int{model.ArmsTransfer: 1}, date: "2024-05-13"},
+		{id: "ST-PLAN-9 a present headline over a plan in the body",
+			text:  "Ruto meets Museveni\n\nKenyan President William Ruto will meet Ugandan President Yoweri Museveni in Kampala next week.",
+			want:  []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:william-ruto", "person:yoweri-museveni"}}},
+			count: map[model.EventType]int{model.Meeting: 1}},
+		{id: "ST-PLAN-9 a request governs the headline's infinitive",
+			text: "EU urges Serbia to impose sanctions on Russia\n\nThe economy of Serbia grew in the first quarter.",
+			want: []want{{typ: model.Sanction, status: model.Occurred, participants: []string{"country:SRB", "country:RUS"}}}},
+		// A fronted adverbial takes its main clause's plan (ST-PLAN-10).
+		{id: "ST-PLAN-10 a present when-clause before a plan",
+			text: "When President William Ruto meets Ugandan President Yoweri Museveni in Kampala on Thursday, he is expected to sign a trade pact.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:william-ruto", "person:yoweri-museveni"}},
+				{typ: model.Agreement, status: model.Planned}}},
+		{id: "ST-PLAN-10 talks in a fronted phrase after that",
+			text: "The statement said that in his talks with Ruto, Ugandan President Yoweri Museveni, who is also the army's commander, was expected to discuss trade.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:william-ruto", "person:yoweri-museveni"}}}},
+		{id: "ST-PLAN-10 a past time in the fronted phrase is its own",
+			text: "During her visit to Kenya last week, Tanzanian President Samia Suluhu Hassan signed a trade pact with Ruto. Kenya will open a border post in June.",
+			want: []want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:samia-suluhu-hassan", "country:KEN"}}}},
+		// "due to" before a noun phrase is a cause (ST-PLAN-11).
+		{id: "ST-PLAN-11 due to before a noun phrase",
+			text: "Nicaragua recalled its ambassador in Chile due to its disapproval of Boric.",
+			want: []want{{typ: model.OtherEvent, status: model.Occurred, participants: []string{"country:NIC", "country:CHL"}}}},
+		{id: "ST-PLAN-11 due to before a verb still plans",
+			text: "Ghanaian President John Mahama is due to visit Togo on Friday.",
+			want: []want{{typ: model.Visit, status: model.Planned, participants: []string{"person:john-mahama", "country:TGO"}}}},
+		// What is not ruled out is possible; what is ruled out, denied (ST-SPEC-6).
+		{id: "ST-SPEC-6 a meeting not ruled out",
+			text: "Despite the differences between Gustavo Petro and Javier Milei, a meeting between the two leaders is not ruled out.",
+			want: []want{{typ: model.Meeting, status: model.Speculative, participants: []string{"person:gustavo-petro", "person:javier-milei"}}}},
+		{id: "ST-SPEC-6 a visit that cannot be ruled out",
+			text: "A visit by Ruto to Mogadishu cannot be ruled out, his office said.",
+			want: []want{{typ: model.Visit, status: model.Speculative, participants: []string{"person:william-ruto", "country:SOM"}}}},
+		{id: "ST-SPEC-6 a visit ruled out",
+			text: "A visit by Ruto to Mogadishu was ruled out, his office said.",
+			want: []want{{typ: model.Visit, status: model.Denied, participants: []string{"person:william-ruto", "country:SOM"}}}},
+	})
+}
