@@ -100,6 +100,13 @@ func (d *doc) addMention(si, ti, tj int, e *entity, how int) *mention {
 	if how == byName || how == bySurname || how == bySeat || how == byDemonym {
 		e.addAlias(m.text(d))
 	}
+	// The article's own spelling of a full name ("Abbas Araqchi" for the
+	// gazetteer's Araghchi) gives the family name it uses alone later.
+	if e.typ == model.Person && how == byName && tj-ti >= 2 {
+		if w := surname(m.text(d), e.country); w != "" && !slices.Contains(d.bySurname[w], e) {
+			d.bySurname[w] = append(d.bySurname[w], e)
+		}
+	}
 	return m
 }
 

@@ -256,6 +256,9 @@ func (d *doc) eventAt(si, k int) *event {
 	if !tr.followed(toks, k) {
 		return nil
 	}
+	if !tr.noun && k > 0 && gram.ThirdParties.at(toks, k) > 0 && !isPassive(toks, k) && pastTense(t.norm) {
+		return nil // "a deal negotiated by Qatar": the mediator of a deal told, no event of its own
+	}
 	// A gerund after a preposition keeps its subject: "responded by expelling".
 	noun := tr.noun || k > 0 && (gram.Determiners[toks[k-1].norm] || gram.Prepositions[toks[k-1].norm] && !strings.HasSuffix(t.norm, "ing"))
 	if noun && !tr.noun && gram.Ordinals[toks[k-1].norm] && pastTense(t.norm) {

@@ -30,6 +30,9 @@ type otherKind struct {
 	// its participation in the treaty") have the pact's other party as
 	// their other side (leftPact).
 	Leaving, Pacts wordSet
+	// Mutual acts are done by two states together: "Iran and Bahrain
+	// severed ties in 2016" is one act of both, with no "with" side.
+	Mutual wordSet
 }
 
 // Senses of Other triggers, after the act (lexicon/triggers.tsv).
@@ -165,6 +168,9 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 			return false
 		}
 		ev.participants = []*entity{actor, envoy}
+		return true
+	}
+	if k.Mutual[ev.act] && !c.noun && !gram.Infinitive[c.norm(c.k-1)] && !k.withSide(c) && k.mutual(d, c, ev) {
 		return true
 	}
 	if other == nil || other == actor {
@@ -449,5 +455,34 @@ func (k *otherKind) switched(d *doc, c *clause, ev *event, actor *entity) bool {
 		return false
 	}
 	ev.participants = []*entity{actor, from, to}
+	return true
+}
+
+// withSide: "with" follows the act in its clause ("cut ties with Qatar").
+func (k *otherKind) withSide(c *clause) bool {
+	for j := c.k + 1; j < c.end; j++ {
+		if gram.Comitative[c.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// mutual reads "Iran and Bahrain severed ties in 2016", "the two
+// countries restored relations under a deal brokered by China": an act
+// two subject states do together, with no "with" side, is one act of the
+// two (a state named later in the clause is no side); "agreed to work to
+// restore relations" is an aim (an infinitive), not the act.
+func (k *otherKind) mutual(d *doc, c *clause, ev *event) bool {
+	var states []*entity
+	for _, s := range d.subjects(c, c.k) {
+		if st := d.stateOf(s); st != nil && st.typ == model.Country {
+			states = append(states, st)
+		}
+	}
+	if states = uniqueEntities(states); len(states) != 2 {
+		return false
+	}
+	ev.participants = states
 	return true
 }

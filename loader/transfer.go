@@ -25,6 +25,12 @@ type transferWords struct {
 	Arrival                 wordSet // "arrived in Poland", "landed at": the recipient follows
 	MoreVerbs               wordSet // "more of the missiles would follow"
 	Messages                wordSet // "sending a message": words, not goods
+	// Beneficiaries are people helped, who stand for the state they live
+	// Among: "aid for flood victims in Pakistan".
+	Beneficiaries, Among wordSet
+	// Sailing families are sent under their own crews: "sent warships to
+	// Venezuela" is a deployment, not a transfer (trigger sense "deploys").
+	Sailing wordSet
 }
 
 var xfer transferWords
@@ -39,6 +45,7 @@ const (
 	sensePlan    = "plan"     // a contract, order, pledge or offer: planned until delivered
 	senseArrive  = "arrive"   // the items are the subject and arrive: "the first batch of tanks arrived in Poland"
 	senseMore    = "more"     // "more of the missiles would follow": more of a transfer told before
+	senseDeploys = "deploys"  // "sent warships to": sailing items are deployed, not given
 )
 
 // transferArgs is the reading of a transfer clause, shared by the kinds
@@ -113,6 +120,9 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 	}
 	if tr.has(senseArm) {
 		items = append(items, itemInfo{class: itemArms, name: "weapons", family: familyGeneral})
+	}
+	if tr.has(senseDeploys) {
+		items = slices.DeleteFunc(items, func(it itemInfo) bool { return xfer.Sailing[it.family] })
 	}
 	if len(items) == 0 && give && d.value(c, k, c.end) != "" {
 		items = append(items, itemInfo{class: itemAid, name: "money", family: familyGeneral}) // "pledged $315m for Sudan"
@@ -194,6 +204,9 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 		case xfer.Goal[n]:
 			if taker == nil && (give || noun) {
 				taker = d.actorRightAfter(c, j+1)
+				if taker == nil {
+					taker = d.beneficiaryState(c, j+1, pe)
+				}
 			}
 		case xfer.Source[n]:
 			// "sell arms from North Korea to Russia": an explicit origin
@@ -289,6 +302,27 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 	t.quantity = d.quantity(c, from, min(to, k+16))
 	t.value = d.value(c, c.start, c.end)
 	return t
+}
+
+// beneficiaryState reads "$5 million for flood victims in Pakistan", "aid
+// to help displaced families in Gaza": when no actor follows the goal
+// preposition, people helped (lexicon/transfer.txt [beneficiaries]) among
+// a state named right after them stand for that state. The phrase ends at
+// a comma.
+func (d *doc) beneficiaryState(c *clause, i, end int) *entity {
+	toks := c.toks
+	for j := i; j+2 < end && j < i+6; j++ {
+		if !toks[j].word {
+			return nil
+		}
+		if xfer.Beneficiaries[toks[j].norm] && xfer.Among[toks[j+1].norm] {
+			if a := d.stateOf(d.actorRightAfter(c, j+2)); a != nil && a.typ == model.Country {
+				return a
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // sendsWords: "sending a message to Islamabad and Beijing", "sent a
