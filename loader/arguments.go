@@ -150,6 +150,12 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 					return []*entity{d.actor(si, m)}
 				}
 			}
+			// "talks with Uzbek President Mirziyoyev who arrived in Astana":
+			// real copy drops the comma; a person named right before is
+			// still the antecedent.
+			if m := d.mentionEndingAt(si, j); j > cs && m != nil && m.ent.typ == model.Person {
+				return []*entity{m.ent}
+			}
 			return nil
 		case gram.GroupPronouns[n]:
 			// "The two leaders last met in Tehran, where they held a summit"

@@ -101,9 +101,12 @@ func (d *doc) addMention(si, ti, tj int, e *entity, how int) *mention {
 		e.addAlias(m.text(d))
 	}
 	// The article's own spelling of a full name ("Abbas Araqchi" for the
-	// gazetteer's Araghchi) gives the family name it uses alone later.
+	// gazetteer's Araghchi) gives the family name it uses alone later, when
+	// it is a transliteration of the name's own (not "Al-Saud" of
+	// "Mohammad bin Salman Al-Saud", a dynasty shared by the king).
 	if e.typ == model.Person && how == byName && tj-ti >= 2 {
-		if w := surname(m.text(d), e.country); w != "" && !slices.Contains(d.bySurname[w], e) {
+		if w, own := surname(m.text(d), e.country), surname(e.name, e.country); w != "" && w != own &&
+			editDistance(w, own) <= 2 && !slices.Contains(d.bySurname[w], e) {
 			d.bySurname[w] = append(d.bySurname[w], e)
 		}
 	}
@@ -209,4 +212,25 @@ func (d *doc) placeEntity(p *gazetteer.Place) *entity {
 type pendingName struct {
 	si, ti, tj int
 	cue        bool // a person cue stands next to it (speech verb, apposition)
+}
+
+// editDistance is the Levenshtein distance of two words (bytes).
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			sub := prev[j-1]
+			if a[i-1] != b[j-1] {
+				sub++
+			}
+			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

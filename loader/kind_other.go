@@ -33,6 +33,9 @@ type otherKind struct {
 	// Mutual acts are done by two states together: "Iran and Bahrain
 	// severed ties in 2016" is one act of both, with no "with" side.
 	Mutual wordSet
+	// HostActs are done to an envoy by the state he is Posted to: "Peru's
+	// ambassador to Bolivia was expelled" is Bolivia's act.
+	HostActs, Posted wordSet
 }
 
 // Senses of Other triggers, after the act (lexicon/triggers.tsv).
@@ -82,6 +85,10 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 	if c.tr.has(senseLeave) {
 		ev.participants = k.expulsion(d, c)
 		return len(ev.participants) == 2
+	}
+	if ps := k.passiveExpulsion(d, c); ps != nil {
+		ev.participants = ps
+		return true
 	}
 	if !found {
 		return false
@@ -350,6 +357,39 @@ func (k *otherKind) expulsion(d *doc, c *clause) []*entity {
 			return nil
 		}
 		return []*entity{from, of}
+	}
+	return nil
+}
+
+// passiveExpulsion reads "Peru's ambassador to Bolivia was expelled from
+// the country", "the Peruvian envoy was kicked out by Bolivia": in the
+// passive, the envoy's state is named before the envoy word, and the state
+// that acts follows "by", else is the one the envoy is posted to.
+func (k *otherKind) passiveExpulsion(d *doc, c *clause) []*entity {
+	toks := c.toks
+	if c.noun || !k.HostActs[c.tr.act()] || !isPassive(toks, c.k) {
+		return nil
+	}
+	var by *entity
+	if gram.Agent[c.norm(c.k+1)] {
+		by = d.stateOf(d.actorRightAfter(c, c.k+2))
+	}
+	for j := c.start; j < c.k; j++ {
+		if !k.Envoys[toks[j].norm] {
+			continue
+		}
+		m := d.mentionEndingAt(c.si, j)
+		if m == nil {
+			continue
+		}
+		of, host := d.stateOf(m.ent), by
+		if host == nil && j+1 < c.k && k.Posted[toks[j+1].norm] {
+			host = d.stateOf(d.actorRightAfter(c, j+2))
+		}
+		if of == nil || host == nil || of == host || of.typ != model.Country {
+			return nil
+		}
+		return []*entity{host, of}
 	}
 	return nil
 }

@@ -45,6 +45,25 @@ func TestRecall5(t *testing.T) {
 			nil, []model.EventType{model.ArmsTransfer}, nil},
 		{"EV-ARMS-19 tanks sent beside warships are still sent", "Russia sent tanks and a warship to Syria.",
 			[]want{{typ: model.ArmsTransfer, from: "country:RUS", to: "country:SYR"}}, nil, nil},
+		// Expulsions in the passive, and "kicked out".
+		{"EV-RUPT-14 an envoy expelled in the passive by the state he serves in", "Chile's ambassador to Ecuador, Pablo Rojas, was expelled from the country on Monday.",
+			[]want{{typ: model.OtherEvent, participants: []string{"country:ECU", "country:CHL"}}}, nil, nil},
+		{"EV-RUPT-14 an envoy expelled by a state named after by", "The Ghanaian ambassador was expelled by Togo on Friday.",
+			[]want{{typ: model.OtherEvent, participants: []string{"country:TGO", "country:GHA"}}}, nil, nil},
+		{"EV-RUPT-14 an envoy recalled in the passive is no expulsion", "Chile's ambassador to Ecuador was recalled on Monday.",
+			nil, []model.EventType{model.OtherEvent}, nil},
+		{"EV-RUPT-14 kicked out an ambassador", "Ecuador on Thursday kicked out Chile's ambassador.",
+			[]want{{typ: model.OtherEvent, participants: []string{"country:ECU", "country:CHL"}}}, nil, nil},
+		{"EV-RUPT-14 kicking rebels out is no diplomatic act", "The army kicked out the rebels from the town.",
+			nil, []model.EventType{model.OtherEvent}, nil},
+		// A delivery from a state, announced by the state that receives it.
+		{"EV-NOM-5 the announcer receives a delivery from a state", "Burkina Faso's junta on Friday announced the delivery of four attack helicopters from Russia.",
+			[]want{{typ: model.ArmsTransfer, from: "country:RUS", to: "country:BFA"}}, nil, nil},
+		{"EV-NOM-5 aid from a state let into a place is not the announcer's", "Jordan said Israel had agreed to let aid from Egypt into the territory.",
+			nil, []model.EventType{model.Aid}, nil},
+		// "who" right after a person, without a comma, is that person.
+		{"EV-HOST-1 who arrived, with no comma after the guest", "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni who arrived in Nairobi for a state visit.",
+			[]want{{typ: model.Visit, participants: []string{"person:yoweri-museveni", "country:KEN"}}}, nil, map[model.EventType]int{model.Visit: 1}},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
@@ -56,4 +75,8 @@ func TestRecall5(t *testing.T) {
 func TestArticleSpellingGivesSurname(t *testing.T) {
 	doc := extract(t, "Iranian Foreign Minister Abbas Araqchi arrived in Rome on Monday. Araqchi met his Italian counterpart Antonio Tajani on Tuesday.")
 	checkEvents(t, doc, []want{{typ: model.Meeting, participants: []string{"person:abbas-araghchi", "person:antonio-tajani"}}}, nil, nil)
+	// A dynasty's name after a prince's name is no family name of his
+	// alone: the king's "al-Saud" stays the king's.
+	doc = extract(t, "King Salman bin Abdulaziz al-Saud received Turkish President Recep Tayyip Erdogan in Jeddah on Friday. Erdogan also met Crown Prince Mohammad bin Salman Al-Saud.")
+	checkEvents(t, doc, []want{{typ: model.Meeting, participants: []string{"person:king-salman", "person:recep-tayyip-erdogan"}}}, nil, nil)
 }

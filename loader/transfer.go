@@ -259,6 +259,14 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 			giver = s
 		}
 	}
+	if noun && taker == nil && giver != nil && d.onlySourceNamed(c, k, pe) {
+		// "Mali's junta announced the delivery of two helicopters from
+		// Russia": goods coming from a state named, going nowhere named
+		// ("let aid from Egypt into the territory"), are the announcer's.
+		if s := d.stateOf(d.lightVerbSubject(c, k)); s != nil && s != giver && s.typ == model.Country {
+			taker = s
+		}
+	}
 	// "Embraer signed a contract with Hungary's defence ministry": a maker
 	// that signs sells; the party it signs with buys.
 	var maker *entity
@@ -302,6 +310,19 @@ func (d *doc) readTransfer(c *clause) *transferArgs {
 	t.quantity = d.quantity(c, from, min(to, k+16))
 	t.value = d.value(c, c.start, c.end)
 	return t
+}
+
+// onlySourceNamed: a source preposition ("from Russia") and no goal
+// ("to", "into") follows the noun at k within its phrase.
+func (d *doc) onlySourceNamed(c *clause, k, end int) bool {
+	from := false
+	for j := k + 1; j < end; j++ {
+		if xfer.Goal[c.toks[j].norm] {
+			return false
+		}
+		from = from || xfer.Source[c.toks[j].norm] && !gram.Agent[c.toks[j].norm]
+	}
+	return from
 }
 
 // beneficiaryState reads "$5 million for flood victims in Pakistan", "aid
