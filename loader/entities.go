@@ -104,7 +104,7 @@ func (d *doc) addMention(si, ti, tj int, e *entity, how int) *mention {
 	// gazetteer's Araghchi) gives the family name it uses alone later, when
 	// it is a transliteration of the name's own (not "Al-Saud" of
 	// "Mohammad bin Salman Al-Saud", a dynasty shared by the king).
-	if e.typ == model.Person && how == byName && tj-ti >= 2 {
+	if e.typ == model.Person && how == byName && tj-ti >= 2 && m.text(d) != e.name {
 		if w, own := surname(m.text(d), e.country), surname(e.name, e.country); w != "" && w != own &&
 			editDistance(w, own) <= 2 && !slices.Contains(d.bySurname[w], e) {
 			d.bySurname[w] = append(d.bySurname[w], e)
