@@ -117,4 +117,4 @@ func schemaName(stmt string) string {
 // Once every entity has them it reads each entity's degree only.
 var cypherNameBackfill = `
 MATCH (n:Entity) WHERE n.names IS NOT NULL AND NOT EXISTS { (n)<-[:NAMES]-(:Name) }
-` + nameIndex("n")
+` + nameIndex("n", "n.names")

@@ -368,10 +368,16 @@ SET a.title = r.title, a.url = r.url, a.source = r.source, a.dateline = r.dateli
 // the entity's type, one of a fixed list. A country's name comes from the
 // gazetteer, so it may replace a stub's; other names keep the first one
 // stored. Aliases and roles accumulate.
+//
+// The Name index follows the names' change only: most rows are entities
+// already stored with the same names, and merging each of their Name
+// nodes and links again was most of the statement's reads (a Name seek
+// and a link lookup per name of every entity row of every batch).
 var cypherEntities = `
 UNWIND $batch.entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.firstSeen = datetime(), n.name = e.name
+WITH n, e, coalesce(n.names, []) AS before
 SET n:$(e.type),
     n.type = e.type,
     n.name = CASE WHEN e.type = 'Country' OR n.stub THEN e.name ELSE n.name END,
@@ -383,26 +389,29 @@ SET n:$(e.type),
     n.roles = reduce(acc = coalesce(n.roles, []), x IN e.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     n.kind = coalesce(e.kind, n.kind),
     n.wikidata = coalesce(e.wikidata, n.wikidata)
-WITH n
+WITH n, before
 SET n.names = [x IN [n.name] + n.aliases | toLower(x)],
     n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)
-WITH n
-CALL (n) {
+WITH n, before
+CALL (n, before) {
   // A stub's name (a country first known by its code) gives way to the
   // entity's own names: the Name index is a function of the final names,
   // whatever order the articles came in.
-  MATCH (old:Name)-[r:NAMES]->(n) WHERE NOT old.key IN n.names
+  UNWIND [k IN before WHERE NOT k IN n.names] AS gone
+  WITH DISTINCT gone
+  MATCH (old:Name {key: gone})-[r:NAMES]->(n)
   DELETE r
   WITH old WHERE NOT EXISTS { (old)-[:NAMES]->() }
   DELETE old
 }
-` + nameIndex("n")
+` + nameIndex("n", "[k IN n.names WHERE NOT k IN before]")
 
-// nameIndex gives entity v a Name node per lower-cased name (v.names),
-// the index that name arguments seek (docs/graph-model.md).
-func nameIndex(v string) string {
-	return `CALL (` + v + `) {
-  UNWIND ` + v + `.names AS k
+// nameIndex gives entity v a Name node per lower-cased name in the list
+// names (new ones of v.names), the index that name arguments seek
+// (docs/graph-model.md).
+func nameIndex(v, names string) string {
+	return `CALL (*) {
+  UNWIND ` + names + ` AS k
   MERGE (nm:Name {key: k})
   MERGE (nm)-[:NAMES]->(` + v + `)
 }`
@@ -421,7 +430,8 @@ CREATE (n)-[:MENTIONED_IN {starts: m.starts, ends: m.ends, texts: m.texts, count
 // so. The article's earlier links are gone (cypherForget), so they are
 // created, not merged: a merge would walk every link of a much-reported
 // person. A country no article has named yet becomes a stub, named by its
-// ISO code until one does.
+// ISO code until one does; only a stub's Name is merged here (the entity
+// rows keep the others').
 var cypherEntityLinks = `
 UNWIND $batch.links AS r
 MATCH (n:Entity {id: r.from})
@@ -430,8 +440,8 @@ ON CREATE SET t:$(r.toType), t.type = r.toType, t.name = r.toName, t.iso3 = r.is
     t.names = [toLower(r.toName)], t.stub = true, t.firstSeen = datetime()
 CREATE (n)-[l:$(r.rel)]->(t)
 SET l.article = r.article, l.start = r.start, l.end = r.end, l.text = r.text, l.sentence = r.sentence
-WITH t
-` + nameIndex("t")
+WITH DISTINCT t WHERE t.stub
+` + nameIndex("t", "t.names")
 
 // cypherStatements creates statements: their ids hash the article's, and
 // an article's earlier statements were removed (cypherForget).
