@@ -190,7 +190,7 @@ func (s *Store) saveBatch(ctx context.Context, tx driver.ManagedTransaction, doc
 	if len(refresh) > 0 {
 		if err := exec(cypherEvents, batchParams{
 			"events": orNone(eventRows), "reports": orNone(reportRows), "denies": orNone(denyRows),
-			"refresh": refresh, "statuses": words(model.Statuses),
+			"refresh": refresh, "ranks": statusRanks,
 		}); err != nil {
 			return nil, err
 		}
@@ -506,7 +506,7 @@ MATCH (x:Report {id: r.from}), (y:Report {id: r.to})
 CREATE (x)-[:DENIES]->(y)`
 
 // cypherRefresh recomputes what touched events add up to from their
-// reports, ordered most certain first ($batch.statuses), then by article date:
+// reports, ordered most certain first ($batch.ranks), then by article date:
 // the status (the first report's: the most certain one other than
 // denied, denied only when all deny, as model.StatusOf), the date (the
 // most precise one most reports give, the earliest on a tie), items (the
@@ -523,7 +523,7 @@ CALL (e) {
 }
 WITH e, COLLECT {
   MATCH (e)<-[:OF]-(r:Report)-[:IN]->(a:Article)
-  WITH r, a ORDER BY [i IN range(0, size($batch.statuses) - 1) WHERE $batch.statuses[i] = r.status][0], a.published, a.id, r.id
+  WITH r, a ORDER BY $batch.ranks[r.status], a.published, a.id, r.id
   RETURN r {.status, .date, .dateStart, .dateEnd, .items, .stage, .quantity, .value, .cameo,
             .participants, .supplier, .recipient, .place, .assertedBy, .claimedIn}
 } AS rs
@@ -557,6 +557,17 @@ CALL (e, rs) {
   MATCH (s:Statement {id: sid})
   CREATE (e)-[:CLAIMED_IN]->(s)
 }`
+
+// statusRanks gives each status its place in model.Statuses, most certain
+// first: a map lookup per report where a search of the list cost a
+// comprehension over it.
+var statusRanks = func() map[string]any {
+	m := map[string]any{}
+	for i, st := range model.Statuses {
+		m[string(st)] = int64(i)
+	}
+	return m
+}()
 
 // nz turns "" into nil so that Neo4j stores no property rather than an empty one.
 func nz[S ~string](s S) any {
