@@ -690,6 +690,23 @@ func (d *doc) withClauseActors(c *clause, out []*entity) []*entity {
 	if len(out) < 2 && !(c.k > 0 && gram.Anaphoric[c.toks[c.k-1].norm]) {
 		out = uniqueEntities(personsOverCountries(append(out, d.clauseActors(c)...)))
 	}
+	if len(out) < 2 && c.noun && !(c.k > 0 && gram.Anaphoric[c.toks[c.k-1].norm]) {
+		// "meetings … between officials of the two countries": the group a
+		// plural description in the noun's comitative phrase stands for
+		// ("the second such meeting between the two countries" is the one
+		// just told).
+		for j := c.k + 1; j < c.end && j < c.k+12; j++ {
+			if !gram.Comitative[c.toks[j].norm] {
+				continue
+			}
+			for i := j + 1; i < c.end && i < j+6; i++ {
+				if es := d.pluralNominal(c.si, i); len(es) >= 2 {
+					return uniqueEntities(personsOverCountries(append(out, es...)))
+				}
+			}
+			break
+		}
+	}
 	return out
 }
 

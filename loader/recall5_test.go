@@ -64,6 +64,14 @@ func TestRecall5(t *testing.T) {
 		// "who" right after a person, without a comma, is that person.
 		{"EV-HOST-1 who arrived, with no comma after the guest", "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni who arrived in Nairobi for a state visit.",
 			[]want{{typ: model.Visit, participants: []string{"person:yoweri-museveni", "country:KEN"}}}, nil, map[model.EventType]int{model.Visit: 1}},
+		// The parties of a meeting noun named by a plural description in its
+		// "between" phrase.
+		{"DESC-11 meetings between officials of the two countries", "Kenyan President William Ruto arrived in Kampala on Monday. Several meetings are expected to be held on Tuesday between officials of the two countries.",
+			[]want{{typ: model.Meeting, status: model.Planned, participants: []string{"country:KEN", "country:UGA"}}}, nil, nil},
+		{"DESC-11 talks between the two sides", "Ghana and Togo have long disputed the border. Talks between the two sides resumed in Lome on Monday.",
+			[]want{{typ: model.Meeting, participants: []string{"country:GHA", "country:TGO"}}}, nil, nil},
+		{"DESC-11 the second such meeting between the two countries is the one told", "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. It was the second such meeting between the two countries this year.",
+			nil, nil, map[model.EventType]int{model.Meeting: 1}},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
