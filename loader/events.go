@@ -472,7 +472,7 @@ func (d *doc) plainNegation(si, k int) bool {
 func (d *doc) negated(si, k int) bool {
 	toks := d.sents[si].tokens
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if cue.Negators[toks[j].norm] && !(j > 0 && gram.Ordinals[toks[j-1].norm]) { // but "the first stop of his tour"
+		if cue.Negators[toks[j].norm] && !legNoun(toks, j) {
 			return true
 		}
 		if toks[j].norm == "," || toks[j].norm == ";" {
@@ -480,6 +480,18 @@ func (d *doc) negated(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// legNoun: the negator at j is a noun naming a leg of a journey, after an
+// ordinal, a determiner or a place ("the first stop of his tour", "the
+// Manila stop follows a visit to Tokyo"), not the verb "stop" nor "a stop
+// to" (ST-NEG-1).
+func legNoun(toks []token, j int) bool {
+	if !cue.LegNouns[toks[j].norm] || j == 0 || j+1 < len(toks) && gram.Infinitive[toks[j+1].norm] {
+		return false
+	}
+	p := toks[j-1]
+	return gram.Ordinals[p.norm] || gram.Determiners[p.norm] || p.cap && !cue.Negators[p.norm]
 }
 
 // knownEvent reports an event of the same type already found with these

@@ -52,6 +52,8 @@ type statusWords struct {
 	Requests                    wordSet // "urges Iran to hold talks": a headline's infinitive another verb governs (ST-PLAN-9)
 	Simultaneous, PastTimes     wordSet // "When X meets Y on Thursday, he is expected to sign": a fronted adverbial takes its main clause's plan (ST-PLAN-10)
 	CauseAfterDue               wordSet // "recalled its envoy due to concerns": "due to" as "because of", no plan (ST-PLAN-11)
+	LegNouns                    wordSet // "the Manila stop follows a visit": a negator that is a journey's leg as a noun (ST-NEG-1)
+	StateOutlets                wordSet // "state broadcaster PTV reported", "Iranian state television said": a state's own outlet by description (ST-REP-2)
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
@@ -108,7 +110,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		// ("Blinken said China is considering providing lethal support"):
 		// an accusation the state may deny.
 		status = model.Alleged
-	case (window(cue.Reported) || d.evidenceClaim(c) || d.believed(c)) && !d.ownOutlet(ev, speaker) && !d.partyAccording(ev, c):
+	case (window(cue.Reported) || d.evidenceClaim(c) || d.believed(c)) && !d.ownOutlet(ev, speaker) && !d.partyAccording(ev, c) && !d.stateOutlet(ev, c):
 		status = model.Reported
 	case d.background(c):
 		// "shortly after Shoigu visited Pyongyang, the agency said": the
@@ -644,7 +646,7 @@ func (d *doc) hearsay(ev *event, c *clause, speaker *entity) bool {
 	if speaker != nil && speaker.typ == model.Organization && speaker.kind == orgNews {
 		// A state's own outlet telling its state's act ("KCNA said Kim
 		// will visit Russia") gives the party's account.
-		return !d.ownOutlet(ev, speaker)
+		return !d.ownOutlet(ev, speaker) && !d.stateOutlet(ev, c)
 	}
 	if !kinds[ev.typ].base().announced && (speaker != nil && speaker.typ == model.Organization && intelligenceBody(speaker) && !d.isParty(ev, speaker) || d.spySays(c)) {
 		// "the NIS said", "…: NIS", "Ukrainian intelligence says": what a
@@ -677,6 +679,51 @@ func (d *doc) ownOutlet(ev *event, speaker *entity) bool {
 	}
 	state := d.countryByISO(speaker.country)
 	return state != nil && d.isParty(ev, state) && stateMedia(speaker)
+}
+
+// stateOutlet: the sentence's source is a state outlet by description,
+// whatever its name ("…, state broadcaster PTV reported", "according to
+// the official news agency", "Iranian state television said"): the
+// party's own account, not media hearsay, unless a demonym or name before
+// it gives a state that takes no part in the event ("Russian state media
+// said Ukraine …") (ST-REP-2).
+func (d *doc) stateOutlet(ev *event, c *clause) bool {
+	toks := c.toks
+	for j := range toks {
+		n := cue.StateOutlets.at(toks, j)
+		if n == 0 {
+			continue
+		}
+		if !d.sourceFrame(toks, j, j+n) {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-2; i-- {
+			if m := d.mentionAt(c.si, i); m != nil {
+				return d.isParty(ev, m.ent)
+			}
+			if toks[i].norm != "'s" && !gram.Determiners[toks[i].norm] {
+				break
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sourceFrame: the words at [j, e) name a source: a speech verb follows
+// within a few words (a name may stand between: "state broadcaster PTV
+// reported"), or "according to", "citing", "by" stands before them.
+func (d *doc) sourceFrame(toks []token, j, e int) bool {
+	for v := e; v < len(toks) && v <= e+3; v++ {
+		if d.speechVerb(toks[v].norm) {
+			return true
+		}
+		if !toks[v].word {
+			break
+		}
+	}
+	return attributedTo(toks, j) || j > 0 && (toks[j-1].norm == "citing" || toks[j-1].norm == "by") ||
+		j > 1 && gram.Determiners[toks[j-1].norm] && (toks[j-2].norm == "citing" || toks[j-2].norm == "by")
 }
 
 // stateMedia: the outlet is one its state owns and runs (status.txt),
@@ -821,8 +868,8 @@ func (d *doc) unnamedSource(c *clause) bool {
 	toks := c.toks
 	for j := range toks {
 		n := cue.Unnamed.at(toks, j)
-		if n == 0 {
-			continue
+		if n == 0 || cue.StateOutlets.at(toks, j) > 0 {
+			continue // "the official news agency said": a state outlet (stateOutlet)
 		}
 		if j > 0 && toks[j-1].norm == "citing" || attributedTo(toks, j) {
 			return true

@@ -65,5 +65,26 @@ func TestStatusConstructions9(t *testing.T) {
 		{id: "ST-SPEC-6 a visit ruled out",
 			text: "A visit by Ruto to Mogadishu was ruled out, his office said.",
 			want: []want{{typ: model.Visit, status: model.Denied, participants: []string{"person:william-ruto", "country:SOM"}}}},
+		// A negator that is a journey's leg as a noun negates nothing (ST-NEG-1).
+		{id: "ST-NEG-1 the stop of a tour follows a visit",
+			text: "The Hanoi stop follows Ruto's visit to Japan.",
+			want: []want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:JPN"}}}},
+		{id: "ST-NEG-1 a stop to sales still negates",
+			text: "Ghana called for a stop to arms sales to Mali.",
+			not:  []model.EventType{model.ArmsTransfer}},
+		// A state outlet by description speaks for its state (ST-REP-2).
+		{id: "ST-REP-2 a state broadcaster the gazetteer does not know",
+			text: "Pakistan and China signed 20 agreements on Tuesday, state broadcaster PTV reported.",
+			want: []want{{typ: model.Agreement, status: model.Occurred, participants: []string{"country:PAK", "country:CHN"}}}},
+		{id: "ST-REP-2 the official news agency",
+			text: "Uzbekistan and Kazakhstan signed a border treaty on Tuesday, the official news agency reported.",
+			want: []want{{typ: model.Agreement, status: model.Occurred, participants: []string{"country:UZB", "country:KAZ"}}}},
+		{id: "ST-REP-2 another state's state media",
+			text: "Ukraine received 40 tanks from Poland, Russian state media reported.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Reported, from: "country:POL", to: "country:UKR"}}},
+		// Evidence without a name is a report (ST-REP-1).
+		{id: "ST-REP-1 according to satellite images",
+			text: "Egypt received the first batch of Chinese J-10C fighters, according to satellite images analysed by experts.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Reported, from: "country:CHN", to: "country:EGY"}}},
 	})
 }
