@@ -352,13 +352,15 @@ func (d *doc) monthDate(toks []token, k int, mon time.Month, future bool) string
 }
 
 // monthNotModal: "May" at token j is the month, not the hedge: capitalized
-// after a word ("flew to Nairobi on May 3") or before a day number.
+// after a word ("flew to Nairobi on May 3"), after a hyphen ("in mid-May",
+// "early-May talks") or before a day number.
 func monthNotModal(toks []token, j int) bool {
 	t := toks[j]
 	if !dateWords.ModalMonths[t.norm] || !t.cap {
 		return false
 	}
-	return j > 0 && toks[j-1].word || j+1 < len(toks) && toks[j+1].norm != "" && toks[j+1].norm[0] >= '0' && toks[j+1].norm[0] <= '9'
+	return j > 0 && (toks[j-1].word || toks[j-1].norm == "-" && j > 1 && toks[j-2].word) ||
+		j+1 < len(toks) && toks[j+1].norm != "" && toks[j+1].norm[0] >= '0' && toks[j+1].norm[0] <= '9'
 }
 
 // weekdayDate returns the weekday wd nearest to anchor: on or before it for

@@ -86,5 +86,9 @@ func TestStatusConstructions9(t *testing.T) {
 		{id: "ST-REP-1 according to satellite images",
 			text: "Egypt received the first batch of Chinese J-10C fighters, according to satellite images analysed by experts.",
 			want: []want{{typ: model.ArmsTransfer, status: model.Reported, from: "country:CHN", to: "country:EGY"}}},
+		// "mid-May" is the month, not the hedge "may" (ST-SPEC-1).
+		{id: "ST-SPEC-1 mid-May is no hedge",
+			text: "Ruto is planning to visit Saudi Arabia in mid-May, Axios reported, citing two officials.",
+			want: []want{{typ: model.Visit, status: model.Reported, participants: []string{"person:william-ruto", "country:SAU"}}}},
 	})
 }
