@@ -1010,8 +1010,10 @@ func storyTime(toks []token, j int) bool {
 //
 // A present simple ("Mahama travels to Togo later this month", "meets Faure
 // on May 28", a headline's tense) announces too, but only with a date that
-// is itself after publication or a time word pointing ahead: a bare weekday
-// ("fires missile on Thursday") is as often the day just past.
+// is itself after publication or a time word pointing ahead: in a headline
+// or caption a bare weekday ("fires missile on Thursday") is as often the
+// day just past; in the body, with a purpose, it is the next such day
+// ("Faye arrives in Lomé on Friday for talks", ST-PLAN-3).
 func (d *doc) progressiveAhead(c *clause) bool {
 	k := c.k
 	if c.noun || k < 1 {
@@ -1023,12 +1025,39 @@ func (d *doc) progressiveAhead(c *clause) bool {
 	if !progressive && !simple {
 		return false
 	}
-	date := d.dateNear(c.si, k+1, min(c.phraseEnd(k), k+12), progressive)
+	// In the body a present simple with a day and a purpose is a schedule
+	// ("Faye arrives in Lomé on Friday for talks"); headlines and captions
+	// tell the day just past in it ("Kim inspects missile launch on
+	// Thursday", "Austin shakes hands with Umerov on Tuesday").
+	end := min(c.phraseEnd(k), k+12)
+	body := simple && d.lineKindAt(d.sents[c.si].start) == lineBody && purposeAfter(c.toks, k+1, min(c.end, k+16))
+	date := d.dateNear(c.si, k+1, end, progressive || body)
 	if date == "" || d.published.IsZero() {
 		return false
 	}
 	pub := d.published.Format("2006-01-02")
 	return date > pub[:min(len(date), len(pub))] || len(date) < len(pub) && date == pub[:len(date)] && d.dateAhead(c, k)
+}
+
+// purposeAfter: a purpose follows in toks[j:e]: "for" before a noun
+// trigger ("for talks with Faure", "for a state visit") or "to" before a
+// trigger or its light verb ("to meet Faure", "to hold talks").
+func purposeAfter(toks []token, j, e int) bool {
+	for i := j; i+1 < e; i++ {
+		switch n := toks[i].norm; {
+		case cue.Purpose[n]:
+			for m := i + 1; m < e && m <= i+4; m++ {
+				if tr := triggers[toks[m].norm]; tr != nil && !tr.verbOnly {
+					return true
+				}
+			}
+		case gram.Infinitive[n]:
+			if m := toks[i+1].norm; triggers[m] != nil || gram.LightVerbs[m] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // purposeAhead: a noun trigger is the purpose of a journey that a present

@@ -90,5 +90,14 @@ func TestStatusConstructions9(t *testing.T) {
 		{id: "ST-SPEC-1 mid-May is no hedge",
 			text: "Ruto is planning to visit Saudi Arabia in mid-May, Axios reported, citing two officials.",
 			want: []want{{typ: model.Visit, status: model.Reported, participants: []string{"person:william-ruto", "country:SAU"}}}},
+		// In the body a present simple with a weekday is a schedule (ST-PLAN-3).
+		{id: "ST-PLAN-3 a present simple with a weekday in the body",
+			text: "Senegalese President Bassirou Diomaye Faye arrives in Lome on Friday for talks with Togolese President Faure Gnassingbe.",
+			want: []want{{typ: model.Visit, status: model.Planned, participants: []string{"person:bassirou-diomaye-faye", "country:TGO"}},
+				{typ: model.Meeting, status: model.Planned, participants: []string{"person:bassirou-diomaye-faye", "person:faure-gnassingbe"}}},
+			date: "2024-05-17"},
+		{id: "ST-PLAN-3 a headline's present with a weekday is the day past",
+			text: "North Korea fires ballistic missile on Tuesday\n\nSEOUL, May 16 (Yonhap) -- Seoul condemned the launch.",
+			want: []want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:PRK"}}}},
 	})
 }
