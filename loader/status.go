@@ -54,6 +54,7 @@ type statusWords struct {
 	CauseAfterDue               wordSet // "recalled its envoy due to concerns": "due to" as "because of", no plan (ST-PLAN-11)
 	LegNouns                    wordSet // "the Manila stop follows a visit": a negator that is a journey's leg as a noun (ST-NEG-1)
 	StateOutlets                wordSet // "state broadcaster PTV reported", "Iranian state television said": a state's own outlet by description (ST-REP-2)
+	CompletedNouns              wordSet // "announced the delivery of": a transfer noun of goods handed over, which an announcement reports as done (EV-ARMS-3)
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
@@ -1308,7 +1309,10 @@ func (d *doc) committed(c *clause, contracts bool) bool {
 		return true
 	}
 	for j := c.k - 1; contracts && j >= c.start && j >= c.k-8; j-- {
-		if cue.Commit[c.toks[j].norm] {
+		if w := c.toks[j].norm; cue.Commit[w] {
+			if sv, says := d.x.lx.speech[w]; says && cue.Announce[sv.lemma] && cue.CompletedNouns[c.toks[c.k].norm] {
+				continue // "the junta announced the delivery of helicopters": done, not promised
+			}
 			return true
 		}
 		if c.toks[j].norm == "," || c.toks[j].norm == ";" {

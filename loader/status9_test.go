@@ -99,5 +99,12 @@ func TestStatusConstructions9(t *testing.T) {
 		{id: "ST-PLAN-3 a headline's present with a weekday is the day past",
 			text: "North Korea fires ballistic missile on Tuesday\n\nSEOUL, May 16 (Yonhap) -- Seoul condemned the launch.",
 			want: []want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:PRK"}}}},
+		// A delivery announced is done; a deal for one still commits (EV-ARMS-7).
+		{id: "EV-ARMS-7 a delivery announced is done",
+			text: "Mali's ruling junta on Monday announced the delivery of two more combat helicopters from Russia.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:RUS", to: "country:MLI"}}},
+		{id: "EV-ARMS-7 a deal for the delivery still commits",
+			text: "Poland signed a deal for the delivery of 24 drones from Turkey.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:TUR", to: "country:POL"}}},
 	})
 }
