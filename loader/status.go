@@ -55,6 +55,7 @@ type statusWords struct {
 	LegNouns                    wordSet // "the Manila stop follows a visit": a negator that is a journey's leg as a noun (ST-NEG-1)
 	StateOutlets                wordSet // "state broadcaster PTV reported", "Iranian state television said": a state's own outlet by description (ST-REP-2)
 	CompletedNouns              wordSet // "announced the delivery of": a transfer noun of goods handed over, which an announcement reports as done (EV-ARMS-3)
+	Habitual                    wordSet // "would often meet": a past habit, not a plan carried on (ST-PLAN-12)
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
@@ -320,7 +321,57 @@ func (d *doc) planCue(c *clause, st *stmt) bool {
 	// "is expected in Lomé on Friday": the trigger is itself the plan word.
 	return d.cueWindow(c, cue.Planned) || cue.Planned[c.toks[k].norm] || st != nil && !st.direct && d.cueWindow(c, cue.Conditional) ||
 		st == nil && d.saidWould(c) || d.setTo(c) || d.destined(c) || d.prospective(c) || d.invitedTo(c) >= 0 || d.progressiveAhead(c) || d.purposeAhead(c) ||
-		d.headlineFuture(c) || d.frontedPlan(c, st)
+		d.headlineFuture(c) || d.frontedPlan(c, st) || st == nil && d.narratedWould(c)
+}
+
+// narratedWould: "would" before the trigger carries on a plan told in the
+// sentence before ("Ruto will travel to Japan on Monday, his office said.
+// He would meet Ishiba in Tokyo."): reported speech continued without its
+// speech verb, planned. A habitual or past "would" ("would often meet",
+// "in 2019 he would meet", "would later become") tells the past, and a
+// sentence with its own speech verb is saidWould's.
+func (d *doc) narratedWould(c *clause) bool {
+	toks, v := c.toks, c.k
+	if c.noun {
+		if v = d.governingVerb(c, c.k); v < 0 {
+			return false
+		}
+	}
+	would := -1
+	for j := v - 1; j >= c.start && j >= v-3; j-- {
+		if cue.Conditional[toks[j].norm] {
+			would = j
+			break
+		}
+		if !toks[j].word || !cue.Habitual[toks[j].norm] && !gram.ConjoinedAdverbs[toks[j].norm] {
+			return false
+		}
+	}
+	if would < 0 || c.si == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if d.speechVerb(t.norm) || cue.Habitual[t.norm] || cue.PastTimes[t.norm] || isNumberToken(t) && len(t.norm) == 4 || t.norm == `"` {
+			return false
+		}
+	}
+	return d.planWords(c.si - 1)
+}
+
+// planWords: sentence si tells a plan: a plan word ("will", "is expected
+// to", "plans") or "would" after a speech verb.
+func (d *doc) planWords(si int) bool {
+	toks := d.sents[si].tokens
+	said := false
+	for j, t := range toks {
+		if d.speechVerb(t.norm) {
+			said = true
+		}
+		if cue.Planned[t.norm] && !cue.BeforeOnly[t.norm] && !causalDue(toks, j) && !storyTime(toks, j) && !monthNotModal(toks, j) || said && cue.Conditional[t.norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineFuture: a headline's infinitive after its bare subject is what

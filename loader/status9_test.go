@@ -106,5 +106,12 @@ func TestStatusConstructions9(t *testing.T) {
 		{id: "EV-ARMS-7 a deal for the delivery still commits",
 			text: "Poland signed a deal for the delivery of 24 drones from Turkey.",
 			want: []want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:TUR", to: "country:POL"}}},
+		// "would" carries on a plan told the sentence before (ST-PLAN-12).
+		{id: "ST-PLAN-12 he would meet after a plan",
+			text: "Kenyan President William Ruto will travel to Japan on Monday, his office said. He would meet Japanese Prime Minister Shigeru Ishiba in Tokyo.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:william-ruto", "person:shigeru-ishiba"}}}},
+		{id: "ST-PLAN-12 a habit told with would stays past",
+			text: "Ruto will visit Tokyo. In 2019, Ruto would often meet Japanese officials in Nairobi.",
+			want: []want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:william-ruto", "country:JPN"}}}},
 	})
 }
