@@ -27,6 +27,9 @@ type grammarWords struct {
 	PostOpeners                                                    wordSet // "“Just signed …”": a quotation with no subject is its speaker's
 	PassiveFillers                                                 wordSet // "was warmly welcomed by", "will be received by": modals and adverbs around a passive's auxiliary
 	PluralParties, PeopleParties, OfficialParties, Anaphoric       wordSet
+	PairParties                                                    wordSet // "the countries" with no number: the two sides
+	MemberNouns                                                    wordSet // "a NATO member": one member state, not the body
+	OwnStateNouns                                                  wordSet // "his country": the state of the pronoun's person
 	CounterpartWords, LightVerbs, PastLightVerbs, GroupNouns       wordSet
 	PastPredicates                                                 wordSet // "deliveries had begun": the noun's event happened
 	WhatFrame, AsFrame                                             wordSet // "conducted what X described as a launch"
@@ -41,7 +44,12 @@ type grammarWords struct {
 // ("Russian" in "Russian President Vladimir Putin").
 func (d *doc) actor(si int, m *mention) *entity {
 	switch m.ent.typ {
-	case model.Person, model.Organization:
+	case model.Person:
+		return m.ent
+	case model.Organization:
+		if d.memberOf(si, m) {
+			return nil
+		}
 		return m.ent
 	case model.Country:
 		if m.how == byDemonym && d.describesPerson(si, m) {
@@ -50,6 +58,50 @@ func (d *doc) actor(si int, m *mention) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// ownState: "his country" / "her government" at token j is the state of
+// the person the pronoun stands for ("the minister said his country
+// would buy drones from Turkey").
+func (d *doc) ownState(si, j int) *entity {
+	toks := d.sents[si].tokens
+	if j == 0 || !gram.OwnStateNouns[toks[j].norm] {
+		return nil
+	}
+	pro := gram.PossessivePronouns[toks[j-1].norm]
+	if pro == "" {
+		return nil
+	}
+	p := d.resolvePronoun(si, toks[j-1].start, pro)
+	if p == nil {
+		return nil
+	}
+	if s := d.stateOf(p); s != nil && s.typ == model.Country {
+		return s
+	}
+	return nil
+}
+
+// memberOf: an organization named before a member noun ("to a NATO
+// member", "to NATO, EU member", "a NATO ally") stands for one unnamed
+// member state, not for the body itself ("EU member states" are the
+// members together and stay the body).
+func (d *doc) memberOf(si int, m *mention) bool {
+	toks := d.sents[si].tokens
+	for j := m.tj; j < len(toks) && j < m.tj+6; j++ {
+		if om := d.mentionAt(si, j); om != nil && om.ent.typ == model.Organization {
+			j = om.tj - 1 // "NATO, EU member": the bodies it belongs to
+			continue
+		}
+		switch n := toks[j].norm; {
+		case n == "," || n == "-" || gram.Coordinators[n]:
+		case gram.MemberNouns[n]:
+			return j+1 >= len(toks) || !gram.PluralParties[toks[j+1].norm]
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // describesPerson: a country adjective or possessive within a person's
@@ -191,6 +243,9 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 				j = o
 			}
 		default:
+			if s := d.ownState(si, j); s != nil {
+				return []*entity{s}
+			}
 			if es := d.pluralNominal(si, j); es != nil {
 				d.lastGroup, d.lastGroupSent = es, si
 				return es
@@ -356,10 +411,16 @@ func (d *doc) interjectionStart(c *clause, j int) int {
 // to the two parties named last: leaders for people, else countries.
 func (d *doc) pluralNominal(si, j int) []*entity {
 	toks := d.sents[si].tokens
-	if !gram.PluralParties[toks[j].norm] || j == 0 || gram.Counts[toks[j-1].norm] == 0 {
+	if !gram.PluralParties[toks[j].norm] || j == 0 {
 		return nil
 	}
 	want := gram.Counts[toks[j-1].norm]
+	if want == 0 && gram.PairParties[toks[j].norm] && toks[j-1].norm == "the" {
+		want = 2 // "officials of the countries signed": bilateral copy's two sides
+	}
+	if want == 0 {
+		return nil
+	}
 	people := gram.PeopleParties[toks[j].norm]
 	anyOfficial := gram.OfficialParties[toks[j].norm] // "the two ministers" need not lead
 	// "the two ministers" are people whose role (when known) is a minister's,
@@ -525,6 +586,9 @@ func (d *doc) objects(c *clause, k int) []*entity {
 			continue
 		}
 		n := c.toks[j].norm
+		if s := d.ownState(c.si, j); s != nil && len(out) == 0 {
+			return []*entity{s} // "would sell drones to her country"
+		}
 		if n == "," && j+1 < c.end {
 			// "his South Korean and Japanese counterparts, Noh Kyu-duk and
 			// Takehiro Funakoshi": the people the phrase describes follow,
@@ -687,27 +751,58 @@ func (d *doc) syntacticParties(c *clause) []*entity {
 // give two, the clause usually names them ("Russia and Ukraine's foreign
 // ministers in Antalya").
 func (d *doc) withClauseActors(c *clause, out []*entity) []*entity {
-	if len(out) < 2 && !(c.k > 0 && gram.Anaphoric[c.toks[c.k-1].norm]) {
-		out = uniqueEntities(personsOverCountries(append(out, d.clauseActors(c)...)))
+	if len(out) >= 2 || c.k > 0 && gram.Anaphoric[c.toks[c.k-1].norm] {
+		return out
 	}
-	if len(out) < 2 && c.noun && !(c.k > 0 && gram.Anaphoric[c.toks[c.k-1].norm]) {
-		// "meetings … between officials of the two countries": the group a
-		// plural description in the noun's comitative phrase stands for
-		// ("the second such meeting between the two countries" is the one
-		// just told).
-		for j := c.k + 1; j < c.end && j < c.k+12; j++ {
-			if !gram.Comitative[c.toks[j].norm] {
-				continue
-			}
-			for i := j + 1; i < c.end && i < j+6; i++ {
-				if es := d.pluralNominal(c.si, i); len(es) >= 2 {
-					return uniqueEntities(personsOverCountries(append(out, es...)))
-				}
-			}
-			break
+	out = uniqueEntities(personsOverCountries(append(out, d.clauseActors(c)...)))
+	if len(out) < 2 && c.noun {
+		if es := d.comitativePlural(c); len(es) >= 2 {
+			return uniqueEntities(personsOverCountries(append(out, es...)))
 		}
 	}
+	if len(out) == 0 {
+		out = d.genitivePlural(c)
+	}
 	return out
+}
+
+// comitativePlural: "meetings … between officials of the two countries":
+// the group a plural description in the noun's comitative phrase stands
+// for ("the second such meeting between the two countries" is the one
+// just told: callers skip a noun after an anaphoric word).
+func (d *doc) comitativePlural(c *clause) []*entity {
+	for j := c.k + 1; j < c.end && j < c.k+12; j++ {
+		if !gram.Comitative[c.toks[j].norm] {
+			continue
+		}
+		for i := j + 1; i < c.end && i < j+6; i++ {
+			if es := d.pluralNominal(c.si, i); len(es) >= 2 {
+				return es
+			}
+		}
+		break
+	}
+	return nil
+}
+
+// genitivePlural: a clause that names no actor may name its sides as the
+// people "of the (two) countries": "top officials of the countries signed
+// agreements" are the states named before (pluralNominal).
+func (d *doc) genitivePlural(c *clause) []*entity {
+	for j := c.start + 1; j < c.end; j++ {
+		n := c.toks[j].norm
+		if !gram.PluralParties[n] || gram.PeopleParties[n] {
+			continue
+		}
+		i := j - 1
+		for i > c.start && (gram.Articles[c.toks[i].norm] || gram.Counts[c.toks[i].norm] > 0) {
+			i--
+		}
+		if gram.Genitive[c.toks[i].norm] {
+			return d.pluralNominal(c.si, j)
+		}
+	}
+	return nil
 }
 
 // clauseActors returns the people of the clause, or, when fewer than two

@@ -80,7 +80,7 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 	case c.noun:
 		syn := d.syntacticParties(c)
 		switch third := d.thirdParties(c); {
-		case len(syn) == 0 && (k.timeNoun(d, c) || k.topicNoun(d, c)):
+		case len(syn) == 0 && (k.timeNoun(d, c) || k.topicNoun(d, c)) && !k.pluralSides(d, c):
 			// "before the G7 summit", "while talks went on", "Talks are
 			// under way on a contract": talks no one is said to hold are no
 			// meeting of whoever else the clause names.
@@ -111,6 +111,13 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	k.separate(d, c, ev)
 	return true
+}
+
+// pluralSides: "A number of meetings are expected to be held on Tuesday
+// between officials of the two countries": the noun names its sides by a
+// plural description, though it reads as the subject of "held on Tuesday".
+func (k *meetingKind) pluralSides(d *doc, c *clause) bool {
+	return !(c.k > 0 && gram.Anaphoric[c.toks[c.k-1].norm]) && len(d.comitativePlural(c)) >= 2
 }
 
 // toldBefore: the meeting noun follows "during their", "after their",
