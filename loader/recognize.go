@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/model"
@@ -16,6 +17,11 @@ func (d *doc) recognize(si int) []pendingName {
 		return nil
 	}
 	toks := d.sents[si].tokens
+	if len(toks) > 2 && toks[0].norm == "(" {
+		if class, _ := d.x.wire.cueAt(toks, 1); class == wireCredit {
+			return nil // "(Reporting by Jane Doe; editing by John Roe)" closing a paragraph
+		}
+	}
 	covered := make([]bool, len(toks))
 	switch kind {
 	case lineCaption:
@@ -261,7 +267,15 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 	for k := j - 2; k >= i; k-- {
 		if c := d.x.lx.titles[toks[k].norm].class; c != "" && c != "person" && c != "family" && toks[k].cap &&
 			toks[k+1].cap && !recog.Connectors[toks[k+1].norm] {
-			title, i = c, k+1
+			// "Chief Executive Officer Jane Fraser": a title of several
+			// words may run past its last title word.
+			end := k + 1
+			for s := i; s <= k; s++ {
+				if n := d.titleAt(si, s, j); s+n > end && s+n < j {
+					end = s + n
+				}
+			}
+			title, i = c, end
 			for i < j && toks[i].norm == "." {
 				i++
 			}
@@ -611,8 +625,10 @@ func (d *doc) personCue(si, i, j int) bool {
 				break
 			}
 		}
-		// "The UAE's ambassador to the UN, Mohamed Abushahab, called …"
-		if toks[i-1].norm == "," && j < len(toks) && (toks[j].norm == "," || toks[j].norm == "said") && d.titleWithin(si, max(0, i-7), 6) {
+		// "The UAE's ambassador to the UN, Mohamed Abushahab, called …";
+		// "… signed by Chad's Foreign Minister, Abakar Mahamat."
+		ends := j == len(toks) || toks[j].norm == "," || toks[j].norm == "said" || toks[j].norm == "." && j+1 == len(toks)
+		if toks[i-1].norm == "," && ends && d.titleWithin(si, max(0, i-7), 6) {
 			return true
 		}
 	}
@@ -660,6 +676,9 @@ func (d *doc) addPerson(si, i, j int) *entity {
 			d.addMention(si, i, j, e, bySurname)
 			return e
 		}
+	} else if e := d.personByTail(words); e != nil {
+		d.addMention(si, i, j, e, bySurname) // "Ms. Suu Kyi" after "Aung San Suu Kyi"
+		return e
 	}
 	e := d.entityFor(model.Person, strings.Join(words, " "), func(e *entity) {
 		e.name, e.words = name, words
@@ -669,6 +688,20 @@ func (d *doc) addPerson(si, i, j int) *entity {
 	})
 	d.addMention(si, i, j, e, byName)
 	return e
+}
+
+// personByTail returns the article's person whose longer name ends with
+// words: a family name of two words or more ("Suu Kyi", "Lula da Silva").
+func (d *doc) personByTail(words []string) *entity {
+	for _, e := range d.ents {
+		if e.typ != model.Person || len(e.words) <= len(words) {
+			continue
+		}
+		if slices.Equal(e.words[len(e.words)-len(words):], words) {
+			return e
+		}
+	}
+	return nil
 }
 
 // personBySurname finds the person a lone family name refers to: the most
