@@ -33,7 +33,8 @@ type stmt struct {
 
 // findQuotes pairs quotation marks paragraph by paragraph. Curly quotes
 // pair by shape; straight quotes alternate (scraped text often loses the
-// space before an opening mark, so position would mislead). A quote still open at the end of a
+// space before an opening mark, so position would mislead); guillemets
+// (« ») pair like curly quotes. A quote still open at the end of a
 // paragraph ends there: news style reopens it in the next paragraph.
 func (d *doc) findQuotes() {
 	para := 0
@@ -53,12 +54,17 @@ func (d *doc) findQuotes() {
 		case r == '’' && single >= 0 && (i+n >= len(d.text) || !unicode.IsLetter(rune(d.text[i+n]))):
 			d.addQuote(single, i, i, para)
 			single = -1
-		case r == '“' || r == '"' && open < 0:
-			if open >= 0 && r == '“' {
+		case r == '“' && open >= 0 && closesLikeEnd(d.text, i, n):
+			// “We are ready,“ said the minister: a “ glued to the words
+			// before it and followed by a space closes the quotation.
+			d.addQuote(open, i, i, para)
+			open = -1
+		case r == '“' || r == '«' || r == '"' && open < 0:
+			if open >= 0 && r != '"' {
 				d.addQuote(open, i, -1, para) // an unclosed quote before a new one
 			}
 			open = i
-		case (r == '”' || r == '"') && open >= 0:
+		case (r == '”' || r == '»' || r == '"') && open >= 0:
 			d.addQuote(open, i, i, para)
 			open = -1
 		}
@@ -67,6 +73,20 @@ func (d *doc) findQuotes() {
 	if open >= 0 {
 		d.addQuote(open, len(d.text), -1, para)
 	}
+}
+
+// closesLikeEnd: the mark of n bytes at i follows punctuation or a letter
+// with no space and is followed by a space or the end of the line, the
+// shape of a closing mark whatever its glyph.
+func closesLikeEnd(text string, i, n int) bool {
+	if i == 0 || i+n > len(text) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if unicode.IsSpace(prev) {
+		return false
+	}
+	return i+n == len(text) || text[i+n] == ' ' || text[i+n] == '\n'
 }
 
 // addQuote records the quotation whose opening mark is at open and whose
@@ -429,6 +449,9 @@ func (d *doc) speakerBeforeOK(si, j, floor int) (*entity, bool) {
 			}
 		}
 	}
+	if p := d.openApposition(si, j, floor); p != nil {
+		return p, true
+	}
 	for k := j - 1; k >= floor && j-k <= 30; k-- {
 		t := toks[k]
 		if m := d.mentionAt(si, k); m != nil {
@@ -453,6 +476,37 @@ func (d *doc) speakerBeforeOK(si, j, floor int) (*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// openApposition reads a person's apposition whose closing comma the copy
+// dropped: "Mumtaz Baloch, spokesperson of the foreign ministry tweeted"
+// is Baloch's, not the ministry's. A title must open the apposition and no
+// other punctuation stand before the verb at token j.
+func (d *doc) openApposition(si, j, floor int) *entity {
+	toks := d.sents[si].tokens
+	for c := j - 1; c > floor && j-c <= 10; c-- {
+		switch toks[c].norm {
+		case ",":
+			m := d.mentionEndingAt(si, c)
+			if m == nil || m.ent.typ != model.Person || c+1 >= j-1 {
+				return nil
+			}
+			t := c + 1
+			if attrib.Definite[toks[t].norm] || attrib.Indefinite[toks[t].norm] {
+				t++
+			}
+			if d.titleAt(si, t, j) == 0 {
+				return nil
+			}
+			return m.ent
+		case "'s", "-", "&":
+			continue
+		}
+		if !toks[c].word {
+			return nil
+		}
+	}
+	return nil
 }
 
 // quotedAs reads "the agency quoted X as saying" and "X was quoted by the
@@ -591,7 +645,8 @@ func (d *doc) lastEntity(si, pos int, ok func(*entity) bool) *entity {
 
 // resolvePronoun links "he" or "she" at byte pos to the person it most
 // likely means: the last person named before it whose gender does not
-// contradict it. The first person of a sentence is most often its
+// contradict it; a name inside a quotation does not count for a pronoun
+// outside one ("“… Trump's visit …,” Xi said. He said …" is Xi). The first person of a sentence is most often its
 // subject, the one a pronoun in the next clause refers to ("Kim … from
 // Putin. … he will meet Putin"); but one whose gender the text states
 // wins over one whose gender is unknown in the same sentence. A person of
@@ -602,14 +657,15 @@ func (d *doc) resolvePronoun(si, pos int, pronoun string) *entity {
 		g = 'f'
 	}
 	var p *entity
+	outside := !d.inQuote(pos)
 	for s := si; s >= 0 && s >= si-6 && p == nil; s-- {
 		var unknown *entity
 		for _, m := range d.ments[s] {
 			if s == si && m.start >= pos {
 				break
 			}
-			if m.ent.typ != model.Person {
-				continue
+			if m.ent.typ != model.Person || outside && d.inQuote(m.start) {
+				continue // a name inside a quotation is the speaker's word, not the narrative's
 			}
 			if m.ent.gender == g {
 				p = m.ent

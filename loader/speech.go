@@ -125,7 +125,7 @@ func (d *doc) inQuote(pos int) bool {
 
 // quoteIn reports a quotation mark between bytes s and e.
 func (d *doc) quoteIn(s, e int) bool {
-	return strings.ContainsAny(d.text[s:e], "“”\"")
+	return strings.ContainsAny(d.text[s:e], "“”«»\"")
 }
 
 // passive: "as announced by", "the reported trip", "was confirmed".
