@@ -118,7 +118,9 @@ func (lx *lexicon) findSpeakerHeads() {
 	}
 	for w, t := range lx.titles {
 		if t.class != "" && t.class != "honorific" {
-			lx.speakerHeads[w] = true
+			// the last word of a title of several words ("head of
+			// state") heads a description too
+			lx.speakerHeads[w[strings.LastIndexByte(w, ' ')+1:]] = true
 		}
 	}
 }

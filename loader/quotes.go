@@ -167,6 +167,8 @@ func (d *doc) findStatements() {
 			q.speaker, q.verb = next.speaker, next.verb
 		}
 	}
+	d.findReportedSpeech()
+	d.quoteAfterReported()
 	var direct []*stmt
 	for _, q := range d.quotes {
 		if q.speaker == nil || !d.isQuotation(q) {
@@ -176,8 +178,26 @@ func (d *doc) findStatements() {
 			direct: true, verb: q.verb, sent: d.sentenceOf(q.start), attributed: q.attributed})
 	}
 	d.stmts = append(d.stmts, dropRepeats(d, direct)...)
-	d.findReportedSpeech()
 	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].start < d.stmts[j].start })
+}
+
+// quoteAfterReported gives a quotation that opens its paragraph with no
+// attribution the speaker of the speech reported in the sentence right
+// before it: "Zelensky said Ukraine was ready.¶“We are ready for talks.”"
+// is Zelensky's. d.stmts holds only reported speech when this runs.
+func (d *doc) quoteAfterReported() {
+	for _, q := range d.quotes {
+		if q.speaker != nil || q.attributed || q.para == 0 || d.paraStart(q.open) != q.open {
+			continue
+		}
+		prev := d.sentenceOf(q.open) - 1
+		for i := len(d.stmts) - 1; i >= 0; i-- {
+			if st := d.stmts[i]; st.sent == prev && st.speaker != nil && d.paraOf(st.start) == q.para-1 {
+				q.speaker, q.verb = st.speaker, st.verb
+				break
+			}
+		}
+	}
 }
 
 // dropRepeats keeps one statement of a quotation that the article repeats
@@ -294,11 +314,18 @@ func (d *doc) attributeAfter(q *quote) (sp *entity, verb string, end int, found 
 		if t.norm == `"` || t.norm == "." && j > k+1 && !recog.Abbreviations[toks[j-1].norm] {
 			break
 		}
+		opens := j == k || j == k+1 && toks[k].norm == ","
+		if opens && t.norm == "according" && j+1 < len(toks) && toks[j+1].norm == "to" {
+			// “…,” according to Zelensky.
+			if sp, ok := d.speakerAfterVerbOK(si, j+2); ok {
+				return sp, "say", toks[j+1].end, true
+			}
+		}
 		sv, ok := d.x.lx.speech[t.norm]
 		if !ok || !t.word || t.cap && j != k {
 			continue
 		}
-		if j == k || j == k+1 && toks[k].norm == "," {
+		if opens {
 			// “…,” said Koffler / “…,” said the ministry.
 			if sp, ok := d.speakerAfterVerbOK(si, j+1); ok {
 				return sp, sv.lemma, t.end, true
@@ -367,9 +394,22 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 		if t.norm == `"` {
 			return nil, "" // another quote in between
 		}
-		if t.norm == "according" && j+1 < len(toks) && toks[j+1].norm == "to" {
+		if t.norm == "according" && j+2 < len(toks) && toks[j+1].norm == "to" {
+			if p, ok := attrib.ObjectPronouns[toks[j+2].norm]; ok {
+				return d.resolvePronoun(si, toks[j+2].start, p), "say" // According to him, “…”
+			}
 			if sp := d.speakerAfterVerb(si, j+2); sp != nil {
 				return sp, "report"
+			}
+		}
+		if attrib.WordsOf[t.norm] && j >= 2 && toks[j-2].norm == "in" {
+			if p, ok := gram.PossessivePronouns[toks[j-1].norm]; ok {
+				return d.resolvePronoun(si, toks[j-1].start, p), "say" // In his words, “…”
+			}
+			if j+2 < len(toks) && toks[j+1].norm == "of" {
+				if sp := d.speakerAfterVerb(si, j+2); sp != nil {
+					return sp, "say" // In the words of the minister, “…”
+				}
 			}
 		}
 		sv, ok := d.x.lx.speech[t.norm]
@@ -455,7 +495,9 @@ func (d *doc) speakerBeforeOK(si, j, floor int) (*entity, bool) {
 	for k := j - 1; k >= floor && j-k <= 30; k-- {
 		t := toks[k]
 		if m := d.mentionAt(si, k); m != nil {
-			if sp := d.asSpeaker(m); sp != nil {
+			// "the Prime Minister's Office said": a possessor is no subject
+			possessor := m.tj < j && toks[m.tj].norm == "'s"
+			if sp := d.asSpeaker(m); sp != nil && !possessor {
 				return sp, true
 			}
 			k = m.ti
@@ -525,6 +567,9 @@ func (d *doc) quotedAs(si, j, floor int) (*entity, bool) {
 			return d.speakerBeforeOK(si, q-1, floor) // passive: the subject was quoted
 		}
 		for k := q + 1; k < j-1; k++ { // active: the object is quoted
+			if p, ok := attrib.ObjectPronouns[toks[k].norm]; ok {
+				return d.resolvePronoun(si, toks[k].start, p), true // "his office quoted him as saying"
+			}
 			if m := d.mentionAt(si, k); m != nil {
 				if p := d.personAfter(si, m.ti, 8); p != nil {
 					return p, true

@@ -80,6 +80,9 @@ func (d *doc) headOf(si, k int) headKind {
 	if c := d.x.lx.titles[w].class; c != "" && c != "honorific" && (!t.cap || k > 0) {
 		return headTitle
 	}
+	if d.titleEndingAt(si, k) > 1 {
+		return headTitle // "the head of state": a title of several words ends here
+	}
 	return headNone
 }
 
@@ -103,7 +106,11 @@ func (d *doc) describe(si, k int) (desc description, ok bool) {
 		return desc, false
 	}
 	toks := d.sents[si].tokens
-	for j := k - 1; j >= 0 && j >= k-7; j-- {
+	from := k - 1
+	if desc.head == headTitle {
+		from = k - max(d.titleEndingAt(si, k), 1) // "the Crown Prince", "the head of state"
+	}
+	for j := from; j >= 0 && j >= k-7; j-- {
 		t := toks[j]
 		if m := d.mentionAt(si, j); m != nil {
 			switch {
@@ -145,6 +152,9 @@ func (d *doc) describe(si, k int) (desc description, ok bool) {
 // when k heads no description; a description of someone the article does
 // not name ("a Western diplomat") is ok with no speaker.
 func (d *doc) nominalSpeaker(si, k int) (*entity, bool) {
+	if toks := d.sents[si].tokens; k+1 < len(toks) && toks[k+1].norm == "'s" {
+		return nil, false // "the Prime Minister's Office said": the office speaks, not the minister
+	}
 	desc, ok := d.describe(si, k)
 	if !ok {
 		return nil, false

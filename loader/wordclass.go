@@ -35,7 +35,9 @@ type attributionWords struct {
 	It                             wordSet
 	Female, Male                   wordSet // titles that name a woman or a man
 	Prepositions, Conjunctions     wordSet
-	Quoting                        wordSet // "the agency quoted X as saying"
+	Quoting                        wordSet           // "the agency quoted X as saying"
+	WordsOf                        wordSet           // "in his words", "in the words of X"
+	ObjectPronouns                 map[string]string // "him" = "he"
 }
 
 // The word classes, read once from the embedded lexicon (they cannot
