@@ -315,8 +315,10 @@ func (d *doc) attributeAfter(q *quote) (sp *entity, verb string, end int, found 
 			break
 		}
 		opens := j == k || j == k+1 && toks[k].norm == ","
-		if opens && t.norm == "according" && j+1 < len(toks) && toks[j+1].norm == "to" {
-			// “…,” according to Zelensky.
+		// “…,” according to Zelensky — a quotation that opens its sentence;
+		// after reported speech ("praised what he called “…”, according to
+		// the White House") the source is the report's, not the words'.
+		if opens && t.norm == "according" && d.opensSentence(q) && j+1 < len(toks) && toks[j+1].norm == "to" {
 			if sp, ok := d.speakerAfterVerbOK(si, j+2); ok {
 				return sp, "say", toks[j+1].end, true
 			}
@@ -340,6 +342,13 @@ func (d *doc) attributeAfter(q *quote) (sp *entity, verb string, end int, found 
 		}
 	}
 	return nil, "", 0, false
+}
+
+// opensSentence: nothing but space stands before the quotation's opening
+// mark in its sentence.
+func (d *doc) opensSentence(q *quote) bool {
+	si := d.sentenceOf(q.open)
+	return si >= len(d.sents) || strings.TrimSpace(d.text[min(d.sents[si].start, q.open):q.open]) == ""
 }
 
 // colonBefore: a colon right before the quotation's opening mark.
@@ -538,6 +547,20 @@ func (d *doc) openApposition(si, j, floor int) *entity {
 				t++
 			}
 			if d.titleAt(si, t, j) == 0 {
+				return nil
+			}
+			// Only a title and what it is of may stand before the verb, not
+			// a clause of the apposition's own ("an economist whose
+			// appointment signaled …").
+			for ; t < j; t++ {
+				if n := d.titleAt(si, t, j); n > 0 {
+					t += n - 1
+					continue
+				}
+				tk := toks[t]
+				if tk.cap || !tk.word || d.mentionAt(si, t) != nil || recog.Connectors[tk.norm] || attrib.Definite[tk.norm] {
+					continue
+				}
 				return nil
 			}
 			return m.ent

@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuoteConstructions9 pins the quotation constructions of issue 7's
 // ninth quotes round (docs/constructions.md), each in an example of our own.
@@ -60,5 +63,33 @@ func TestPossessorIsNoSpeaker(t *testing.T) {
 		if s.Speaker == "person:viktor-halas" {
 			t.Errorf("statement %q is given to the prime minister", s.Text)
 		}
+	}
+}
+
+// TestQuoteGuards9: where the constructions of TestQuoteConstructions9 must
+// not reach. A clause inside an apposition has its own subject
+// (QT-SPEAKER-6); "according to" after a quotation inside reported speech
+// names the report's source, not the words' speaker (QT-AGENCY-3).
+func TestQuoteGuards9(t *testing.T) {
+	for _, tc := range []struct{ id, text, speech, speaker string }{
+		{"QT-SPEAKER-6 a clause inside the apposition",
+			"Putin came with a delegation, including newly appointed Defense Minister Oleg Marin, an economist whose appointment last week signaled the Kremlin's push to put Russia's economy on a war footing.",
+			"push to put Russia", ""},
+		{"QT-AGENCY-3 according to after reported speech",
+			"Slovak President Viktor Halas met the widow on Thursday, praising what he called her husband's “extraordinary courage and grace”, according to the Slovak presidency.",
+			"extraordinary courage and grace", "person:viktor-halas"},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			doc := extract(t, tc.text)
+			if tc.speaker != "" {
+				checkSpeaker(t, doc, tc.speech, tc.speaker)
+				return
+			}
+			for _, s := range doc.Statements {
+				if strings.Contains(s.Text, tc.speech) && s.Speaker != "" {
+					t.Errorf("%q is given to %s", s.Text, s.Speaker)
+				}
+			}
+		})
 	}
 }
