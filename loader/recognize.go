@@ -260,6 +260,22 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 			return append(d.classifyChunk(si, i, k), d.classifyChunk(si, k+1, j)...)
 		}
 	}
+	// "President Ruto Meets Amara Kone", "Ghanaian President Makes Historic
+	// Visit": in a Title-Case headline a verb ends one name and starts none.
+	if d.lineKindAt(toks[i].start) == lineHeadline {
+		for k := i; k < j; k++ {
+			if toks[k].word && d.verbWord(toks[k].norm) {
+				var out []pendingName
+				if k > i {
+					out = d.classifyChunk(si, i, k)
+				}
+				if k+1 < j {
+					out = append(out, d.classifyChunk(si, k+1, j)...)
+				}
+				return out
+			}
+		}
+	}
 	title := d.titleBefore(si, i)
 	// "Chief Cabinet Secretary Matsuno Hirokazu", "Foreign Affairs
 	// Secretary Enrique Manalo": a capitalized title ends at its last
@@ -334,6 +350,16 @@ func (d *doc) classifyChunk(si, i, j int) []pendingName {
 		return []pendingName{{si: si, ti: i, tj: j, cue: cue}}
 	}
 	return nil
+}
+
+// verbWord: w is a speech verb, a light verb or an event verb of the
+// lexicons ("says", "holds", "meets").
+func (d *doc) verbWord(w string) bool {
+	if _, ok := d.x.lx.speech[w]; ok {
+		return true
+	}
+	tr, ok := triggers[w]
+	return gram.LightVerbs[w] || ok && !tr.noun
 }
 
 // allSurnames reports whether each part names a known person by family name.
