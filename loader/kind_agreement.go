@@ -41,6 +41,11 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 		if tr, ok := triggers[toks[j+1].norm]; ok && isTransfer(tr) && len(d.items(c, j+1, c.end)) > 0 {
 			return false // "agreed to provide missiles", "agreed during a call to allow aid": the transfer is the event
 		}
+		for i := j + 1; i < c.end && i <= j+4; i++ {
+			if tr, ok := triggers[toks[i].norm]; ok && tr.kinds[0].base().typ == model.Sanction {
+				return false // "the EU agreed to freeze assets", "to impose new sanctions": the sanction is the event
+			}
+		}
 		break
 	}
 	switch {

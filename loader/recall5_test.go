@@ -72,6 +72,15 @@ func TestRecall5(t *testing.T) {
 			[]want{{typ: model.Meeting, participants: []string{"country:GHA", "country:TGO"}}}, nil, nil},
 		{"DESC-11 the second such meeting between the two countries is the one told", "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. It was the second such meeting between the two countries this year.",
 			nil, nil, map[model.EventType]int{model.Meeting: 1}},
+		// A bloc agreeing to sanction: the sanction, not an agreement.
+		{"EV-SANC-5 a bloc agreed to freeze assets", "The European Union agreed on Friday to freeze the assets of Nicaraguan President Daniel Ortega.",
+			[]want{{typ: model.Sanction, participants: []string{"org:european-union", "country:NIC"}}}, []model.EventType{model.Agreement}, nil},
+		{"EV-SANC-5 ministers agreed to impose new sanctions", "EU foreign ministers agreed on Monday to impose new sanctions on Syria.",
+			[]want{{typ: model.Sanction, participants: []string{"org:european-union", "country:SYR"}}}, []model.EventType{model.Agreement}, nil},
+		{"EV-SANC-5 freezing a conflict is no sanction", "Moscow wants to freeze the war in Ukraine along the front line.",
+			nil, []model.EventType{model.Sanction}, nil},
+		{"EV-SANC-5 agreeing to hold talks is still an agreement", "Ghana and Togo agreed on Monday to hold talks next month.",
+			[]want{{typ: model.Agreement, participants: []string{"country:GHA", "country:TGO"}}}, nil, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
