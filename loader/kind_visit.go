@@ -23,6 +23,9 @@ type visitKind struct {
 	Then      wordSet // "Angola, then Nigeria and Ghana"
 	HostVerbs wordSet // "Xi hosted Lula for a state visit": the host's country is the destination
 	Arrivals  wordSet // "Putin flew in on Wednesday": no destination named, the story's place
+	// TourStops name a tour's countries after it: "his Asian tour,
+	// stopping in Hanoi", "a tour of Africa which will also include Kenya".
+	TourStops, StopFillers wordSet
 	// StopNouns: "Russia was the first stop of Xi's tour": the subject is
 	// a destination of the tour.
 	StopNouns wordSet
@@ -147,6 +150,11 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 			j = c.end
 		}
 	}
+	if noun && (dest == nil || dest.typ == model.Place && dest.country == "") {
+		if t, ts := k.tourStops(d, c); t != nil {
+			dest, more = t, ts
+		}
+	}
 	if dest == nil && noun {
 		dest = k.stopOf(d, c)
 	}
@@ -221,6 +229,37 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 		}
 	}
 	return dest != nil || d.knownEvent(ev)
+}
+
+// tourStops reads the countries a tour noun's sentence names after it:
+// "embarked on his Asian tour, stopping in Vietnam's capital Hanoi", "a
+// three-nation tour of East Africa, which will also include Kenya and
+// Uganda": a stop word (lexicon/kinds/visit.txt [tour stops]) within the
+// next words, fillers after it ("first in", "also"), then a country or a
+// place with its country, and those conjoined after it.
+func (k *visitKind) tourStops(d *doc, c *clause) (*entity, []*entity) {
+	toks := d.sents[c.si].tokens
+	for j := c.k + 1; j < len(toks) && j < c.k+12; j++ {
+		if toks[j].norm == "." || toks[j].norm == ";" {
+			return nil, nil
+		}
+		if !k.TourStops[toks[j].norm] {
+			continue
+		}
+		i := j + 1
+		for i < len(toks) && i < j+4 && k.StopFillers[toks[i].norm] {
+			i++
+		}
+		m := d.mentionAt(c.si, i)
+		if m == nil {
+			return nil, nil
+		}
+		if m.ent.typ == model.Country || m.ent.typ == model.Place && m.ent.country != "" {
+			return m.ent, d.conjoinedAfter(&clause{si: c.si, k: c.k, start: c.start, end: len(toks), toks: toks, tr: c.tr}, m.tj)
+		}
+		return nil, nil
+	}
+	return nil, nil
 }
 
 // attributive reads "received visiting Turkish Foreign Minister Hakan

@@ -81,6 +81,13 @@ func TestRecall5(t *testing.T) {
 			nil, []model.EventType{model.Sanction}, nil},
 		{"EV-SANC-5 agreeing to hold talks is still an agreement", "Ghana and Togo agreed on Monday to hold talks next month.",
 			[]want{{typ: model.Agreement, participants: []string{"country:GHA", "country:TGO"}}}, nil, nil},
+		// A tour's countries named after the tour noun.
+		{"EV-MULTI-14 a tour stopping first in a capital", "Ghanaian President John Mahama set off on a three-nation Asian tour on Monday, stopping first in Seoul.",
+			[]want{{typ: model.Visit, participants: []string{"person:john-mahama", "country:KOR"}}}, nil, nil},
+		{"EV-MULTI-14 a tour of a region which includes two states", "The talks opened Turkish President Recep Tayyip Erdogan's tour of Central Asia, which also includes Kazakhstan and Uzbekistan.",
+			[]want{{typ: model.Visit, participants: []string{"person:recep-tayyip-erdogan", "country:KAZ"}}, {typ: model.Visit, participants: []string{"person:recep-tayyip-erdogan", "country:UZB"}}}, nil, nil},
+		{"EV-MULTI-14 a tour including no state named is no visit", "Ghanaian President John Mahama's tour, including talks on trade, ended on Friday.",
+			nil, []model.EventType{model.Visit}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
