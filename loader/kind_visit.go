@@ -95,6 +95,9 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	if k.Home[c.norm(j0+1)] {
 		return false // "before flying home", "flying back to Moscow"
 	}
+	// guessed: the traveller is not the noun's own ("X's visit", "a visit
+	// by X") but the clause's subject or whom "his" stands for.
+	guessed := noun && d.possessor(c, j0) == nil && !d.agentAfter(c, j0)
 	if noun && (visitor == nil || visitor.typ != model.Person) && !d.agentAfter(c, j0) {
 		// "Lapid inaugurated Israel's embassy in Abu Dhabi during a visit":
 		// the traveller is the clause's subject; but not in "the first
@@ -199,6 +202,12 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	if dest == nil && !noun && k.Arrivals[toks[j0].norm] {
 		dest = k.storyPlace(d, c, visitor)
+	}
+	if guessed && dest != nil && dest.typ == model.Country && visitor.country != "" && dest.iso3 == visitor.country {
+		// "his meeting with Biden, who avoided the prince during a visit to
+		// the kingdom": a guessed traveller at home in the country visited
+		// is not the one who came (a trip to a city at home still is).
+		return false
 	}
 	ev.participants = []*entity{visitor}
 	if dest != nil {

@@ -88,6 +88,11 @@ func TestRecall5(t *testing.T) {
 			[]want{{typ: model.Visit, participants: []string{"person:recep-tayyip-erdogan", "country:KAZ"}}, {typ: model.Visit, participants: []string{"person:recep-tayyip-erdogan", "country:UZB"}}}, nil, nil},
 		{"EV-MULTI-14 a tour including no state named is no visit", "Ghanaian President John Mahama's tour, including talks on trade, ended on Friday.",
 			nil, []model.EventType{model.Visit}, nil},
+		// A traveller guessed from the clause is not one at home.
+		{"EV-NOM-1 the host of a state visit told as a noun is no traveller", "Welcoming Ugandan President Yoweri Museveni, Kenyan President William Ruto stressed the importance of the state visit for trade.",
+			nil, nil, map[model.EventType]int{model.Visit: 0}},
+		{"EV-NOM-1 a leader's own trip at home is still a visit", "Kenyan President William Ruto opened a road in Nairobi during his visit to Kenya's north.",
+			[]want{{typ: model.Visit, participants: []string{"person:william-ruto", "country:KEN"}}}, nil, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
