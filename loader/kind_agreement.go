@@ -17,6 +17,9 @@ type agreementKind struct {
 	// Hypothetical: before an agreement noun, no agreement of its own
 	// ("such an agreement", "any deal").
 	Hypothetical wordSet
+	// VagueAims after "agreed to" state a stance, not an accord ("agreed to
+	// support a ceasefire", "agreed to deepen ties": vague cooperation).
+	VagueAims wordSet
 }
 
 // senseObject: the verb states an agreement only with a document as its
@@ -40,6 +43,9 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 		}
 		if tr, ok := triggers[toks[j+1].norm]; ok && isTransfer(tr) && len(d.items(c, j+1, c.end)) > 0 {
 			return false // "agreed to provide missiles", "agreed during a call to allow aid": the transfer is the event
+		}
+		if !c.noun && !c.tr.has(senseObject) && k.VagueAims[toks[j+1].norm] {
+			return false // "agreed to support a ceasefire": a stance
 		}
 		for i := j + 1; i < c.end && i <= j+4; i++ {
 			if tr, ok := triggers[toks[i].norm]; ok && tr.kinds[0].base().typ == model.Sanction {

@@ -93,6 +93,13 @@ func TestRecall5(t *testing.T) {
 			nil, nil, map[model.EventType]int{model.Visit: 0}},
 		{"EV-NOM-1 a leader's own trip at home is still a visit", "Kenyan President William Ruto opened a road in Nairobi during his visit to Kenya's north.",
 			[]want{{typ: model.Visit, participants: []string{"person:william-ruto", "country:KEN"}}}, nil, nil},
+		// "agreed to support / deepen": a stance, no accord.
+		{"EV-NOT-4 agreed to support a policy is a stance", "German Chancellor Olaf Scholz spoke with Ruto on Monday and agreed to support a truce in Sudan.",
+			nil, []model.EventType{model.Agreement}, nil},
+		{"EV-NOT-4 agreed to deepen ties is vague cooperation", "Ghana and Togo agreed on Monday to deepen ties.",
+			nil, []model.EventType{model.Agreement}, nil},
+		{"EV-NOT-4 an agreement signed to boost trade is still signed", "Ghana and Togo signed an agreement to boost trade on Monday.",
+			[]want{{typ: model.Agreement, participants: []string{"country:GHA", "country:TGO"}}}, nil, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
