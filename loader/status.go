@@ -155,7 +155,9 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		}
 	}
 	if status != model.Denied {
-		if speaker != nil {
+		// "Western governments accuse Iran of shipping missiles, a charge
+		// Tehran denies": the denier asserts nothing the clause claims.
+		if speaker != nil && !(st != nil && d.denyVerb(st.verb)) {
 			asserters = []*entity{speaker}
 			if st != nil {
 				ev.claimedIn = []*stmt{st}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/geokg/geokg/model"
@@ -114,4 +115,18 @@ func TestStatusConstructions9(t *testing.T) {
 			text: "Ruto will visit Tokyo. In 2019, Ruto would often meet Japanese officials in Nairobi.",
 			want: []want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:william-ruto", "country:JPN"}}}},
 	})
+}
+
+// TestDenierAssertsNoClaim: a trailing denial ("…, a charge Tehran
+// denies") spans the whole sentence as the denier's statement, but the
+// claim inside it is the accusers', not the denier's (ST-DEN-1).
+func TestDenierAssertsNoClaim(t *testing.T) {
+	doc := extract(t, "Western governments accuse Iran of shipping ballistic missiles to Russia, a charge Tehran denies.")
+	checkEvents(t, doc, []want{{typ: model.ArmsTransfer, status: model.Alleged, from: "country:IRN", to: "country:RUS"},
+		{typ: model.ArmsTransfer, status: model.Denied, from: "country:IRN", to: "country:RUS"}}, nil, nil)
+	for _, ev := range doc.Events {
+		if ev.Status == model.Alleged && slices.Contains(ev.AssertedBy, "country:IRN") {
+			t.Errorf("the alleged transfer is asserted by its denier: %v", ev.AssertedBy)
+		}
+	}
 }
