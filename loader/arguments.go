@@ -30,6 +30,7 @@ type grammarWords struct {
 	PairParties                                                    wordSet // "the countries" with no number: the two sides
 	MemberNouns                                                    wordSet // "a NATO member": one member state, not the body
 	OwnStateNouns                                                  wordSet // "his country": the state of the pronoun's person
+	ThenGap                                                        wordSet // "left Jordan on Monday for": lower-case words between a gap trigger and its "then" words
 	CounterpartWords, LightVerbs, PastLightVerbs, GroupNouns       wordSet
 	PastPredicates                                                 wordSet // "deliveries had begun": the noun's event happened
 	WhatFrame, AsFrame                                             wordSet // "conducted what X described as a launch"

@@ -126,14 +126,43 @@ func (t *trigger) act() string {
 
 // followed reports whether the words the trigger needs after it follow
 // token k ("sat" + "down with").
-func (t *trigger) followed(toks []token, k int) bool {
-	for i, w := range t.then {
-		if k+1+i >= len(toks) || toks[k+1+i].norm != w {
-			return false
+func (t *trigger) followed(toks []token, k int) bool { return t.thenEnd(toks, k) >= 0 }
+
+// thenEnd returns the token after the words the trigger needs after it,
+// or -1 when they do not follow. A row of sense "gap" lets a short run of
+// names and date words stand between ("left Jordan on Monday for Japan":
+// the origin and the day); any other word ends the search ("left the
+// door open for talks").
+func (t *trigger) thenEnd(toks []token, k int) int {
+	at := func(j int) bool {
+		for i, w := range t.then {
+			if j+i >= len(toks) || toks[j+i].norm != w {
+				return false
+			}
+		}
+		return true
+	}
+	j := k + 1
+	if at(j) {
+		return j + len(t.then)
+	}
+	if !t.has(senseGap) || len(t.then) == 0 {
+		return -1
+	}
+	for ; j < len(toks) && j <= k+5; j++ {
+		if at(j) {
+			return j + len(t.then)
+		}
+		if !toks[j].word || !toks[j].cap && !gram.ThenGap[toks[j].norm] {
+			return -1
 		}
 	}
-	return true
+	return -1
 }
+
+// senseGap marks a trigger whose "then" words may come after an origin
+// and a day (lexicon/triggers.tsv).
+const senseGap = "gap"
 
 // The event vocabularies: read once from the embedded lexicon (they cannot
 // change while the process runs) by loadEventLexicon.

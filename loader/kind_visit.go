@@ -123,6 +123,9 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	// may hold ("on his way to Kyiv").
 	seenTo := !noun || len(c.tr.then) > 0 && k.Toward[c.tr.then[len(c.tr.then)-1]]
 	first := j0 + 1 + len(c.tr.then) // "left for Tunis"
+	if e := c.tr.thenEnd(toks, j0); e > first {
+		first = e // "left Jordan on Monday for Japan"
+	}
 	for j := first; j < c.end && j < j0+9; j++ {
 		n := toks[j].norm
 		if m := d.mentionAt(c.si, j); m != nil && (j == first && !noun || seenTo) {

@@ -28,6 +28,13 @@ func TestRecall6(t *testing.T) {
 			[]want{{typ: model.ArmsTransfer, from: "country:TUR", to: "country:ROU"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
 		{"DESC-12 his country buys", "Romanian Defence Minister Angel Tilvar said on Saturday that his country would buy 18 drones from Turkey.",
 			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:TUR", to: "country:ROU"}}, nil, nil},
+		// "left A on Monday for B": the origin and the day stand between.
+		{"EV-HOST-10 left the home state on a day for another", "Jordan's Prime Minister Bisher Khasawneh left Jordan on Monday for Japan.",
+			[]want{{typ: model.Visit, participants: []string{"person:bisher-khasawneh", "country:JPN"}}}, nil, map[model.EventType]int{model.Visit: 1}},
+		{"EV-HOST-10 left a capital late on a day for a capital", "Kenyan President William Ruto left Nairobi late Friday for Doha.",
+			[]want{{typ: model.Visit, participants: []string{"person:william-ruto", "country:QAT"}}}, nil, nil},
+		{"EV-HOST-10 left something open for talks is no journey", "Kenyan President William Ruto left the door open for a visit by Somalia's president.",
+			nil, []model.EventType{model.Visit}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
