@@ -167,20 +167,28 @@ func serve(t *testing.T, files ...string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
-	done := make(chan error, 1)
+	var runErr error
+	ended := make(chan struct{})   // closed when run has returned (runErr set)
+	scanned := make(chan struct{}) // closed when the reader below has stopped logging
 	go func() {
 		args := append([]string{"serve", "--addr", "127.0.0.1:0", "--load"}, files...)
-		done <- run(ctx, args, pw, pw)
+		runErr = run(ctx, args, pw, pw)
 		pw.Close()
+		close(ended)
 	}()
 	t.Cleanup(func() {
 		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("serve: %v", err)
+		<-ended
+		// The reader logs through t, and t.Log after the test has ended
+		// panics: wait until it has read the last line.
+		<-scanned
+		if runErr != nil {
+			t.Errorf("serve: %v", runErr)
 		}
 	})
 	addr := make(chan string, 1)
 	go func() {
+		defer close(scanned)
 		sc := bufio.NewScanner(pr)
 		for sc.Scan() {
 			line := sc.Text()
@@ -190,12 +198,14 @@ func serve(t *testing.T, files ...string) string {
 				addr <- u
 			}
 		}
+		// A line too long for the scanner must not block the server's writes.
+		_, _ = io.Copy(io.Discard, pr)
 	}()
 	select {
 	case u := <-addr:
 		return u
-	case err := <-done:
-		t.Fatalf("serve ended before listening: %v", err)
+	case <-ended:
+		t.Fatalf("serve ended before listening: %v", runErr)
 	case <-time.After(3 * time.Minute):
 		t.Fatal("serve did not listen within 3 minutes")
 	}
