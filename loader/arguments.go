@@ -35,6 +35,7 @@ type grammarWords struct {
 	PastPredicates                                                 wordSet // "deliveries had begun": the noun's event happened
 	WhatFrame, AsFrame                                             wordSet // "conducted what X described as a launch"
 	StateBodies, ArmedBodies, MediaBodies, Locatives               wordSet
+	Kin                                                            wordSet
 	ThirdParties, Brokered, Reciprocal, RelativeOpeners            wordSet
 	Counts                                                         map[string]int
 	PossessivePronouns                                             map[string]string // "her" = "she"
@@ -46,6 +47,9 @@ type grammarWords struct {
 func (d *doc) actor(si int, m *mention) *entity {
 	switch m.ent.typ {
 	case model.Person:
+		if d.kinOf(si, m) {
+			return nil
+		}
 		return m.ent
 	case model.Organization:
 		if d.memberOf(si, m) {
@@ -59,6 +63,18 @@ func (d *doc) actor(si int, m *mention) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// kinOf: the person is named only as someone's kin ("the son of King
+// Salman", "the daughter of Saudi King X"): the one who acts is the kin,
+// not the person named.
+func (d *doc) kinOf(si int, m *mention) bool {
+	toks := d.sents[si].tokens
+	j := m.ti - 1
+	for j > 0 && j >= m.ti-2 && (toks[j].cap || d.mentionAt(si, j) != nil) {
+		j-- // "the son of Saudi King Salman"
+	}
+	return j > 0 && toks[j].norm == "of" && gram.Kin[toks[j-1].norm]
 }
 
 // ownState: "his country" / "her government" at token j is the state of

@@ -394,7 +394,7 @@ func (d *doc) yearOf(c *clause) string {
 		return ""
 	}
 	year := func(j int) bool { return !toks[j].word && isNumberToken(toks[j]) && isYear(toks[j].text) }
-	for j := c.k + 1; j < min(c.phraseEnd(c.k), c.k+20); j++ {
+	for j := c.k + 1; j < c.datePhraseEnd(); j++ {
 		if year(j) {
 			return in(j)
 		}

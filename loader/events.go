@@ -87,6 +87,10 @@ type kindBase struct {
 	// personal: its parties are people as they are; otherwise an official
 	// party also lists the state they act for.
 	personal bool
+	// mediaTargets: a news outlet may be its party (a sanction on a state
+	// broadcaster); to every other kind an outlet only reports ("…, a
+	// source told Reuters").
+	mediaTargets bool
 }
 
 func (b *kindBase) base() *kindBase { return b }
@@ -289,7 +293,8 @@ func (d *doc) eventAt(si, k int) *event {
 		return nil // "a deal negotiated by Qatar": the mediator of a deal told, no event of its own
 	}
 	// A gerund after a preposition keeps its subject: "responded by expelling".
-	noun := tr.noun || k > 0 && (gram.Determiners[toks[k-1].norm] || gram.Prepositions[toks[k-1].norm] && !strings.HasSuffix(t.norm, "ing"))
+	noun := tr.noun || k > 0 && (gram.Determiners[toks[k-1].norm] || gram.Prepositions[toks[k-1].norm] && !strings.HasSuffix(t.norm, "ing")) ||
+		measuredNoun(toks, k)
 	if noun && !tr.noun && gram.Ordinals[toks[k-1].norm] && pastTense(t.norm) {
 		noun = false // "the two leaders last met", "first visited"
 	}
@@ -318,6 +323,9 @@ func (d *doc) eventAt(si, k int) *event {
 		return nil
 	}
 	kb := kinds[ev.typ].base()
+	if !kb.mediaTargets {
+		ev.participants = withoutMedia(ev.participants)
+	}
 	agreed := !kb.agreedIsDone && d.agreedTo(c)
 	if agreed && !kb.agreedIsPlanned {
 		return nil // "agreed to withdraw its troops": the agreement is the event
@@ -375,6 +383,31 @@ func (d *doc) eventAt(si, k int) *event {
 		}
 	}
 	return ev
+}
+
+// withoutMedia drops news outlets from an event's parties.
+func withoutMedia(es []*entity) []*entity {
+	out := es[:0:0]
+	for _, e := range es {
+		if e.typ != model.Organization || !gram.MediaBodies[e.kind] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// measuredNoun: a year or a hyphenated measure stands between a
+// determiner and the trigger ("during a 2022 visit", "a two-day visit",
+// "the 2015 deal"): the trigger is a noun.
+func measuredNoun(toks []token, k int) bool {
+	j := k - 1
+	for ; j > 0 && j >= k-5; j-- {
+		hyphened := toks[j].norm == "-" || toks[j+1].norm == "-" || toks[j-1].norm == "-"
+		if !isNumberToken(toks[j]) && !hyphened {
+			break
+		}
+	}
+	return j < k-1 && gram.Determiners[toks[j].norm]
 }
 
 // strangers: the clause names a state that is none of the event's sides
@@ -459,16 +492,7 @@ func (d *doc) domestic(es []*entity) bool {
 // ("met on Monday"), or opening its clause ("On Monday, Kim met Putin").
 func (d *doc) eventDate(c *clause, future bool) string {
 	k := c.k
-	// A date belongs to the trigger when it follows it ("met on Monday"),
-	// not when another event word comes first and has its own ("followed
-	// the signing … in September 2020").
-	end := min(c.phraseEnd(k), k+20)
-	for j := k + 1; j < end; j++ {
-		if tr, ok := triggers[c.toks[j].norm]; ok && (tr.noun || gram.Determiners[c.toks[j-1].norm]) {
-			end = j
-		}
-	}
-	if date := d.dateNear(c.si, k+1, end, future); date != "" {
+	if date := d.dateNear(c.si, k+1, c.datePhraseEnd(), future); date != "" {
 		return date
 	}
 	// "next year's summit", "last week's talks"
@@ -484,6 +508,20 @@ func (d *doc) eventDate(c *clause, future bool) string {
 		return d.dateNear(c.si, c.start, min(c.start+4, k), future)
 	}
 	return d.dateOutsidePhrase(c.si, k, future)
+}
+
+// datePhraseEnd is where a date after the trigger may still be its own:
+// the end of its phrase, or the next event word with a date of its own
+// ("followed the signing … in September 2020", "delivered under a
+// contract signed in 2021": the year is the contract's).
+func (c *clause) datePhraseEnd() int {
+	end := min(c.phraseEnd(c.k), c.k+20)
+	for j := c.k + 1; j < end; j++ {
+		if tr, ok := triggers[c.toks[j].norm]; ok && (tr.noun || gram.Determiners[c.toks[j-1].norm]) {
+			return j
+		}
+	}
+	return end
 }
 
 // plainNegation: "not" or "never" right before the trigger.

@@ -32,7 +32,12 @@ type otherKind struct {
 	Leaving, Pacts wordSet
 	// Mutual acts are done by two states together: "Iran and Bahrain
 	// severed ties in 2016" is one act of both, with no "with" side.
-	Mutual wordSet
+	// MutualUnnamed acts are, when no other side is named: "the two
+	// countries expelled ambassadors" (each the other's).
+	Mutual, MutualUnnamed wordSet
+	// Causes open the act's reason, where its other side is not sought
+	// ("expelled ambassadors over the killing of 60 Palestinians").
+	Causes wordSet
 	// HostActs are done to an envoy by the state he is Posted to: "Peru's
 	// ambassador to Bolivia was expelled" is Bolivia's act.
 	HostActs, Posted wordSet
@@ -138,7 +143,7 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 		return k.switched(d, c, ev, actor)
 	}
 	var other *entity
-	for j := j0 + 1; j < c.end && other == nil; j++ {
+	for j := j0 + 1; j < c.end && other == nil && !k.Causes[toks[j].norm]; j++ {
 		if k.OtherSide[toks[j].norm] {
 			other = d.actorRightAfter(c, j+1)
 		}
@@ -178,6 +183,9 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 		return true
 	}
 	if k.Mutual[ev.act] && !c.noun && !gram.Infinitive[c.norm(c.k-1)] && !k.withSide(c) && k.mutual(d, c, ev) {
+		return true
+	}
+	if (other == nil || other == actor) && k.MutualUnnamed[ev.act] && !c.noun && k.mutual(d, c, ev) {
 		return true
 	}
 	if other == nil || other == actor {

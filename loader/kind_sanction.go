@@ -31,7 +31,7 @@ const (
 )
 
 func init() {
-	registerKind(&sanctionKind{kindBase: kindBase{typ: model.Sanction, cameo: "163", alone: 2, agreedIsDone: true}})
+	registerKind(&sanctionKind{kindBase: kindBase{typ: model.Sanction, cameo: "163", alone: 2, agreedIsDone: true, mediaTargets: true}})
 }
 
 func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
