@@ -88,6 +88,9 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 		return len(ev.participants) > 0 && d.knownEvent(ev)
 	}
 	ev.participants = d.parties(c)
+	if k.contractOfTransfer(d, c, ev) {
+		return false // "India signed an agreement with France to buy 36 jets. … signed the agreement in Delhi": the purchase's contract
+	}
 	seal := -1
 	if !c.noun && isPassive(toks, j0) {
 		seal = j0
@@ -213,11 +216,40 @@ func (k *agreementKind) passiveSeal(c *clause) int {
 	return -1
 }
 
-// armsDeal: the deal noun opens a sentence whose clause buys or sells
-// arms ("Under a deal struck in July, Warsaw agreed to buy 1,000 K2
+// contractOfTransfer: a definite document ("signed the agreement",
+// "Friday's deal") whose parties are the two sides of an arms purchase
+// told in the sentences just before is that purchase's contract, named
+// again, not an agreement of its own.
+func (k *agreementKind) contractOfTransfer(d *doc, c *clause, ev *event) bool {
+	doc := c.k
+	if !c.noun {
+		for doc = c.k + 1; doc < c.end && doc < c.k+4 && !k.Documents[c.norm(doc)]; doc++ {
+		}
+	}
+	if doc >= c.end || !k.Documents[c.norm(doc)] || doc == 0 || !gram.Anaphoric[c.norm(doc-1)] && c.norm(doc-1) != "'s" {
+		return false
+	}
+	var states []*entity
+	for _, p := range ev.participants {
+		if s := d.stateOf(p); s != nil && s.typ == model.Country {
+			states = append(states, s)
+		}
+	}
+	states = uniqueEntities(states)
+	return len(states) == 2 && d.lastEvent(c.si, 3, func(e *event) bool {
+		return e.typ == model.ArmsTransfer && e.status == model.Planned && e.supplier != nil && e.recipient != nil &&
+			containsEntity(states, d.stateOf(e.supplier)) && containsEntity(states, d.stateOf(e.recipient))
+	}) != nil
+}
+
+// armsDeal: weapons named right before the deal noun, or the deal noun
+// opens a sentence whose clause buys or sells arms ("Under a deal struck in July, Warsaw agreed to buy 1,000 K2
 // tanks"): the deal is that transfer's contract, not an agreement of its
 // own.
 func (k *agreementKind) armsDeal(d *doc, c *clause) bool {
+	if d.itemsIn(c, max(c.start, c.k-2), c.k, itemArms) {
+		return true // "sign Rafale fighter jet deal", "an arms deal": weapons name the deal
+	}
 	if c.k > c.start+3 {
 		return false
 	}

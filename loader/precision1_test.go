@@ -35,6 +35,13 @@ func TestPrecision1(t *testing.T) {
 		// A person named as someone's kin is not the one who acts.
 		{"DESC-13 the son of a king", "Saudi Crown Prince Mohammed bin Salman will meet Joe Biden on Friday. It will be the first meeting between the son of King Salman and the US president.",
 			[]want{{typ: model.Meeting, participants: []string{"person:mohammed-bin-salman", "person:joe-biden"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		// An arms purchase's contract named again is the purchase.
+		{"EV-ARMS-21 the agreement signed is the purchase told before", "Peru signed an agreement with South Korea to buy 20 FA-50 fighter jets. The defence ministers signed the agreement in Lima on Friday.",
+			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:KOR", to: "country:PER"}}, []model.EventType{model.Agreement}, nil},
+		{"EV-ARMS-21 a headline's fighter jet deal is no agreement", "Peru and South Korea sign fighter jet deal\nPeru signed an agreement with South Korea to buy 20 FA-50 fighter jets.",
+			[]want{{typ: model.ArmsTransfer, from: "country:KOR", to: "country:PER"}}, []model.EventType{model.Agreement}, nil},
+		{"EV-ARMS-21 another agreement of the same states stays", "Peru agreed to buy 20 fighter jets from South Korea. The two countries also signed an agreement on space cooperation.",
+			[]want{{typ: model.ArmsTransfer, from: "country:KOR", to: "country:PER"}, {typ: model.Agreement, participants: []string{"country:PER", "country:KOR"}}}, nil, nil},
 		// Two states expelling envoys with no other side named: one act of both.
 		{"EV-RUPT-15 the two countries expelled ambassadors", "Chile and Peru restored ties on Monday. It comes two years after the two countries expelled ambassadors over the killing of Bolivian miners.",
 			[]want{{typ: model.OtherEvent, participants: []string{"country:CHL", "country:PER"}}}, nil, nil},
