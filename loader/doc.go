@@ -46,6 +46,8 @@ type doc struct {
 
 	// inIssuer guards statementIssuer against resolving itself.
 	inIssuer bool
+	// pronDepth bounds speakerPronoun's look back through earlier speech.
+	pronDepth int
 
 	quotes   []*quote
 	stmts    []*stmt

@@ -392,6 +392,9 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 	// A headline's "Zelensky: ‘We will win’", with no verb.
 	if k >= 2 && toks[k-1].norm == ":" {
 		for j := k - 2; j >= 0 && j >= k-6; j-- {
+			if _, ok := d.x.lx.speech[toks[j].norm]; ok && !toks[j].cap {
+				break // "X met Y on Monday, saying:" has its verb (QT-ATTR-9)
+			}
 			if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Person {
 				return m.ent, "say"
 			}
@@ -447,6 +450,13 @@ func (d *doc) speakerBeforeOK(si, j, floor int) (*entity, bool) {
 	toks := d.sents[si].tokens
 	if sp, ok := d.quotedAs(si, j, floor); ok {
 		return sp, true
+	}
+	// "Lula hosted Xi in Brasilia, saying: “…”", "X reacted to the
+	// threat, writing on X: “…”": a participle after a comma speaks for
+	// the subject of the clause's main verb, not the nearest name (its
+	// object): QT-ATTR-9.
+	if v := d.participleHost(si, j, floor); v >= 0 {
+		return d.speakerBeforeOK(si, v, floor)
 	}
 	// "Putin said he expected … and told Wang that …": a coordinated verb
 	// has the subject of the speech verb before it.
@@ -514,7 +524,7 @@ func (d *doc) speakerBeforeOK(si, j, floor int) (*entity, bool) {
 		}
 		switch {
 		case attrib.PersonPronouns[t.norm]:
-			return d.resolvePronoun(si, toks[k].start, t.norm), true
+			return d.speakerPronoun(si, toks[k].start, t.norm), true
 		case attrib.It[t.norm]:
 			return d.itSpeaker(si, toks[k].start), true
 		case attrib.GroupPronouns[t.norm]:
@@ -527,6 +537,31 @@ func (d *doc) speakerBeforeOK(si, j, floor int) (*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// participleHost returns the main verb of the clause whose participle (a
+// speech verb in -ing after a comma) is token j: the first verb in the
+// past tense after the clause's first name, or -1.
+func (d *doc) participleHost(si, j, floor int) int {
+	toks := d.sents[si].tokens
+	if j < floor+3 || toks[j-1].norm != "," || !strings.HasSuffix(toks[j].norm, "ing") {
+		return -1
+	}
+	named := false
+	for v := floor; v < j-1; v++ {
+		t := toks[v]
+		if m := d.mentionAt(si, v); m != nil {
+			named, v = true, m.tj-1
+			continue
+		}
+		if t.norm == `"` || t.norm == ";" {
+			return -1
+		}
+		if named && t.word && !t.cap && pastTense(t.norm) && v > 0 && !gram.Determiners[toks[v-1].norm] {
+			return v
+		}
+	}
+	return -1
 }
 
 // openApposition reads a person's apposition whose closing comma the copy
@@ -558,6 +593,9 @@ func (d *doc) openApposition(si, j, floor int) *entity {
 					continue
 				}
 				tk := toks[t]
+				if m := d.mentionAt(si, t); m != nil && m.ent.typ == model.Person {
+					return nil // "In remarks in Crans Montana, Mr Christodoulides said": a new subject
+				}
 				if tk.cap || !tk.word || d.mentionAt(si, t) != nil || recog.Connectors[tk.norm] || attrib.Definite[tk.norm] {
 					continue
 				}
@@ -642,7 +680,7 @@ func (d *doc) speakerAfterVerbOK(si, k int) (*entity, bool) {
 		}
 		switch n := toks[j].norm; {
 		case attrib.PersonPronouns[n]:
-			return d.resolvePronoun(si, toks[j].start, n), true
+			return d.speakerPronoun(si, toks[j].start, n), true
 		case n == "," || n == "." || n == `"`:
 			return nil, false
 		}
@@ -728,8 +766,23 @@ func (d *doc) resolvePronoun(si, pos int, pronoun string) *entity {
 	outside := !d.inQuote(pos)
 	for s := si; s >= 0 && s >= si-6 && p == nil; s-- {
 		var unknown *entity
+		// "He informed the premier of Modi's visit. “…,” he added": the
+		// same pronoun as the subject of an earlier sentence, before any
+		// name of that sentence, carries its referent on (QT-ATTR-8).
+		chain := -1
+		if s < si {
+			for _, t := range d.sents[s].tokens {
+				if t.norm == pronoun && (!outside || !d.inQuote(t.start)) {
+					chain = t.start
+					break
+				}
+			}
+		}
 		for _, m := range d.ments[s] {
 			if s == si && m.start >= pos {
+				break
+			}
+			if chain >= 0 && m.start > chain && m.ent.typ == model.Person {
 				break
 			}
 			if m.ent.typ != model.Person || outside && d.inQuote(m.start) {
@@ -746,11 +799,55 @@ func (d *doc) resolvePronoun(si, pos int, pronoun string) *entity {
 		if p == nil {
 			p = unknown
 		}
+		if p == nil && chain >= 0 {
+			p = d.resolvePronoun(s, chain, pronoun)
+			break
+		}
 	}
 	if p != nil && p.gender == 0 {
 		p.gender = g
 	}
 	return p
+}
+
+// speakerPronoun resolves "he" or "she" as the subject of a speech verb at
+// byte pos: when the sentence names no person before it, the person who
+// spoke in the sentence before ("Replying to a query about Modi's
+// government, the foreign minister said that … ¶ “…,” he said" is the
+// minister's, not Modi's: QT-ATTR-8); else as any pronoun.
+func (d *doc) speakerPronoun(si, pos int, pronoun string) *entity {
+	if si == 0 || d.pronDepth > 1 || d.inQuote(pos) {
+		return d.resolvePronoun(si, pos, pronoun)
+	}
+	for _, m := range d.ments[si] {
+		if m.start < pos && m.ent.typ == model.Person && !d.inQuote(m.start) {
+			return d.resolvePronoun(si, pos, pronoun)
+		}
+	}
+	g := byte('m')
+	if pronoun == "she" {
+		g = 'f'
+	}
+	d.pronDepth++
+	defer func() { d.pronDepth-- }()
+	// The sentence before the quotation: sentences wholly inside it are its words.
+	b := si - 1
+	for b > 0 && len(d.sents[b].tokens) > 0 && d.inQuote(d.sents[b].start) && d.inQuote(d.sents[b].tokens[len(d.sents[b].tokens)-1].start) {
+		b--
+	}
+	prev := d.sents[b].tokens
+	for v, t := range prev {
+		if _, ok := d.x.lx.speech[t.norm]; !ok || t.cap || d.inQuote(t.start) {
+			continue
+		}
+		if sp, _ := d.speakerBeforeOK(b, v, 0); sp != nil && sp.typ == model.Person && (sp.gender == g || sp.gender == 0) {
+			if sp.gender == 0 {
+				sp.gender = g
+			}
+			return sp
+		}
+	}
+	return d.resolvePronoun(si, pos, pronoun)
 }
 
 // inheritSpeaker gives an unattributed quote the speaker of the quote just

@@ -96,7 +96,7 @@ type role struct {
 func (d *doc) roleBefore(si, i int) (role, bool) {
 	toks := d.sents[si].tokens
 	var r role
-	start := i
+	start, end := i, i
 	k := i - 1
 	for k >= 0 {
 		t := toks[k]
@@ -116,8 +116,15 @@ func (d *doc) roleBefore(si, i int) (role, bool) {
 			continue
 		}
 		if n := d.titleEndingAt(si, k); n > 0 {
+			w := titleWords(toks, k-n+1, k+1)
+			if r.title == "" && d.x.lx.titles[w].class == "honorific" && start == end {
+				// "Foreign Minister Dr Hasan Mahmud": an honorific between
+				// the title and the name is no part of the role (ENT-16).
+				start, end, k = k-n+1, k-n+1, k-n
+				continue
+			}
 			if r.title == "" {
-				r.title = titleWords(toks, k-n+1, k+1)
+				r.title = w
 				r.class = d.x.lx.titles[r.title].class
 			}
 			start, k = k-n+1, k-n
@@ -132,7 +139,7 @@ func (d *doc) roleBefore(si, i int) (role, bool) {
 	if r.title == "" || r.class == "honorific" {
 		return r, false
 	}
-	r.text = strings.TrimSpace(d.text[toks[start].start:toks[i-1].end])
+	r.text = strings.TrimSpace(d.text[toks[start].start:toks[end-1].end])
 	r.span[0] = toks[start].start
 	return r, true
 }

@@ -251,24 +251,64 @@ func (d *doc) personByRole(si, pos, k int, c *entity) *entity {
 		}
 	}
 	leader := d.x.lx.titles[title].class == "leader" && len(ranks) == 0
+	fits := func(e *entity) bool {
+		if e.typ != model.Person || c != nil && e.country != c.iso3 {
+			return false
+		}
+		role := strings.ToLower(e.role)
+		ok := leader && e.leader || stem != "" && d.roleHasTitle(titleStem(role), stem)
+		for _, r := range ranks {
+			ok = ok && strings.Contains(role, r)
+		}
+		return ok
+	}
 	for s := si; s >= 0; s-- {
 		ms := d.ments[s]
 		for i := len(ms) - 1; i >= 0; i-- {
-			e := ms[i].ent
-			if ms[i].start >= pos || e.typ != model.Person || c != nil && e.country != c.iso3 {
-				continue
+			if ms[i].start < pos && fits(ms[i].ent) {
+				return ms[i].ent
 			}
-			role := strings.ToLower(e.role)
-			ok := leader && e.leader || stem != "" && strings.Contains(titleStem(role), stem)
-			for _, r := range ranks {
-				ok = ok && strings.Contains(role, r)
-			}
-			if ok {
-				return e
+		}
+	}
+	// "Turkey's foreign minister says … ¶ Mevlut Cavusoglu said …": a lead
+	// that describes its speaker by country and title before naming him
+	// (QT-SPEAKER-8). Only a description with its country looks ahead, to
+	// the next two sentences, outside quotations.
+	if c != nil {
+		for s := si; s < len(d.ments) && s <= si+2; s++ {
+			for _, m := range d.ments[s] {
+				if m.start > pos && !d.inQuote(m.start) && fits(m.ent) {
+					return m.ent
+				}
 			}
 		}
 	}
 	return nil
+}
+
+// roleHasTitle: a role holds a description's title (both without the sex
+// they name): as written ("foreign minister" in "foreign minister of
+// kenya"), or word for word in another order ("foreign minister" in
+// "minister of foreign affairs of russia"). A title of one office is not
+// part of another's: "minister" is not the "prime minister" (QT-SPEAKER-8).
+func (d *doc) roleHasTitle(role, title string) bool {
+	ok := strings.Contains(role, title)
+	if !ok && strings.Contains(title, " ") {
+		ok = true
+		words := " " + strings.Join(strings.Fields(strings.NewReplacer(",", " ", "'s", " ").Replace(role)), " ") + " "
+		for _, w := range strings.Fields(title) {
+			ok = ok && strings.Contains(words, " "+w+" ")
+		}
+	}
+	if !ok {
+		return false
+	}
+	for t, info := range d.x.lx.titles {
+		if info.class == "leader" && strings.Contains(t, " ") && strings.HasSuffix(t, " "+title) && strings.Contains(role, t) && !strings.Contains(title, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleStem drops the sex a title names: "spokeswoman" → "spokes",

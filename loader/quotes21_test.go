@@ -1,0 +1,75 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuotes21 pins the quotation constructions of issue 7's quotes round
+// of session 21 (docs/constructions.md), each in an example of our own.
+func TestQuotes21(t *testing.T) {
+	for _, tc := range []struct{ id, text, speech, speaker string }{
+		{"QT-SPEAKER-8_a_title_written_as_the_role_words_in_another_order",
+			"Russian Foreign Minister Sergei Lavrov met his Laotian counterpart on Monday.\n\nThe Laotian minister praised the talks.\n\nThe Russian foreign minister added: “Our two countries will open a new consulate next year.”",
+			"Our two countries will open", "person:sergey-lavrov"},
+		{"QT-SPEAKER-8_a_lead_describes_the_speaker_before_naming_him",
+			"Kenya's foreign minister says the two sides reached “a common understanding on the border” on Monday.\n\nKenyan Foreign Minister Amina Wanjiru said the talks would resume in May.",
+			"a common understanding on the border", "person:amina-wanjiru"},
+		{"QT-SPEAKER-8_a_minister_is_not_the_prime_minister",
+			"Indian Prime Minister Narendra Modi received Foreign Minister Ana Ruiz of Chile. Ruiz thanked Indian Trade Minister Vikram Rao for the visit and spoke of Modi's plans.\n\nThe Indian minister said, “We will double our trade with Chile by the end of the decade.”",
+			"We will double our trade", "person:vikram-rao"},
+		{"QT-ATTR-8_the_same_pronoun_opening_the_sentence_before_carries_its_referent",
+			"Trade Minister Vikram Rao met Foreign Minister Jomo Otieno in Nairobi on Monday.\n\nHe informed his host of the planned visit of Prime Minister Arjun Mehta to Kenya.\n\n“It is a great honour for us to join the celebrations,” he added.",
+			"It is a great honour for us", "person:vikram-rao"},
+		{"QT-ATTR-8_he_said_after_reported_speech_is_the_reporter's_speaker",
+			"Foreign Minister Jomo Otieno briefed reporters on Monday.\n\nAsked about Prime Minister Arjun Mehta's plans for the region over the next ten years, the foreign minister said the two countries have deep ties.\n\n“Many issues remain open between our two countries,” he said.",
+			"Many issues remain open", "person:jomo-otieno"},
+		{"QT-ATTR-9_a_participle_speaks_for_the_subject_not_the_object",
+			"President Ana Ruiz met Prime Minister Jomo Otieno in Santiago on Monday, saying: “We have opened a new chapter in our ties.”",
+			"We have opened a new chapter", "person:ana-ruiz"},
+		{"QT-ATTR-9_writing_on_a_platform",
+			"Parliament Speaker Lena Varga reacted to the threat to expel the envoys, writing in a post on X: “Such threats will not intimidate us.”",
+			"Such threats will not intimidate us", "person:lena-varga"},
+		{"QT-SPEAKER-9_a_place_after_an_opening_adverbial_is_no_apposition",
+			"In remarks to reporters late on Monday in Port Lemoine, Mr Christos Andreou said that “the talks are at a critical point.”",
+			"the talks are at a critical point", "person:christos-andreou"},
+		{"ENT-16_an_honorific_between_title_and_name_keeps_the_role",
+			"Foreign Minister Dr Jomo Otieno told a briefing on Monday that the leaders met.\n\nReplying to a question on trade, the foreign minister said the talks were open.\n\n“We expect a deal on tariffs before the summit,” he said.",
+			"We expect a deal on tariffs", "person:jomo-otieno"},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			checkSpeaker(t, extract(t, tc.text), tc.speech, tc.speaker)
+		})
+	}
+}
+
+// TestQuoteGuards21: where the constructions of TestQuotes21 must not
+// reach.
+func TestQuoteGuards21(t *testing.T) {
+	for _, tc := range []struct{ id, text, speech, notSpeaker string }{
+		// QT-SPEAKER-8: only a description with its country looks ahead.
+		{"QT-SPEAKER-8_a_description_without_country_does_not_look_ahead",
+			"The foreign minister said the sides reached “a common understanding on the border” on Monday.\n\nKenyan Foreign Minister Amina Wanjiru said the talks would resume in May.",
+			"a common understanding on the border", "person:amina-wanjiru"},
+		{"QT-SPEAKER-8_the_minister_is_not_a_prime_minister",
+			"Indian Prime Minister Arjun Mehta opened the fair on Monday.\n\n“We will double our trade with Chile by the end of the decade,” the minister said.",
+			"We will double our trade", "person:arjun-mehta"},
+		// QT-ATTR-8: a pronoun of the other sex does not take the speaker before.
+		{"QT-ATTR-8_a_pronoun_of_the_other_sex",
+			"Foreign Minister Jana Novak said she expected Mr Viktor Halas to sign the accord.\n\n“We are ready to sign it today,” he said.",
+			"We are ready to sign it today", "person:jana-novak"},
+		// QT-ATTR-9: a headline's name before a colon still speaks.
+		{"QT-ATTR-9_a_headline_name_and_colon_without_verb",
+			"Halas: “We will sign the accord in June”\n\nPrime Minister Viktor Halas met President Ana Ruiz on Monday.",
+			"We will sign the accord in June", "person:ana-ruiz"},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			doc := extract(t, tc.text)
+			for _, s := range doc.Statements {
+				if strings.Contains(s.Text, tc.speech) && s.Speaker == tc.notSpeaker {
+					t.Errorf("statement %q is given to %s", s.Text, tc.notSpeaker)
+				}
+			}
+		})
+	}
+}
