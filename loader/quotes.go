@@ -38,7 +38,7 @@ type stmt struct {
 // paragraph ends there: news style reopens it in the next paragraph.
 func (d *doc) findQuotes() {
 	para := 0
-	var open, single = -1, -1
+	var open, single, straight = -1, -1, -1
 	for i := 0; i < len(d.text); {
 		r, n := utf8.DecodeRuneInString(d.text[i:])
 		switch {
@@ -47,8 +47,13 @@ func (d *doc) findQuotes() {
 				d.addQuote(open, i, -1, para)
 				open = -1
 			}
-			single = -1 // a single quote never runs across paragraphs
+			single, straight = -1, -1 // a single quote never runs across paragraphs
 			para = d.paraOf(i + 1)
+		case r == '\'' && straight >= 0 && closesStraight(d.text, i):
+			d.addQuote(straight, i, i, para)
+			straight = -1
+		case r == '\'' && open < 0 && single < 0 && straight < 0 && opensStraight(d.text, i):
+			straight = i // South Asian copy: told reporters 'the chemistry was good' (QT-MARKS-8)
 		case r == '‘' && open < 0 && single < 0 && i+n < len(d.text) && !unicode.IsSpace(rune(d.text[i+n])):
 			single = i // headline style: PM says talks were ‘deep, open and practical’
 		case r == '’' && single >= 0 && (i+n >= len(d.text) || !unicode.IsLetter(rune(d.text[i+n]))):
@@ -73,6 +78,61 @@ func (d *doc) findQuotes() {
 	if open >= 0 {
 		d.addQuote(open, len(d.text), -1, para)
 	}
+}
+
+// opensStraight: a straight apostrophe at i opens a single quotation when
+// it starts a word (after a space, an opening bracket or the line's start)
+// and the quotation closes in its paragraph ('warm and productive'); an
+// elided year ('90s) has no closing mark.
+func opensStraight(text string, i int) bool {
+	if i+1 >= len(text) {
+		return false
+	}
+	if i > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(prev) && prev != '(' {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return false
+	}
+	for j := i + 1; j < len(text) && text[j] != '\n'; j++ {
+		if text[j] == '\'' && closesStraight(text, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesStraight: a straight apostrophe at i closes a single quotation
+// when it ends a word and no letter follows (an apostrophe inside a word,
+// don't, opens nothing and closes nothing). A plural possessive (the
+// ministers' talks) ends a word too: it closes only when no later mark of
+// the paragraph could.
+func closesStraight(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if unicode.IsSpace(prev) {
+		return false
+	}
+	if i+1 < len(text) {
+		next, _ := utf8.DecodeRuneInString(text[i+1:])
+		if unicode.IsLetter(next) || unicode.IsDigit(next) {
+			return false
+		}
+		if prev == 's' && next == ' ' && i+2 < len(text) && unicode.IsLower(rune(text[i+2])) {
+			for j := i + 1; j < len(text) && text[j] != '\n'; j++ {
+				if text[j] == '\'' && j+1 < len(text) && text[j-1] != ' ' && !unicode.IsLetter(rune(text[j+1])) {
+					return false // the ministers' talks … 'warm' …: a later mark closes
+				}
+			}
+		}
+	}
+	return true
 }
 
 // closesLikeEnd: the mark of n bytes at i follows punctuation or a letter

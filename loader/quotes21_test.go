@@ -33,6 +33,12 @@ func TestQuotes21(t *testing.T) {
 		{"QT-SPEAKER-9_a_place_after_an_opening_adverbial_is_no_apposition",
 			"In remarks to reporters late on Monday in Port Lemoine, Mr Christos Andreou said that “the talks are at a critical point.”",
 			"the talks are at a critical point", "person:christos-andreou"},
+		{"QT-MARKS-8_straight_single_quotes_as_quotation_marks",
+			"Foreign Minister Ana Ruiz met Trade Minister Vikram Rao on Monday.\nRao later told reporters 'the talks were frank and useful' before he left.",
+			"the talks were frank and useful", "person:vikram-rao"},
+		{"QT-MARKS-8_a_plural_possessive_inside_does_not_close",
+			"Foreign Minister Ana Ruiz met Trade Minister Vikram Rao on Monday.\nRuiz called the visit 'a turn in the two countries' ties', she said.",
+			"a turn in the two countries' ties", "person:ana-ruiz"},
 		{"ENT-16_an_honorific_between_title_and_name_keeps_the_role",
 			"Foreign Minister Dr Jomo Otieno told a briefing on Monday that the leaders met.\n\nReplying to a question on trade, the foreign minister said the talks were open.\n\n“We expect a deal on tariffs before the summit,” he said.",
 			"We expect a deal on tariffs", "person:jomo-otieno"},
@@ -71,5 +77,17 @@ func TestQuoteGuards21(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStraightApostrophes21: apostrophes are no quotation marks
+// (QT-MARKS-8): inside a word, an elided year, a plural possessive with no
+// quotation around it.
+func TestStraightApostrophes21(t *testing.T) {
+	doc := extract(t, "Foreign Minister Ana Ruiz said she didn't expect the ministers' talks to end before the '90s were over, and Chile's envoy agreed.")
+	for _, s := range doc.Statements {
+		if s.Direct {
+			t.Errorf("direct quote %q from apostrophes", s.Text)
+		}
 	}
 }
