@@ -49,6 +49,15 @@ func (d *doc) findQuotes() {
 			}
 			single, straight = -1, -1 // a single quote never runs across paragraphs
 			para = d.paraOf(i + 1)
+		case r == '\'' && strings.HasPrefix(d.text[i:], "''") && single < 0 && straight < 0:
+			// ''…,'' Obama said: two apostrophes as a double mark (QT-MARKS-9)
+			if open >= 0 {
+				d.addQuote(open, i, i, para)
+				open = -1
+			} else {
+				open = i
+			}
+			n = 2
 		case r == '\'' && straight >= 0 && closesStraight(d.text, i):
 			d.addQuote(straight, i, i, para)
 			straight = -1
@@ -156,6 +165,9 @@ func (d *doc) addQuote(open, end, closeAt, para int) {
 		return // a caption's, a link's or a credit's quotation marks
 	}
 	_, n := utf8.DecodeRuneInString(d.text[open:])
+	if strings.HasPrefix(d.text[open:], "''") {
+		n = 2
+	}
 	s, e := trimSpan(d.text, open+n, end)
 	if e <= s {
 		return
@@ -257,7 +269,27 @@ func (d *doc) quoteAfterReported() {
 				break
 			}
 		}
+		if q.speaker == nil && prev >= 0 && d.paraOf(d.sents[prev].start) == q.para-1 {
+			q.speaker, q.verb = d.accordingToPerson(prev), "say"
+		}
 	}
+}
+
+// accordingToPerson: the person a sentence gives as its source, "…,
+// according to Albusaidi, …", outside quotations, or nil. A quotation
+// that opens the next paragraph with no attribution is that person's
+// (QT-ATTR-7, QT-AGENCY-3).
+func (d *doc) accordingToPerson(si int) *entity {
+	toks := d.sents[si].tokens
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].norm != "according" || toks[j+1].norm != "to" || d.inQuote(toks[j].start) {
+			continue
+		}
+		if m := d.mentionAt(si, j+2); m != nil && m.ent.typ == model.Person {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // dropRepeats keeps one statement of a quotation that the article repeats
@@ -349,6 +381,11 @@ func (d *doc) attributeAfter(q *quote) (sp *entity, verb string, end int, found 
 		si++
 		toks, k = d.sents[si].tokens, 0
 	}
+	if k >= len(toks) && endsSentence && si+1 < len(d.sents) {
+		if sp, verb, end, ok := d.attributionSentence(q, si+1); ok {
+			return sp, verb, end, true
+		}
+	}
 	if k >= len(toks) || (q.para != d.paraOf(toks[k].start)) {
 		return nil, "", 0, false
 	}
@@ -400,6 +437,46 @@ func (d *doc) attributeAfter(q *quote) (sp *entity, verb string, end int, found 
 		if sp, ok := d.speakerBeforeOK(si, j, k); ok {
 			return sp, sv.lemma, t.end, true
 		}
+	}
+	return nil, "", 0, false
+}
+
+// attributionSentence reads a sentence right after a quotation that ends
+// its own sentence and that does nothing but attribute it: “… undesirable.”
+// Clayson Monyela, spokesperson of the department, said in a statement on
+// Sunday. (QT-ATTR-11). Only filler words ("in a statement on Sunday",
+// "told reporters") may follow the speech verb, and its subject is named.
+func (d *doc) attributionSentence(q *quote, s int) (*entity, string, int, bool) {
+	_, n := utf8.DecodeRuneInString(d.text[q.close:])
+	if strings.HasPrefix(d.text[q.close:], "''") {
+		n = 2
+	}
+	if st := d.sents[s].start; st < q.close+n || strings.TrimSpace(d.text[q.close+n:st]) != "" || d.paraOf(st) != q.para {
+		return nil, "", 0, false
+	}
+	toks := d.sents[s].tokens
+	for v := 1; v < len(toks) && v < 25; v++ {
+		t := toks[v]
+		if t.norm == `"` || d.inQuote(t.start) {
+			return nil, "", 0, false
+		}
+		sv, ok := d.x.lx.speech[t.norm]
+		if !ok || t.cap || d.nounUse(s, v) {
+			continue
+		}
+		for a := v + 1; a < len(toks); a++ {
+			if m := d.mentionAt(s, a); m != nil {
+				a = m.tj - 1 // "told Reuters"
+				continue
+			}
+			if at := toks[a]; at.norm == "that" || at.word && !attrib.Filler[at.norm] || a > v+10 {
+				return nil, "", 0, false // what follows is what was said, not where
+			}
+		}
+		if sp, ok := d.speakerBeforeOK(s, v, 0); ok && sp != nil {
+			return sp, sv.lemma, t.end, true
+		}
+		return nil, "", 0, false
 	}
 	return nil, "", 0, false
 }
@@ -485,7 +562,7 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 			}
 		}
 		sv, ok := d.x.lx.speech[t.norm]
-		if !ok || t.cap && j > 0 {
+		if !ok || t.cap && j > 0 || d.nounUse(si, j) {
 			continue
 		}
 		if sp := d.speakerBefore(si, j, 0); sp != nil {
@@ -494,6 +571,26 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 		return nil, ""
 	}
 	return nil, ""
+}
+
+// nounUse: the speech verb form at token j is a noun here ("Gulf states",
+// "the reports", "their claims"): a determiner, or a capitalised word that
+// names no speaker (nothing, a place, a demonym), stands right before it
+// (QT-ATTR-10).
+func (d *doc) nounUse(si, j int) bool {
+	if j == 0 {
+		return false
+	}
+	prev := d.sents[si].tokens[j-1]
+	if gram.Determiners[prev.norm] {
+		return true
+	}
+	if !prev.word || !prev.cap || j-1 == 0 || d.x.lx.titles[prev.norm].class != "" {
+		return false
+	}
+	// a place or a demonym describes the noun: "Gulf states", "Iranian reports"
+	m := d.mentionAt(si, j-1)
+	return m == nil || m.ent.typ == model.Place || m.ent.typ == model.Country && m.how == byDemonym
 }
 
 // speakerBefore finds the subject of the speech verb at token j: the
