@@ -275,6 +275,11 @@ func (d *doc) quoteAfterReported() {
 	}
 }
 
+// accordingTo: tokens j and j+1 read "according to".
+func accordingTo(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j].norm == "according" && toks[j+1].norm == "to"
+}
+
 // accordingToPerson: the person a sentence gives as its source, "…,
 // according to Albusaidi, …", outside quotations, or nil. A quotation
 // that opens the next paragraph with no attribution is that person's
@@ -282,7 +287,7 @@ func (d *doc) quoteAfterReported() {
 func (d *doc) accordingToPerson(si int) *entity {
 	toks := d.sents[si].tokens
 	for j := 0; j+2 < len(toks); j++ {
-		if toks[j].norm != "according" || toks[j+1].norm != "to" || d.inQuote(toks[j].start) {
+		if !accordingTo(toks, j) || d.inQuote(toks[j].start) {
 			continue
 		}
 		if m := d.mentionAt(si, j+2); m != nil && m.ent.typ == model.Person {
@@ -415,9 +420,19 @@ func (d *doc) attributeAfter(q *quote) (sp *entity, verb string, end int, found 
 		// “…,” according to Zelensky — a quotation that opens its sentence;
 		// after reported speech ("praised what he called “…”, according to
 		// the White House") the source is the report's, not the words'.
-		if opens && t.norm == "according" && d.opensSentence(q) && j+1 < len(toks) && toks[j+1].norm == "to" {
+		if opens && accordingTo(toks, j) && d.opensSentence(q) {
 			if sp, ok := d.speakerAfterVerbOK(si, j+2); ok {
 				return sp, "say", toks[j+1].end, true
+			}
+		}
+		// “…”, TASS quoted him. / “…,” the agency quoted Peskov: the
+		// object of a quoting verb after the quotation speaks (QT-AGENCY-4).
+		if attrib.Quoting[t.norm] && !t.cap && j > k && j+1 < len(toks) && !d.passive(toks, j) {
+			if p, ok := attrib.ObjectPronouns[toks[j+1].norm]; ok && (j+2 >= len(toks) || !toks[j+2].word) {
+				return d.speakerPronoun(si, toks[j+1].start, p), "say", toks[j+1].end, true
+			}
+			if m := d.mentionAt(si, j+1); m != nil && m.ent.typ == model.Person && (m.tj >= len(toks) || !toks[m.tj].word) {
+				return m.ent, "say", toks[m.tj-1].end, true
 			}
 		}
 		sv, ok := d.x.lx.speech[t.norm]
@@ -469,7 +484,7 @@ func (d *doc) attributionSentence(q *quote, s int) (*entity, string, int, bool) 
 				a = m.tj - 1 // "told Reuters"
 				continue
 			}
-			if at := toks[a]; at.norm == "that" || at.word && !attrib.Filler[at.norm] || a > v+10 {
+			if at := toks[a]; at.word && (!attrib.Filler[at.norm] || attrib.Definite[at.norm] && a == v+1) || a > v+10 {
 				return nil, "", 0, false // what follows is what was said, not where
 			}
 		}
@@ -543,7 +558,7 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 		if t.norm == `"` {
 			return nil, "" // another quote in between
 		}
-		if t.norm == "according" && j+2 < len(toks) && toks[j+1].norm == "to" {
+		if accordingTo(toks, j) && j+2 < len(toks) {
 			if p, ok := attrib.ObjectPronouns[toks[j+2].norm]; ok {
 				return d.resolvePronoun(si, toks[j+2].start, p), "say" // According to him, “…”
 			}
@@ -915,10 +930,7 @@ func (d *doc) lastEntity(si, pos int, ok func(*entity) bool) *entity {
 // wins over one whose gender is unknown in the same sentence. A person of
 // unknown gender learns it from the pronoun.
 func (d *doc) resolvePronoun(si, pos int, pronoun string) *entity {
-	g := byte('m')
-	if pronoun == "she" {
-		g = 'f'
-	}
+	g := pronounGender(pronoun)
 	var p *entity
 	outside := !d.inQuote(pos)
 	for s := si; s >= 0 && s >= si-6 && p == nil; s-- {
@@ -981,10 +993,7 @@ func (d *doc) speakerPronoun(si, pos int, pronoun string) *entity {
 			return d.resolvePronoun(si, pos, pronoun)
 		}
 	}
-	g := byte('m')
-	if pronoun == "she" {
-		g = 'f'
-	}
+	g := pronounGender(pronoun)
 	d.pronDepth++
 	defer func() { d.pronDepth-- }()
 	// The sentence before the quotation: sentences wholly inside it are its words.
@@ -1005,6 +1014,14 @@ func (d *doc) speakerPronoun(si, pos int, pronoun string) *entity {
 		}
 	}
 	return d.resolvePronoun(si, pos, pronoun)
+}
+
+// pronounGender is the sex a person pronoun names: 'f' for "she", else 'm'.
+func pronounGender(pronoun string) byte {
+	if pronoun == "she" {
+		return 'f'
+	}
+	return 'm'
 }
 
 // inheritSpeaker gives an unattributed quote the speaker of the quote just

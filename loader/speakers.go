@@ -211,7 +211,53 @@ func (d *doc) nominalSpeaker(si, k int) (*entity, bool) {
 	if desc.det == "" && desc.country == nil && desc.head == headTitle {
 		return nil, false // a bare title word is no description
 	}
+	if desc.head == headUnnamed && attrib.Definite[desc.det] && desc.country == nil {
+		if p := d.definiteUnnamed(si, k); p != nil {
+			return p, true // "“…,” Ryabkov said. … “…,” the diplomat added."
+		}
+	}
 	return desc.country, true // a Kenyan official, or someone unnamed
+}
+
+// definiteUnnamed resolves "the diplomat", "the official" (a definite,
+// singular noun of the unnamed class with no country) that follows a
+// named person's quotation: that person, when the quotation opened within
+// the four sentences before and the article introduced no unnamed
+// speaker ("a senior official") that the noun could take up (QT-SPEAKER-10).
+func (d *doc) definiteUnnamed(si, k int) *entity {
+	toks := d.sents[si].tokens
+	w := toks[k].norm
+	if !attrib.Unnamed[w+"s"] {
+		return nil // plural ("the officials") or no noun with a plural of its own
+	}
+	for s := max(0, si-6); s <= si; s++ {
+		ts := d.sents[s].tokens
+		for j, t := range ts {
+			if s == si && j >= k {
+				break
+			}
+			if t.norm != w {
+				continue
+			}
+			for b := j - 1; b >= 0 && b >= j-3 && ts[b].word; b-- {
+				if attrib.Indefinite[ts[b].norm] {
+					return nil // "a Western diplomat said … the diplomat added": the unnamed one
+				}
+			}
+		}
+	}
+	pos := toks[k].start
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		q := d.quotes[i]
+		if q.open >= pos || q.speaker == nil {
+			continue
+		}
+		if si-d.sentenceOf(q.open) > 4 || q.speaker.typ != model.Person {
+			return nil
+		}
+		return q.speaker
+	}
+	return nil
 }
 
 func firstEntity(es ...*entity) *entity {
