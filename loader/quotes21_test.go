@@ -1,8 +1,11 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/geokg/geokg/model"
 )
 
 // TestQuotes21 pins the quotation constructions of issue 7's quotes round
@@ -125,5 +128,40 @@ func TestStraightApostrophes21(t *testing.T) {
 		if s.Direct {
 			t.Errorf("direct quote %q from apostrophes", s.Text)
 		}
+	}
+}
+
+// TestPeople21 pins the people constructions of the session-21 quotes
+// round: South and Southeast Asian honorifics before a name (ENT-17).
+func TestPeople21(t *testing.T) {
+	for _, tc := range []struct {
+		id, text string
+		want     []string // the people found, by name
+	}{
+		{"ENT-17_an_Indian_honorific_with_a_full_stop_is_no_person",
+			"The ministers attended a dinner hosted by President Smt. Anita Rao in New Delhi.",
+			[]string{"Anita Rao"}},
+		{"ENT-17_Mdm_and_the_family_name_are_the_person_named_in_full",
+			"Foreign Minister Lina Hartono met the sultan on Monday. In the press conference, Mdm Hartono said talks went well.",
+			[]string{"Lina Hartono"}},
+		{"ENT-17_Shri_before_a_name",
+			"Shri Anand Verma inaugurated the new consulate in Dubai on Friday.",
+			[]string{"Anand Verma"}},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			doc := extract(t, tc.text)
+			var got []string
+			for _, e := range doc.Entities {
+				if e.Type == model.Person {
+					got = append(got, e.Name)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("people = %q, want %q", got, want)
+			}
+		})
 	}
 }
