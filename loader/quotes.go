@@ -49,6 +49,11 @@ func (d *doc) findQuotes() {
 			}
 			single, straight = -1, -1 // a single quote never runs across paragraphs
 			para = d.paraOf(i + 1)
+		case r == '’' && open >= 0 && strings.HasPrefix(d.text[i+n:], "’"):
+			// “…,’’ he said: two closing single marks close a double quotation (QT-MARKS-9)
+			d.addQuote(open, i, i, para)
+			open = -1
+			n *= 2
 		case r == '\'' && strings.HasPrefix(d.text[i:], "''") && single < 0 && straight < 0:
 			// ''…,'' Obama said: two apostrophes as a double mark (QT-MARKS-9)
 			if open >= 0 {
@@ -232,10 +237,13 @@ func (d *doc) findStatements() {
 	// “We will not accept this.¶“The border stays closed,” the minister
 	// said: a quotation left open at a paragraph's end is continued, and
 	// attributed, in the next.
+	// “…”¶“…,” Blinken said: a paragraph that is nothing but a quotation,
+	// right before a paragraph that opens with an attributed one, is the
+	// same speaker's (QT-ATTR-12).
 	for qi := len(d.quotes) - 2; qi >= 0; qi-- {
 		q, next := d.quotes[qi], d.quotes[qi+1]
-		if q.speaker == nil && !q.attributed && q.close < 0 && next.speaker != nil && next.para == q.para+1 &&
-			d.paraStart(next.open) == next.open {
+		if q.speaker == nil && !q.attributed && next.speaker != nil && next.para == q.para+1 &&
+			d.paraStart(next.open) == next.open && (q.close < 0 || d.quoteIsParagraph(q)) {
 			q.speaker, q.verb = next.speaker, next.verb
 		}
 	}
@@ -251,6 +259,19 @@ func (d *doc) findStatements() {
 	}
 	d.stmts = append(d.stmts, dropRepeats(d, direct)...)
 	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].start < d.stmts[j].start })
+}
+
+// quoteIsParagraph: the quotation opens its paragraph and nothing but
+// punctuation follows its closing mark there.
+func (d *doc) quoteIsParagraph(q *quote) bool {
+	if q.close < 0 || d.paraStart(q.open) != q.open {
+		return false
+	}
+	rest := d.text[q.close:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) == ""
 }
 
 // quoteAfterReported gives a quotation that opens its paragraph with no
