@@ -207,6 +207,14 @@ func (d *doc) findStatements() {
 			// An attribution to someone unnamed ("a Western diplomat said")
 			// leaves the quote without a speaker, but attributed.
 			q.speaker, q.verb, q.attributed, q.attrEnd = sp, verb, true, end
+			// "X said without naming India “…,” PTI reported": the outlet
+			// relays the words of the person who speaks before them
+			// (QT-AGENCY-5).
+			if sp != nil && sp.typ == model.Organization && verb != "say" {
+				if p, pv := d.attributeBefore(q); p != nil && p.typ == model.Person {
+					q.speaker, q.verb = p, pv
+				}
+			}
 			// “Lula replied: “Not this year,” a Brazilian official said”:
 			// the words are those of the person the official quotes.
 			if (sp == nil || sp.typ != model.Person) && d.colonBefore(q) {
@@ -618,8 +626,11 @@ func (d *doc) nounUse(si, j int) bool {
 		return false
 	}
 	prev := d.sents[si].tokens[j-1]
-	if gram.Determiners[prev.norm] {
-		return true
+	if attrib.Definite[prev.norm] || attrib.Indefinite[prev.norm] {
+		return true // "the reports", "several claims"; not "further said"
+	}
+	if _, ok := gram.PossessivePronouns[prev.norm]; ok {
+		return true // "their claims"
 	}
 	if !prev.word || !prev.cap || j-1 == 0 || d.x.lx.titles[prev.norm].class != "" {
 		return false
@@ -704,7 +715,19 @@ func (d *doc) speakerBeforeOK(si, j, floor int) (*entity, bool) {
 	if p := d.openApposition(si, j, floor); p != nil {
 		return p, true
 	}
-	for k := j - 1; k >= floor && j-k <= 30; k-- {
+	start := j - 1
+	// "X while speaking on India-Pakistan relations said": the adverbial
+	// clause before the verb holds no subject (QT-ATTR-13).
+	for c := j - 1; c > floor && j-c <= 12; c-- {
+		if attrib.Conjunctions[toks[c-1].norm] && toks[c].word && !toks[c].cap && strings.HasSuffix(toks[c].norm, "ing") {
+			start = c - 2
+			break
+		}
+		if !toks[c].word && toks[c].norm != "-" {
+			break
+		}
+	}
+	for k := start; k >= floor && j-k <= 30; k-- {
 		t := toks[k]
 		if m := d.mentionAt(si, k); m != nil {
 			// "the Prime Minister's Office said": a possessor is no subject

@@ -195,11 +195,29 @@ func (d *doc) nominalSpeaker(si, k int) (*entity, bool) {
 	if desc.person {
 		return nil, true // "Museveni's spokesman": an unnamed aide
 	}
+	// "said the MEA spokesperson" after "MEA spokesperson Raveesh Kumar":
+	// the person of that title whose role names the body (QT-SPEAKER-11),
+	// or whose role is the bare title; else the body.
+	bodysPerson := func(o *entity) *entity {
+		if !attrib.Definite[desc.det] || desc.head != headTitle && desc.head != headUnnamed {
+			return nil
+		}
+		if p := d.personByRole(si, pos, k, desc.country); p != nil && (roleNames(p.role, o) || !strings.Contains(strings.TrimSpace(p.role), " ")) {
+			return p
+		}
+		return nil
+	}
 	if desc.org != nil {
+		if p := bodysPerson(desc.org); p != nil {
+			return p, true
+		}
 		return desc.org, true
 	}
 	if desc.orgWord != "" {
 		if o := d.orgByWord(si, pos, desc.orgWord, desc.country); o != nil {
+			if p := bodysPerson(o); p != nil {
+				return p, true
+			}
 			return o, true
 		}
 	}
@@ -258,6 +276,17 @@ func (d *doc) definiteUnnamed(si, k int) *entity {
 		return q.speaker
 	}
 	return nil
+}
+
+// roleNames: the role's text names the organization, by its name or an alias.
+func roleNames(role string, org *entity) bool {
+	role = strings.ToLower(role)
+	for _, n := range append([]string{org.name}, org.aliases...) {
+		if n != "" && strings.Contains(role, strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstEntity(es ...*entity) *entity {
@@ -338,6 +367,14 @@ func (d *doc) personByRole(si, pos, k int, c *entity) *entity {
 // "minister of foreign affairs of russia"). A title of one office is not
 // part of another's: "minister" is not the "prime minister" (QT-SPEAKER-8).
 func (d *doc) roleHasTitle(role, title string) bool {
+	if words := strings.Fields(role); len(words) > 0 {
+		for i, w := range words {
+			if full, ok := attrib.TitleAbbreviations[w]; ok {
+				words[i] = full // "fm" is the "foreign minister"
+			}
+		}
+		role = strings.Join(words, " ")
+	}
 	ok := strings.Contains(role, title)
 	if !ok && strings.Contains(title, " ") {
 		ok = true

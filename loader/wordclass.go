@@ -38,6 +38,7 @@ type attributionWords struct {
 	Quoting                        wordSet           // "the agency quoted X as saying"
 	WordsOf                        wordSet           // "in his words", "in the words of X"
 	ObjectPronouns                 map[string]string // "him" = "he"
+	TitleAbbreviations             map[string]string // "fm" = "foreign minister"
 }
 
 // The word classes, read once from the embedded lexicon (they cannot
