@@ -278,6 +278,17 @@ func (d *doc) definiteUnnamed(si, k int) *entity {
 	return nil
 }
 
+// expandTitles writes abbreviated titles out: "fm" is the "foreign minister".
+func expandTitles(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if full, ok := attrib.TitleAbbreviations[w]; ok {
+			words[i] = full
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // roleNames: the role's text names the organization, by its name or an alias.
 func roleNames(role string, org *entity) bool {
 	role = strings.ToLower(role)
@@ -367,14 +378,7 @@ func (d *doc) personByRole(si, pos, k int, c *entity) *entity {
 // "minister of foreign affairs of russia"). A title of one office is not
 // part of another's: "minister" is not the "prime minister" (QT-SPEAKER-8).
 func (d *doc) roleHasTitle(role, title string) bool {
-	if words := strings.Fields(role); len(words) > 0 {
-		for i, w := range words {
-			if full, ok := attrib.TitleAbbreviations[w]; ok {
-				words[i] = full // "fm" is the "foreign minister"
-			}
-		}
-		role = strings.Join(words, " ")
-	}
+	role, title = expandTitles(role), expandTitles(title)
 	ok := strings.Contains(role, title)
 	if !ok && strings.Contains(title, " ") {
 		ok = true
