@@ -217,7 +217,7 @@ func (d *doc) findStatements() {
 			}
 			// “Lula replied: “Not this year,” a Brazilian official said”:
 			// the words are those of the person the official quotes.
-			if (sp == nil || sp.typ != model.Person) && d.colonBefore(q) {
+			if (sp == nil || sp.typ != model.Person) && (d.colonBefore(q) || d.thatBefore(q)) {
 				if p, pv := d.attributeBefore(q); p != nil && p.typ == model.Person {
 					q.speaker, q.verb = p, pv
 				}
@@ -254,6 +254,13 @@ func (d *doc) findStatements() {
 			d.paraStart(next.open) == next.open && (q.close < 0 || d.quoteIsParagraph(q)) {
 			q.speaker, q.verb = next.speaker, next.verb
 		}
+		// "Jaishankar too “emphasised the need” for an “atmosphere …”,
+		// MEA stated": an earlier quotation of the sentence whose later one
+		// is attributed after it, with no speech verb between (QT-ATTR-12).
+		if q.speaker == nil && !q.attributed && next.speaker != nil && next.attrEnd > 0 && q.close >= 0 &&
+			d.sentenceOf(q.open) == d.sentenceOf(next.open) && !d.speechBetween(q.close, next.open) {
+			q.speaker, q.verb = next.speaker, next.verb
+		}
 	}
 	d.findReportedSpeech()
 	d.quoteAfterReported()
@@ -267,6 +274,16 @@ func (d *doc) findStatements() {
 	}
 	d.stmts = append(d.stmts, dropRepeats(d, direct)...)
 	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].start < d.stmts[j].start })
+}
+
+// speechBetween: a speech verb (lower case) between bytes s and e.
+func (d *doc) speechBetween(s, e int) bool {
+	for _, w := range strings.FieldsFunc(d.text[s:e], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, ok := d.x.lx.speech[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteIsParagraph: the quotation opens its paragraph and nothing but
@@ -530,6 +547,28 @@ func (d *doc) attributionSentence(q *quote, s int) (*entity, string, int, bool) 
 func (d *doc) opensSentence(q *quote) bool {
 	si := d.sentenceOf(q.open)
 	return si >= len(d.sents) || strings.TrimSpace(d.text[min(d.sents[si].start, q.open):q.open]) == ""
+}
+
+// thatBefore: "X said in his message that “…,” the spokesperson said":
+// the word right before the opening mark is "that" after a speech verb,
+// so the quotation holds X's words relayed by the one who speaks after
+// it (QT-SPEAKER-3).
+func (d *doc) thatBefore(q *quote) bool {
+	si := d.sentenceOf(q.open)
+	if si >= len(d.sents) {
+		return false
+	}
+	toks := d.sents[si].tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].end > q.open }) - 1
+	if k < 1 || toks[k].norm != "that" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if _, ok := d.x.lx.speech[toks[j].norm]; ok && !toks[j].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // colonBefore: a colon right before the quotation's opening mark.
