@@ -267,6 +267,10 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 				d.lastGroup, d.lastGroupSent = es, si
 				return es
 			}
+			if es := d.bareCount(si, j, k); es != nil {
+				d.lastGroup, d.lastGroupSent = es, si
+				return es
+			}
 		}
 	}
 	if sp := d.postSpeaker(c, k); sp != nil {

@@ -1,0 +1,113 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/model"
+)
+
+// This file holds the constructions of issue 7's precision-and-status
+// round (session 21): a coordinated verb that shares its first verb's plan
+// (ST-PLAN-13), a scare-quoted name that does not hide a closing source
+// (ST-REP-6), and a bare "the two" as a subject (DESC-14).
+
+// coordinatedPlan: a bare verb conjoined after a first predicate shares
+// its auxiliary: "Lavrov will hold talks with Westerwelle, and meet
+// Brahimi", "is set to attend the forum to deliver a speech and to meet
+// US officials", "will travel to Accra and hold talks with Mahama". The
+// bare form after "and" (or "and to") has no tense of its own, so the
+// nearest modal or plan word before it governs it; when that is a plan
+// word the trigger is planned (ST-PLAN-13). A noun trigger reads its light
+// verb ("and hold talks"). A hedge, negator or past auxiliary nearer than
+// the plan word ("could visit X and meet Y", "did not visit X and meet Y")
+// decides nothing here.
+func (d *doc) coordinatedPlan(c *clause) bool {
+	toks, v := c.toks, c.k
+	if c.noun {
+		if v = d.governingVerb(c, c.k); v < 0 {
+			return false
+		}
+	}
+	if bare := toks[v].norm; pastTense(bare) || strings.HasSuffix(bare, "ing") || cue.Planned[bare] {
+		return false
+	}
+	j := v - 1
+	for j > 0 && gram.ConjoinedAdverbs[toks[j].norm] && !cue.Planned[toks[j].norm] && !cue.Hedges[toks[j].norm] && !cue.Conditional[toks[j].norm] {
+		j-- // "and also meet"
+	}
+	if j > 0 && gram.Infinitive[toks[j].norm] {
+		j-- // "and to meet"
+	}
+	if j < 1 || !gram.Coordinators[toks[j].norm] {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-30; i-- {
+		n := toks[i].norm
+		if n == ";" || n == ":" || n == "--" || n == `"` && !scareQuote(toks, i) {
+			return false
+		}
+		if cue.Planned[n] && !cue.BeforeOnly[n] && !causalDue(toks, i) && !monthNotModal(toks, i) && !storyTime(toks, i) || cue.SetTo.at(toks, i) > 0 {
+			return true
+		}
+		if cue.Hedges[n] || cue.Conditional[n] || cue.Negators[n] || gram.PerfectAuxiliaries[n] || d.speechVerb(n) {
+			return false
+		}
+	}
+	return false
+}
+
+// shortQuoteMarks returns text[s:e] without the marks of quotations of at
+// most three words that lie wholly inside it (a deal's name, "Phase 1", a
+// scare-quoted word): such marks name, they do not quote a speaker, so a
+// closing source (", the newspaper reported") still attributes the clause
+// (ST-REP-6).
+func (d *doc) shortQuoteMarks(s, e int) string {
+	b := []byte(d.text[s:e])
+	for _, q := range d.quotes {
+		if q.open < s || q.close < 0 || q.close >= e || len(strings.Fields(d.text[q.start:q.end])) > 3 {
+			continue
+		}
+		for _, at := range []int{q.open, q.close} {
+			for i := at; i < len(d.text) && i < at+4; i++ {
+				b[i-s] = ' '
+				if i+1 < len(d.text) && d.text[i+1]&0xC0 != 0x80 {
+					break
+				}
+			}
+		}
+	}
+	return string(b)
+}
+
+// bareCount: "the two" standing alone as a subject ("The two met in
+// Finland on Monday", "the two also discussed …") are the two people of
+// the meeting or visit told last, in the three sentences before;
+// else the two states of it (DESC-14). j is the count word, followed by
+// the verb.
+func (d *doc) bareCount(si, j, k int) []*entity {
+	toks := d.sents[si].tokens
+	want := gram.Counts[toks[j].norm]
+	if want == 0 || j == 0 || toks[j-1].norm != "the" || j+1 >= len(toks) || j+1 > k {
+		return nil
+	}
+	if next := toks[j+1].norm; j+1 != k && !gram.ConjoinedAdverbs[next] && !pastTense(next) && !gram.LightVerbs[next] {
+		return nil // "the two leaders", "the two sides": pluralNominal's
+	}
+	var out []*entity
+	d.lastEvent(si-1, 2, func(e *event) bool {
+		if e.typ != model.Meeting && e.typ != model.Visit || e.lastSent >= si {
+			return false
+		}
+		people := persons(e.participants)
+		if len(people) == want {
+			out = slices.Clone(people)
+			return true
+		}
+		return false
+	})
+	if out == nil {
+		out = d.lastMeetingSides(si, want)
+	}
+	return out
+}
