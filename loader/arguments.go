@@ -160,6 +160,11 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 		// clause, not the nearest name.
 		return d.clauseSubject(c, k)
 	}
+	if d.reducedPredicate(c, k) {
+		// "Pompeo cancels visit to Germany, likely to meet Lavrov": the
+		// subject of the clause before the comma (ST-SPEC-7).
+		return d.clauseSubject(c, k)
+	}
 	// "Wang held talks with Chung and later paid a call on Moon": a verb
 	// conjoined to an earlier one shares its subject.
 	a := k - 1

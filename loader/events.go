@@ -289,6 +289,9 @@ func (d *doc) eventAt(si, k int) *event {
 	if !tr.followed(toks, k) {
 		return nil
 	}
+	if d.hopedFor(si, k) {
+		return nil // "hopes for a trade agreement", "calls for talks" (EV-NOT-6)
+	}
 	if !tr.noun && k > 0 && gram.ThirdParties.at(toks, k) > 0 && !isPassive(toks, k) && pastTense(t.norm) {
 		return nil // "a deal negotiated by Qatar": the mediator of a deal told, no event of its own
 	}

@@ -111,3 +111,60 @@ func (d *doc) bareCount(si, j, k int) []*entity {
 	}
 	return out
 }
+
+// hopedFor: the trigger at k is a noun that a hope, call or prospect
+// governs through "for" or "of" ("Hopes for a US-China trade agreement
+// lifted stocks", "renewed calls for talks", "the prospect of
+// sanctions"), with only modifiers between (a determiner, a name, a
+// demonym, a hyphenated pair, a plain word): a wish or a fear names no
+// happening (EV-NOT-6). A verb trigger ("hopes to meet") is the desire
+// cue's (ST-SPEC-1).
+func (d *doc) hopedFor(si, k int) bool {
+	toks := d.sents[si].tokens
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		n := toks[j].norm
+		if (n == "for" || n == "of") && cue.HopeNouns[toks[j-1].norm] {
+			return true
+		}
+		if !toks[j].word && n != "-" || triggers[n] != nil || d.speechVerb(n) {
+			return false
+		}
+	}
+	return false
+}
+
+// reducedPredicate: the verb at k (or the light verb of a noun trigger)
+// opens a second predicate after a comma with no subject of its own but a
+// modal adjective or plan word: "Pompeo cancels visit to Germany, likely
+// to meet Lavrov soon", "Modi lands in Tokyo, set to hold talks with
+// Ishiba", "…, expected to sign a deal". Its subject is the first
+// clause's, not the name nearest before it (ST-SPEC-7).
+func (d *doc) reducedPredicate(c *clause, k int) bool {
+	toks := c.toks
+	i := k - 1
+	if i > c.start && gram.LightVerbs[toks[i].norm] {
+		i-- // "…, likely to hold talks"
+	}
+	if i < c.start+3 || !gram.Infinitive[toks[i].norm] {
+		return false
+	}
+	i--
+	w := toks[i].norm
+	return (cue.Hedges[w] || cue.Planned[w] || cue.SetTo.at(toks, i) > 0) && toks[i-1].norm == ","
+}
+
+// reducedAhead: toks[j] is the comma that opens such a second predicate
+// after the trigger ("cancels visit to Germany, likely to meet Lavrov"):
+// the cues after it are the second predicate's (ST-SPEC-7).
+func (d *doc) reducedAhead(c *clause, j int) bool {
+	toks := c.toks
+	if toks[j].norm != "," || j+3 >= c.end {
+		return false
+	}
+	w := toks[j+1].norm
+	if !(cue.Hedges[w] || cue.Planned[w] || cue.SetTo.at(toks, j+1) > 0) || !gram.Infinitive[toks[j+2].norm] {
+		return false
+	}
+	v := toks[j+3].norm
+	return triggers[v] != nil || gram.LightVerbs[v]
+}

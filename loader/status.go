@@ -24,6 +24,7 @@ type statusWords struct {
 	DenyingWords, ClaimNouns    wordSet // "called the claims unfounded"
 	FactDeniers                 wordSet // "China denied the visit": a happening named again (ST-DEN-2)
 	OpenTo, Agree               wordSet // "open to dialogue"; "agreed to withdraw"
+	HopeNouns                   wordSet // "hopes for a trade deal", "calls for talks": no event (EV-NOT-6)
 	CalledOff, Commit           wordSet // "cancelled his trip"; "signed a contract for"
 	Prospective                 wordSet // "negotiations on an agreement": still to come
 	Background                  wordSet // "after Shoigu visited Pyongyang": told as known fact
@@ -286,6 +287,9 @@ func (d *doc) cueWindow(c *clause, set wordSet) bool {
 		}
 		if d.conjoinedAhead(c, j) {
 			break // "arrived in Lomé on Monday and will meet Faure": the plan is the second verb's (ST-PLAN-8)
+		}
+		if d.reducedAhead(c, j) {
+			break // "cancels visit to Germany, likely to meet Lavrov": the hedge is the second predicate's (ST-SPEC-7)
 		}
 		if cue.RelativeAdverbs[toks[j].norm] && toks[j-1].norm == "," {
 			break // "departed for Ghana on Tuesday, where he will meet Mahama" (ST-PLAN-8)
@@ -1306,6 +1310,9 @@ func (d *doc) setTo(c *clause) bool {
 		}
 		if j > c.k && d.conjoinedAhead(c, j) {
 			break // "visited Togo on Monday and is set to travel to Benin"
+		}
+		if j > c.k && d.reducedAhead(c, j) {
+			break // "arrived in Accra on Monday, set to meet Mahama" (ST-SPEC-7)
 		}
 		if j > c.k && cue.RelativeAdverbs[c.toks[j].norm] && c.toks[j-1].norm == "," {
 			break // "arrived in Accra, where a deal is set to be signed"
