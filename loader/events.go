@@ -329,6 +329,7 @@ func (d *doc) eventAt(si, k int) *event {
 	if !kb.mediaTargets {
 		ev.participants = withoutMedia(ev.participants)
 	}
+	ev.participants = d.withoutClosingSpeaker(si, k, ev.participants)
 	agreed := !kb.agreedIsDone && d.agreedTo(c)
 	if agreed && !kb.agreedIsPlanned {
 		return nil // "agreed to withdraw its troops": the agreement is the event

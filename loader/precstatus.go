@@ -168,3 +168,63 @@ func (d *doc) reducedAhead(c *clause, j int) bool {
 	v := toks[j+3].norm
 	return triggers[v] != nil || gram.LightVerbs[v]
 }
+
+// falseClaim: the trigger is the content of a claim its sentence calls
+// false: a denying adjective (status.txt `[denying words]`: "false",
+// "baseless", "fabricated"), perhaps one word, then a claim noun and "that"
+// before it ("the Japanese media's false report that the DPRK has supplied
+// Russia with munitions", "baseless claims that Iran sent drones"): the one
+// who says so denies it (ST-DEN-3).
+func (d *doc) falseClaim(c *clause) bool {
+	toks, k := c.toks, c.k
+	for j := k - 1; j >= 2 && j >= k-14; j-- {
+		if toks[j].norm != "that" || !cue.ClaimNouns[toks[j-1].norm] {
+			continue
+		}
+		for i := j - 2; i >= 0 && i >= j-3; i-- {
+			if n := toks[i].norm; cue.DenyingWords[n] && !strings.HasSuffix(n, "ing") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// withoutClosingSpeaker drops from an event's parties the person who only
+// closes its sentence as the source ("the president is expected to sign
+// agreements with Ethiopia, said Neena Malhotra, joint secretary …", "…,
+// Malhotra told reporters"): a person named in this sentence only after
+// the comma that ends the clause holding the trigger, right before or
+// after a speech verb there, tells it and takes no part (EV-NOT-8). A
+// party named before the comma too stays, and an event left with fewer
+// than two parties keeps its speaker.
+func (d *doc) withoutClosingSpeaker(si, k int, ps []*entity) []*entity {
+	if len(ps) < 3 {
+		return ps
+	}
+	toks := d.sents[si].tokens
+	for c := k + 1; c+2 < len(toks); c++ {
+		if toks[c].norm != "," {
+			continue
+		}
+		var sp *entity
+		if d.speechVerb(toks[c+1].norm) {
+			if m := d.mentionAt(si, c+2); m != nil {
+				sp = m.ent // ", said Neena Malhotra"
+			}
+		} else if m := d.mentionAt(si, c+1); m != nil && m.tj < len(toks) && d.speechVerb(toks[m.tj].norm) {
+			sp = m.ent // ", Malhotra said"
+		}
+		if sp == nil || sp.typ != model.Person || !slices.Contains(ps, sp) {
+			continue
+		}
+		for _, m := range d.ments[si] {
+			if m.ent == sp && m.ti < c {
+				return ps
+			}
+		}
+		return slices.DeleteFunc(slices.Clone(ps), func(e *entity) bool { return e == sp })
+	}
+	return ps
+}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/model"
@@ -75,5 +76,39 @@ func TestPrecisionStatus21(t *testing.T) {
 		{id: "DESC-15 a document alone is no agreement",
 			text: "Kenyan envoy Peter M. Otieno read a document to reporters on Friday.",
 			not:  []model.EventType{model.Agreement}},
+		// A prohibition names no event (EV-NOT-7).
+		{id: "EV-NOT-7 prohibited from exporting",
+			text: "Kenya said Uganda was prohibited from exporting weapons to South Sudan.",
+			not:  []model.EventType{model.ArmsTransfer}},
+		{id: "EV-NOT-7 an export told plainly is still an event",
+			text: "Uganda exported weapons to South Sudan in March, Kenya said.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Alleged, from: "country:UGA", to: "country:SSD"}}},
+		// A claim its speaker calls false is denied (ST-DEN-3).
+		{id: "ST-DEN-3 the false report that",
+			text: "\"The false report that Uganda has supplied South Sudan with rifles is a ridiculous invention,\" Ugandan Foreign Minister Jeje Odongo said.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Denied, from: "country:UGA", to: "country:SSD"}}},
+		{id: "ST-DEN-3 a report not called false stays reported",
+			text: "Reuters reported that Uganda has supplied South Sudan with rifles.",
+			want: []want{{typ: model.ArmsTransfer, status: model.Reported, from: "country:UGA", to: "country:SSD"}}},
+		// The closing speaker is no party (EV-NOT-8).
+		{id: "EV-NOT-8 said X after the clause",
+			text: "Ruto will sign a trade pact with Ugandan President Yoweri Museveni on Friday, said Korir Sing'oei, a foreign ministry official.",
+			want: []want{{typ: model.Agreement, status: model.Planned, participants: []string{"person:william-ruto", "person:yoweri-museveni"}}}},
+		{id: "EV-NOT-8 a speaker named in the clause stays a party",
+			text: "Ruto will sign a trade pact with Ugandan President Yoweri Museveni on Friday, Ruto said.",
+			want: []want{{typ: model.Agreement, status: model.Planned, participants: []string{"person:william-ruto", "person:yoweri-museveni"}}}},
 	})
+}
+
+// TestClosingSpeakerIsNoParty pins EV-NOT-8's exclusion: the official who
+// closes the sentence is not among the pact's parties.
+func TestClosingSpeakerIsNoParty(t *testing.T) {
+	doc := extract(t, "Ruto will sign a trade pact with Ugandan President Yoweri Museveni on Friday, said Korir Sing'oei, a foreign ministry official.")
+	for _, ev := range doc.Events {
+		for _, p := range ev.Participants {
+			if strings.Contains(p, "korir") {
+				t.Errorf("%s has the closing speaker %s as a party", ev.Type, p)
+			}
+		}
+	}
 }

@@ -92,6 +92,13 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	switch {
 	case denier != nil:
 		status, asserters = model.Denied, []*entity{denier}
+	case d.falseClaim(c):
+		// "the false report that the DPRK has supplied munitions", the
+		// ministry said: its speaker denies the claim it names (ST-DEN-3).
+		status = model.Denied
+		if speaker != nil {
+			asserters = []*entity{speaker}
+		}
 	case d.negatedPlan(c) >= 0:
 		// "there are no plans for Putin to meet Zelensky", "ruled out
 		// talks": the party's word that it will not happen (ST-NEG-2).
