@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/geokg/geokg/model"
@@ -227,4 +228,90 @@ func (d *doc) withoutClosingSpeaker(si, k int, ps []*entity) []*entity {
 		return slices.DeleteFunc(slices.Clone(ps), func(e *entity) bool { return e == sp })
 	}
 	return ps
+}
+
+// destinedObject: a noun trigger is the object of a verb after "is to"
+// ("his stay is to include a meeting with Xi", "the programme is to
+// feature talks with Ruto"): what is arranged to come includes it, planned
+// (ST-PLAN-14). Only words stand between the verb and the noun.
+func (d *doc) destinedObject(c *clause) bool {
+	if !c.noun {
+		return false
+	}
+	toks := c.toks
+	for v := c.k - 1; v >= c.start+2 && v >= c.k-4; v-- {
+		if !toks[v].word {
+			return false
+		}
+		if cue.Destined.at(toks, v-2) == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedQuote: the mark at token j opens the quotation that holds token
+// k, and the word before it is a lower-case word of the sentence's own
+// grammar ("issued a decree to sign “a comprehensive partnership …
+// agreement”", "has agreed on “the signing of a treaty …”"): the quotation
+// is the verb's object (it opens with a determiner), so the clause reads
+// on past the mark to the verb and its cues (ST-PLAN-15). A speech verb, "that" or "as" before the mark
+// opens the speaker's words, which stay their own clause.
+func (d *doc) embeddedQuote(si, j, k int) bool {
+	toks := d.sents[si].tokens
+	if j < 1 || j >= k {
+		return false
+	}
+	p := toks[j-1]
+	if !p.word || p.cap || d.speechVerb(p.norm) || p.norm == "that" || gram.AsFrame[p.norm] || !gram.Determiners[toks[j+1].norm] {
+		return false // only a noun phrase is an object: "would be held “when we can agree …”" is the speaker's
+	}
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open > toks[j].start })
+	return i > 0 && d.quotes[i-1].open == toks[j].start && toks[k].start < d.quotes[i-1].end
+}
+
+// embeddedClose: the mark at token j closes a quotation opened as an
+// embedded object (embeddedQuote) and a lower-case word of the sentence
+// follows it ("… agreement at the highest level” with Egypt"): the clause
+// reads on (ST-PLAN-15).
+func (d *doc) embeddedClose(si, j, k int) bool {
+	toks := d.sents[si].tokens
+	if j+1 >= len(toks) || !toks[j+1].word || toks[j+1].cap || d.speechVerb(toks[j+1].norm) {
+		return false
+	}
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open > toks[k].start })
+	if i == 0 || d.quotes[i-1].close != toks[j].start {
+		return false
+	}
+	for o := k - 1; o >= 1; o-- {
+		if toks[o].start == d.quotes[i-1].open {
+			return d.embeddedQuote(si, o, k)
+		}
+	}
+	return false
+}
+
+// decidedTo: the trigger's verb (a noun's verb a few words before it) is
+// the infinitive of a decision, by verb or noun ("has decided to visit
+// Egypt", "issued a decree to sign a partnership agreement", "vowed to
+// impose sanctions"; status.txt `[decide]`, `[decision nouns]`): the
+// decision is made, its act still to come, planned (ST-PLAN-16). "Decided
+// not to" is a denied plan (ST-NEG-2). Sanctions are imposed by deciding
+// them ("condemned a US decision to impose sanctions"): their decision is
+// the act, not a plan.
+func (d *doc) decidedTo(ev *event, c *clause) bool {
+	if ev.typ == model.Sanction {
+		return false
+	}
+	toks := c.toks
+	for v := c.k; v >= c.start+2 && v >= c.k-9; v-- {
+		if !toks[v].word && toks[v].norm != `"` {
+			return false // a quotation's mark may stand between: "a decree to sign “a … agreement”"
+		}
+		if toks[v].word && gram.Infinitive[toks[v-1].norm] {
+			w := toks[v-2].norm
+			return cue.Decide[w] || cue.DecisionNouns[w]
+		}
+	}
+	return false
 }

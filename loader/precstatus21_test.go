@@ -97,6 +97,27 @@ func TestPrecisionStatus21(t *testing.T) {
 		{id: "EV-NOT-8 a speaker named in the clause stays a party",
 			text: "Ruto will sign a trade pact with Ugandan President Yoweri Museveni on Friday, Ruto said.",
 			want: []want{{typ: model.Agreement, status: model.Planned, participants: []string{"person:william-ruto", "person:yoweri-museveni"}}}},
+		// A noun object of a verb after "is to" (ST-PLAN-14).
+		{id: "ST-PLAN-14 a programme is to feature talks",
+			text: "Ruto's programme in Kampala is to feature talks with Ugandan President Yoweri Museveni.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:william-ruto", "person:yoweri-museveni"}}}},
+		{id: "ST-PLAN-14 a programme that featured talks",
+			text: "Ruto's programme in Kampala featured talks with Ugandan President Yoweri Museveni.",
+			want: []want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:william-ruto", "person:yoweri-museveni"}}}},
+		// A quoted noun phrase as a verb's object (ST-PLAN-15).
+		{id: "ST-PLAN-15 a decree to sign a quoted agreement",
+			text: "Ruto has issued a decree to sign \"a comprehensive trade and border cooperation agreement at the highest level\" with Uganda.",
+			want: []want{{typ: model.Agreement, status: model.Planned, participants: []string{"person:william-ruto", "country:UGA"}}}},
+		{id: "ST-PLAN-15 a quoted clause keeps its own words",
+			text: "Kenyan Foreign Minister Musalia Mudavadi said the summit would be held \"when we can agree on ending the fighting\" in Sudan.",
+			not:  []model.EventType{model.Agreement}},
+		// A decision's infinitive is planned (ST-PLAN-16).
+		{id: "ST-PLAN-16 decided to visit",
+			text: "Ruto has decided to visit Uganda.",
+			want: []want{{typ: model.Visit, status: model.Planned, participants: []string{"person:william-ruto", "country:UGA"}}}},
+		{id: "ST-PLAN-16 a decision to impose sanctions imposes them",
+			text: "Kenya condemned a US decision to impose sanctions on Uganda.",
+			want: []want{{typ: model.Sanction, status: model.Occurred, participants: []string{"country:USA", "country:UGA"}}}},
 	})
 }
 

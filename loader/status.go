@@ -24,6 +24,7 @@ type statusWords struct {
 	DenyingWords, ClaimNouns    wordSet // "called the claims unfounded"
 	FactDeniers                 wordSet // "China denied the visit": a happening named again (ST-DEN-2)
 	OpenTo, Agree               wordSet // "open to dialogue"; "agreed to withdraw"
+	DecisionNouns               wordSet // "a decree to sign a treaty": planned (ST-PLAN-16)
 	HopeNouns                   wordSet // "hopes for a trade deal", "calls for talks": no event (EV-NOT-6)
 	CalledOff, Commit           wordSet // "cancelled his trip"; "signed a contract for"
 	Prospective                 wordSet // "negotiations on an agreement": still to come
@@ -134,7 +135,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
 		status = model.Planned
-	case d.calledOff(c) || kb.directed && d.committed(c, kb.contracts) || d.agreedTo(c):
+	case d.calledOff(c) || kb.directed && d.committed(c, kb.contracts) || d.agreedTo(c) || d.decidedTo(ev, c):
 		// A plan later called off is still the plan ("cancelled his trip to
 		// Lomé"); a contract, order or pledge is planned until delivered;
 		// what parties agreed to do is still to come ("agreed to hold talks",
@@ -334,7 +335,7 @@ func (d *doc) planCue(c *clause, st *stmt) bool {
 	// "is expected in Lomé on Friday": the trigger is itself the plan word.
 	return d.cueWindow(c, cue.Planned) || cue.Planned[c.toks[k].norm] || st != nil && !st.direct && d.cueWindow(c, cue.Conditional) ||
 		st == nil && d.saidWould(c) || d.setTo(c) || d.destined(c) || d.prospective(c) || d.invitedTo(c) >= 0 || d.progressiveAhead(c) || d.purposeAhead(c) ||
-		d.headlineFuture(c) || d.frontedPlan(c, st) || st == nil && d.narratedWould(c) || d.coordinatedPlan(c)
+		d.headlineFuture(c) || d.frontedPlan(c, st) || st == nil && d.narratedWould(c) || d.coordinatedPlan(c) || d.destinedObject(c)
 }
 
 // narratedWould: "would" before the trigger carries on a plan told in the
