@@ -315,3 +315,31 @@ func (d *doc) decidedTo(ev *event, c *clause) bool {
 	}
 	return false
 }
+
+// noComment: the deny verb at j follows "confirm" and "nor" or "or"
+// ("would neither confirm nor deny media reports that Blinken will visit",
+// "declined to confirm or deny"): a refusal to comment denies nothing, and
+// the claim keeps the status its source gives it (ST-DEN-4).
+func noComment(toks []token, j int) bool {
+	if j < 2 || !cue.NoCommentLinks[toks[j-1].norm] {
+		return false
+	}
+	return cue.ConfirmWords[toks[j-2].norm]
+}
+
+// olderFact: a is a meeting or visit that occurred in a year before the
+// story's, b one still to come or only claimed (planned, reported,
+// speculative, alleged) with no date of its own: "JoongAng Ilbo reported
+// that China is preparing for Xi's trip to Seoul … Xi last visited Seoul
+// in July 2014" are two visits, though a plan and its fact of one visit
+// are one (ST-MERGE-1). The reported trip is this year's news (ST-MERGE-6).
+func (d *doc) olderFact(a, b *event) bool {
+	if !kinds[a.typ].base().announced || a.status != model.Occurred || b.status == model.Occurred || b.date != "" || b.year != "" || d.published.IsZero() {
+		return false
+	}
+	y := a.year
+	if y == "" && len(a.date) >= 4 {
+		y = a.date[:4]
+	}
+	return y != "" && y < d.published.Format("2006")
+}

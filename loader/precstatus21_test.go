@@ -118,6 +118,23 @@ func TestPrecisionStatus21(t *testing.T) {
 		{id: "ST-PLAN-16 a decision to impose sanctions imposes them",
 			text: "Kenya condemned a US decision to impose sanctions on Uganda.",
 			want: []want{{typ: model.Sanction, status: model.Occurred, participants: []string{"country:USA", "country:UGA"}}}},
+		// A refusal to comment denies nothing (ST-DEN-4).
+		{id: "ST-DEN-4 neither confirm nor deny",
+			text:  "Ugandan government spokesman Chris Baryomunsi would neither confirm nor deny media reports that Ruto will visit Uganda next week.",
+			want:  []want{{typ: model.Visit, status: model.Reported, participants: []string{"person:william-ruto", "country:UGA"}}},
+			count: map[model.EventType]int{model.Visit: 1}},
+		{id: "ST-DEN-4 a plain denial still denies",
+			text: "Ugandan government spokesman Chris Baryomunsi denied media reports that Ruto will visit Uganda next week.",
+			want: []want{{typ: model.Visit, status: model.Denied, participants: []string{"person:william-ruto", "country:UGA"}}}},
+		// A past year's fact is not the trip now told (ST-MERGE-6).
+		{id: "ST-MERGE-6 last visited years ago beside a reported trip",
+			text:  "The Daily Monitor reported that Kenya is preparing for Ruto's trip to Kampala. Ruto last visited Kampala in July 2019.",
+			want:  []want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:UGA"}}},
+			count: map[model.EventType]int{model.Visit: 2}},
+		{id: "ST-MERGE-6 a plan and its fact this year stay one visit",
+			text:  "Ruto will visit Uganda this month, his office said. Ruto arrived in Kampala on Monday.",
+			want:  []want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:UGA"}}},
+			count: map[model.EventType]int{model.Visit: 1}},
 	})
 }
 
