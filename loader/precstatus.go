@@ -149,6 +149,9 @@ func (d *doc) reducedPredicate(c *clause, k int) bool {
 	if i < c.start+3 || !gram.Infinitive[toks[i].norm] {
 		return false
 	}
+	if toks[i-1].norm == "," {
+		return true // "arrives in India, to hold talks with Sitharaman"
+	}
 	i--
 	w := toks[i].norm
 	return (cue.Hedges[w] || cue.Planned[w] || cue.SetTo.at(toks, i) > 0) && toks[i-1].norm == ","
@@ -161,6 +164,13 @@ func (d *doc) reducedAhead(c *clause, j int) bool {
 	toks := c.toks
 	if toks[j].norm != "," || j+3 >= c.end {
 		return false
+	}
+	if gram.Infinitive[toks[j+1].norm] {
+		if m := d.mentionEndingAt(c.si, j); m != nil && m.ent.typ == model.Person {
+			return false // ", Dirk Schuebel, to return": an apposition's closing comma
+		}
+		v := toks[j+2].norm // "arrives in India, to hold talks"
+		return triggers[v] != nil || gram.LightVerbs[v]
 	}
 	w := toks[j+1].norm
 	if !(cue.Hedges[w] || cue.Planned[w] || cue.SetTo.at(toks, j+1) > 0) || !gram.Infinitive[toks[j+2].norm] {
@@ -342,4 +352,32 @@ func (d *doc) olderFact(a, b *event) bool {
 		y = a.date[:4]
 	}
 	return y != "" && y < d.published.Format("2006")
+}
+
+// commaInfinitive: the trigger (or its light verb) is an infinitive right
+// after a comma that closes a first clause ("Japanese Defence Minister
+// arrives in India, to hold talks with Sitharaman", "arrived in Accra on
+// Sunday, to sign a trade pact"): the purpose of the act before, still to
+// come, planned; its subject is the first clause's (ST-SPEC-7).
+func (d *doc) commaInfinitive(c *clause, k int) bool {
+	toks := c.toks
+	i := k - 1
+	if i > c.start && gram.LightVerbs[toks[i].norm] && !c.noun {
+		return false
+	}
+	if c.noun {
+		if v := d.governingVerb(c, k); v >= 0 {
+			i = v - 1
+		} else {
+			return false
+		}
+	}
+	if i < c.start+3 || !gram.Infinitive[toks[i].norm] || toks[i-1].norm != "," {
+		return false
+	}
+	// "invited the head of the EU delegation, Dirk Schuebel, to return":
+	// the comma closes a name set off in apposition, and the infinitive
+	// is the inviting verb's.
+	m := d.mentionEndingAt(c.si, i-1)
+	return m == nil || m.ent.typ != model.Person
 }

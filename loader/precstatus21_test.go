@@ -135,6 +135,13 @@ func TestPrecisionStatus21(t *testing.T) {
 			text:  "Ruto will visit Uganda this month, his office said. Ruto arrived in Kampala on Monday.",
 			want:  []want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:UGA"}}},
 			count: map[model.EventType]int{model.Visit: 1}},
+		// A bare infinitive after a comma is the first act's purpose (ST-SPEC-7).
+		{id: "ST-SPEC-7 arrives in a country, to hold talks",
+			text: "Kenyan President arrives in Uganda, to hold talks with Ugandan President Yoweri Museveni\n\nKenya's economy grew in the first quarter.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"country:KEN", "person:yoweri-museveni"}}}},
+		{id: "ST-SPEC-7 a comma before to the surprise of keeps the arrival",
+			text: "Ruto arrived in Kampala on Monday, to the surprise of Ugandan President Yoweri Museveni.",
+			want: []want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:UGA"}}}},
 	})
 }
 

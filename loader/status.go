@@ -336,7 +336,7 @@ func (d *doc) planCue(c *clause, st *stmt) bool {
 	// "is expected in Lomé on Friday": the trigger is itself the plan word.
 	return d.cueWindow(c, cue.Planned) || cue.Planned[c.toks[k].norm] || st != nil && !st.direct && d.cueWindow(c, cue.Conditional) ||
 		st == nil && d.saidWould(c) || d.setTo(c) || d.destined(c) || d.prospective(c) || d.invitedTo(c) >= 0 || d.progressiveAhead(c) || d.purposeAhead(c) ||
-		d.headlineFuture(c) || d.frontedPlan(c, st) || st == nil && d.narratedWould(c) || d.coordinatedPlan(c) || d.destinedObject(c)
+		d.headlineFuture(c) || d.frontedPlan(c, st) || st == nil && d.narratedWould(c) || d.coordinatedPlan(c) || d.destinedObject(c) || d.commaInfinitive(c, c.k)
 }
 
 // narratedWould: "would" before the trigger carries on a plan told in the
