@@ -381,3 +381,30 @@ func (d *doc) commaInfinitive(c *clause, k int) bool {
 	m := d.mentionEndingAt(c.si, i-1)
 	return m == nil || m.ent.typ != model.Person
 }
+
+// aheadOf: a noun trigger a few words after "ahead of" ("signed a trade
+// pact on Monday ahead of Ruto's visit to Kampala", "two days ahead of
+// Wei Fenghe's four-day trip here", "in the run-up to the summit";
+// status.txt `[ahead of]`): what the story's act precedes is still to
+// come, planned (ST-PLAN-17). A year before the story's in the clause
+// tells a past narrative ("ahead of the 2019 summit"), which keeps the fact.
+func (d *doc) aheadOf(c *clause) bool {
+	if !c.noun {
+		return false
+	}
+	toks := c.toks
+	for j := c.k - 1; j >= c.start && j >= c.k-8; j-- {
+		if !toks[j].word && toks[j].norm != "'s" && toks[j].norm != "-" && !isNumberToken(toks[j]) {
+			return false
+		}
+		if isNumberToken(toks[j]) && len(toks[j].norm) == 4 && !d.published.IsZero() && toks[j].norm < d.published.Format("2006") {
+			return false
+		}
+		for a := j - 1; a >= c.start && a >= j-4; a-- {
+			if n := cue.AheadOf.at(toks, a); n > 0 && a+n == j {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -142,6 +142,18 @@ func TestPrecisionStatus21(t *testing.T) {
 		{id: "ST-SPEC-7 a comma before to the surprise of keeps the arrival",
 			text: "Ruto arrived in Kampala on Monday, to the surprise of Ugandan President Yoweri Museveni.",
 			want: []want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:UGA"}}}},
+		// What an act comes ahead of is still to come (ST-PLAN-17).
+		{id: "ST-PLAN-17 a pact ahead of a visit",
+			text: "Kenya and Uganda signed a trade pact on Monday ahead of Ruto's visit to Kampala.",
+			want: []want{{typ: model.Agreement, status: model.Occurred, participants: []string{"country:KEN", "country:UGA"}},
+				{typ: model.Visit, status: model.Planned, participants: []string{"person:william-ruto", "country:UGA"}}}},
+		{id: "ST-PLAN-17 two days ahead of another's trip",
+			text: "Ruto arrived in Kampala on Monday, two days ahead of Tanzanian President Samia Suluhu Hassan's trip to Uganda.",
+			want: []want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:UGA"}},
+				{typ: model.Visit, status: model.Planned, participants: []string{"person:samia-suluhu-hassan", "country:UGA"}}}},
+		{id: "ST-PLAN-17 ahead of a summit of a past year stays past",
+			text: "In 2019, Kenya signed a pact ahead of the 2019 summit between Ruto and Ugandan President Yoweri Museveni.",
+			want: []want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:william-ruto", "person:yoweri-museveni"}}}},
 	})
 }
 

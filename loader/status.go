@@ -26,6 +26,7 @@ type statusWords struct {
 	OpenTo, Agree                wordSet // "open to dialogue"; "agreed to withdraw"
 	DecisionNouns                wordSet // "a decree to sign a treaty": planned (ST-PLAN-16)
 	ConfirmWords, NoCommentLinks wordSet // "neither confirm nor deny": no denial (ST-DEN-4)
+	AheadOf                      wordSet // "ahead of Ruto's visit": planned (ST-PLAN-17)
 	HopeNouns                    wordSet // "hopes for a trade deal", "calls for talks": no event (EV-NOT-6)
 	CalledOff, Commit            wordSet // "cancelled his trip"; "signed a contract for"
 	Prospective                  wordSet // "negotiations on an agreement": still to come
@@ -136,7 +137,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
 		status = model.Planned
-	case d.calledOff(c) || kb.directed && d.committed(c, kb.contracts) || d.agreedTo(c) || d.decidedTo(ev, c):
+	case d.calledOff(c) || kb.directed && d.committed(c, kb.contracts) || d.agreedTo(c) || d.decidedTo(ev, c) || d.aheadOf(c):
 		// A plan later called off is still the plan ("cancelled his trip to
 		// Lomé"); a contract, order or pledge is planned until delivered;
 		// what parties agreed to do is still to come ("agreed to hold talks",
