@@ -626,6 +626,12 @@ func (d *doc) objects(c *clause, k int) []*entity {
 				continue // "between India, Japan and the United States"
 			}
 		}
+		if gram.ObjectEnds[n] {
+			if comma := d.titleComplementEnd(c, j); comma > j {
+				j = comma - 1 // "the special envoy to Syria, Lakhdar Brahimi": the envoy is named after the comma (DESC-16)
+				continue
+			}
+		}
 		if (n == "," || gram.ObjectEnds[n]) && (len(out) > 0 || j > k+3) {
 			return peopleOverAdjectives(out)
 		}

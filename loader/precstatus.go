@@ -408,3 +408,26 @@ func (d *doc) aheadOf(c *clause) bool {
 	}
 	return false
 }
+
+// titleComplementEnd: the object-ending word at j opens the complement of
+// a title ("the UN and Arab League special envoy to Syria, Lakhdar
+// Brahimi", "the ambassador to Moscow, Jane Doe"), and the person the
+// title describes is named after the comma that closes it within a few
+// words: it returns that comma, or -1 (DESC-16).
+func (d *doc) titleComplementEnd(c *clause, j int) int {
+	if j < 1 {
+		return -1
+	}
+	if _, ok := d.x.lx.titles[c.toks[j-1].norm]; !ok {
+		return -1
+	}
+	for e := j + 1; e < c.end && e <= j+6; e++ {
+		if c.toks[e].norm == "," {
+			if e+1 < c.end && d.personAfter(c.si, e+1, 6) != nil {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}

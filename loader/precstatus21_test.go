@@ -154,6 +154,13 @@ func TestPrecisionStatus21(t *testing.T) {
 		{id: "ST-PLAN-17 ahead of a summit of a past year stays past",
 			text: "In 2019, Kenya signed a pact ahead of the 2019 summit between Ruto and Ugandan President Yoweri Museveni.",
 			want: []want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:william-ruto", "person:yoweri-museveni"}}}},
+		// A title's complement before the name in apposition (DESC-16).
+		{id: "DESC-16 the special envoy to a country, then the name",
+			text: "Ruto will meet the AU special envoy to Sudan, Mohamed Ibn Chambas, on Friday.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:william-ruto", "person:mohamed-ibn-chambas"}}}},
+		{id: "DESC-16 a place after to with no name stays the place",
+			text: "Ruto will travel to Sudan, officials said.",
+			want: []want{{typ: model.Visit, status: model.Reported, participants: []string{"person:william-ruto", "country:SDN"}}}},
 	})
 }
 
