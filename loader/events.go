@@ -273,6 +273,7 @@ func (d *doc) findEvents() {
 		d.denialOfClaim(si)
 	}
 	d.linkDenials()
+	d.events = dropSelfTransfers(d.events)
 }
 
 // eventAt reads the event whose trigger is token k of sentence si, if any.

@@ -431,3 +431,11 @@ func (d *doc) titleComplementEnd(c *clause, j int) int {
 	}
 	return -1
 }
+
+// dropSelfTransfers drops the transfers whose giver is their own receiver
+// (a pronoun or description resolved to the one state on both sides, as
+// in "… a critic of Syrian President Assad …, but has always denied arming
+// them" read as Syria arming Syria): no transfer is named (EV-NOT-9).
+func dropSelfTransfers(es []*event) []*event {
+	return slices.DeleteFunc(es, func(e *event) bool { return e.supplier != nil && e.supplier == e.recipient })
+}

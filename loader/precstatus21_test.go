@@ -176,3 +176,15 @@ func TestClosingSpeakerIsNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfTransferIsNoEvent pins EV-NOT-9: a transfer read with one state
+// on both sides is dropped; a transfer between two states stays.
+func TestSelfTransferIsNoEvent(t *testing.T) {
+	syr, tur := &entity{name: "Syria"}, &entity{name: "Turkey"}
+	self := &event{typ: model.ArmsTransfer, supplier: syr, recipient: syr}
+	real := &event{typ: model.ArmsTransfer, supplier: tur, recipient: syr}
+	got := dropSelfTransfers([]*event{self, real})
+	if len(got) != 1 || got[0] != real {
+		t.Errorf("kept %d events, want only the Turkey → Syria transfer", len(got))
+	}
+}
