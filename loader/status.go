@@ -10,56 +10,57 @@ import (
 
 // statusWords are the cues of epistemic status, from lexicon/status.txt.
 type statusWords struct {
-	Negators, PlainNegators      wordSet // "refused to meet"; "has not supplied"
-	NotOnly                      wordSet // "will not only visit Togo but also Benin": no negation
-	Hedges, Alleging, Reported   wordSet // speculative, alleged, reported
-	Deliberate                   wordSet // "is considering supplying": speculative, or an outsider's claim of intent (ST-SPEC-5)
-	Planned, Conditional, SetTo  wordSet // "will", "would" in reported speech, "is set to"
-	Destined                     wordSet // "is to visit", "was to meet": an arrangement (ST-PLAN-8)
-	Invite                       wordSet // "invited Kim to visit": planned
-	Presupposing                 wordSet // "expected to continue": under way, not planned
-	BeforeOnly                   wordSet // cues that count only before the trigger ("planned")
-	Announce                     wordSet // speech lemmas by which a state states its own act
-	AnnouncedBy                  wordSet // "as announced by X"
-	DenyingWords, ClaimNouns     wordSet // "called the claims unfounded"
-	FactDeniers                  wordSet // "China denied the visit": a happening named again (ST-DEN-2)
-	OpenTo, Agree                wordSet // "open to dialogue"; "agreed to withdraw"
-	DecisionNouns                wordSet // "a decree to sign a treaty": planned (ST-PLAN-16)
-	ConfirmWords, NoCommentLinks wordSet // "neither confirm nor deny": no denial (ST-DEN-4)
-	AheadOf                      wordSet // "ahead of Ruto's visit": planned (ST-PLAN-17)
-	HopeNouns                    wordSet // "hopes for a trade deal", "calls for talks": no event (EV-NOT-6)
-	CalledOff, Commit            wordSet // "cancelled his trip"; "signed a contract for"
-	Prospective                  wordSet // "negotiations on an agreement": still to come
-	Background                   wordSet // "after Shoigu visited Pyongyang": told as known fact
-	Unnamed                      wordSet // "officials said", "according to sources": no named source
-	VagueFuture                  wordSet // "expected to visit eventually": speculative beside a plan word
-	HedgeAdjectives              wordSet // "a possible sale": speculative
-	Desire                       wordSet // "has pressed to buy the F-35": a wish, speculative
-	Offer                        wordSet // "offered to host talks", "threatened to impose sanctions": conditional, speculative
-	Happen                       wordSet // "said talks would be held": the predicate that plans its subject
-	Again                        wordSet // "will meet again": a further meeting, not the one told
-	StateMedia                   wordSet // "KCNA said": a state's own outlet speaks for it
-	PresentBe                    wordSet // "is travelling to Israel on Friday": a progressive that may announce
-	Ahead                        wordSet // "next week", "later this month": a time still to come
-	Purpose                      wordSet // "travels to Lomé next week for talks": the talks are the journey's purpose
-	EnRoute                      wordSet // "is on his way to Accra for talks": a journey under way, its purpose ahead
-	RelativeAdverbs              wordSet // ", where he will meet": the relative clause's cues are its own
-	StoryDays, StorySpans        wordSet // "the next day", "the next month": a time told from the story's day, no plan
-	PlanNouns, PlanNegators      wordSet // "no plans for X to meet Y", "has no intention of meeting": a denied plan
-	RuleOut                      wordSet // "ruled out a visit": a denied plan
-	NegatedFuture, FutureFiller  wordSet // "will not travel", "won't attend talks": a denied plan; what may stand between it and the trigger
-	Decide, NotTo                wordSet // "decided not to travel": a denied plan
-	Permission                   wordSet // "allowed for sanctions to be adjusted": a possibility
-	Evidence, EvidenceLinks      wordSet // "we have information that talks are advancing": an intelligence claim, reported
-	Belief                       wordSet // "is believed to have shipped", "is said to have met": unnamed belief, reported
-	Intelligence                 wordSet // words naming a spy service ("Central Intelligence Agency", "South Korea's spy agency")
-	Requests                     wordSet // "urges Iran to hold talks": a headline's infinitive another verb governs (ST-PLAN-9)
-	Simultaneous, PastTimes      wordSet // "When X meets Y on Thursday, he is expected to sign": a fronted adverbial takes its main clause's plan (ST-PLAN-10)
-	CauseAfterDue                wordSet // "recalled its envoy due to concerns": "due to" as "because of", no plan (ST-PLAN-11)
-	LegNouns                     wordSet // "the Manila stop follows a visit": a negator that is a journey's leg as a noun (ST-NEG-1)
-	StateOutlets                 wordSet // "state broadcaster PTV reported", "Iranian state television said": a state's own outlet by description (ST-REP-2)
-	CompletedNouns               wordSet // "announced the delivery of": a transfer noun of goods handed over, which an announcement reports as done (EV-ARMS-3)
-	Habitual                     wordSet // "would often meet": a past habit, not a plan carried on (ST-PLAN-12)
+	Negators, PlainNegators     wordSet // "refused to meet"; "has not supplied"
+	NotOnly                     wordSet // "will not only visit Togo but also Benin": no negation
+	Hedges, Alleging, Reported  wordSet // speculative, alleged, reported
+	Deliberate                  wordSet // "is considering supplying": speculative, or an outsider's claim of intent (ST-SPEC-5)
+	Planned, Conditional, SetTo wordSet // "will", "would" in reported speech, "is set to"
+	Destined                    wordSet // "is to visit", "was to meet": an arrangement (ST-PLAN-8)
+	Invite                      wordSet // "invited Kim to visit": planned
+	Presupposing                wordSet // "expected to continue": under way, not planned
+	BeforeOnly                  wordSet // cues that count only before the trigger ("planned")
+	Announce                    wordSet // speech lemmas by which a state states its own act
+	AnnouncedBy                 wordSet // "as announced by X"
+	DenyingWords, ClaimNouns    wordSet // "called the claims unfounded"
+	FactDeniers                 wordSet // "China denied the visit": a happening named again (ST-DEN-2)
+	OpenTo, Agree               wordSet // "open to dialogue"; "agreed to withdraw"
+	DecisionNouns               wordSet // "a decree to sign a treaty": planned (ST-PLAN-16)
+	ConfirmWords                wordSet // "neither confirm nor deny": no denial (ST-DEN-4)
+	NoCommentLinks              wordSet // the "nor" / "or" between (ST-DEN-4)
+	AheadOf                     wordSet // "ahead of Ruto's visit": planned (ST-PLAN-17)
+	HopeNouns                   wordSet // "hopes for a trade deal", "calls for talks": no event (EV-NOT-6)
+	CalledOff, Commit           wordSet // "cancelled his trip"; "signed a contract for"
+	Prospective                 wordSet // "negotiations on an agreement": still to come
+	Background                  wordSet // "after Shoigu visited Pyongyang": told as known fact
+	Unnamed                     wordSet // "officials said", "according to sources": no named source
+	VagueFuture                 wordSet // "expected to visit eventually": speculative beside a plan word
+	HedgeAdjectives             wordSet // "a possible sale": speculative
+	Desire                      wordSet // "has pressed to buy the F-35": a wish, speculative
+	Offer                       wordSet // "offered to host talks", "threatened to impose sanctions": conditional, speculative
+	Happen                      wordSet // "said talks would be held": the predicate that plans its subject
+	Again                       wordSet // "will meet again": a further meeting, not the one told
+	StateMedia                  wordSet // "KCNA said": a state's own outlet speaks for it
+	PresentBe                   wordSet // "is travelling to Israel on Friday": a progressive that may announce
+	Ahead                       wordSet // "next week", "later this month": a time still to come
+	Purpose                     wordSet // "travels to Lomé next week for talks": the talks are the journey's purpose
+	EnRoute                     wordSet // "is on his way to Accra for talks": a journey under way, its purpose ahead
+	RelativeAdverbs             wordSet // ", where he will meet": the relative clause's cues are its own
+	StoryDays, StorySpans       wordSet // "the next day", "the next month": a time told from the story's day, no plan
+	PlanNouns, PlanNegators     wordSet // "no plans for X to meet Y", "has no intention of meeting": a denied plan
+	RuleOut                     wordSet // "ruled out a visit": a denied plan
+	NegatedFuture, FutureFiller wordSet // "will not travel", "won't attend talks": a denied plan; what may stand between it and the trigger
+	Decide, NotTo               wordSet // "decided not to travel": a denied plan
+	Permission                  wordSet // "allowed for sanctions to be adjusted": a possibility
+	Evidence, EvidenceLinks     wordSet // "we have information that talks are advancing": an intelligence claim, reported
+	Belief                      wordSet // "is believed to have shipped", "is said to have met": unnamed belief, reported
+	Intelligence                wordSet // words naming a spy service ("Central Intelligence Agency", "South Korea's spy agency")
+	Requests                    wordSet // "urges Iran to hold talks": a headline's infinitive another verb governs (ST-PLAN-9)
+	Simultaneous, PastTimes     wordSet // "When X meets Y on Thursday, he is expected to sign": a fronted adverbial takes its main clause's plan (ST-PLAN-10)
+	CauseAfterDue               wordSet // "recalled its envoy due to concerns": "due to" as "because of", no plan (ST-PLAN-11)
+	LegNouns                    wordSet // "the Manila stop follows a visit": a negator that is a journey's leg as a noun (ST-NEG-1)
+	StateOutlets                wordSet // "state broadcaster PTV reported", "Iranian state television said": a state's own outlet by description (ST-REP-2)
+	CompletedNouns              wordSet // "announced the delivery of": a transfer noun of goods handed over, which an announcement reports as done (EV-ARMS-3)
+	Habitual                    wordSet // "would often meet": a past habit, not a plan carried on (ST-PLAN-12)
 }
 
 // Ranks of statuses when several mentions of one event disagree: what the
