@@ -161,6 +161,16 @@ func TestPrecisionStatus21(t *testing.T) {
 		{id: "DESC-16 a place after to with no name stays the place",
 			text: "Ruto will travel to Sudan, officials said.",
 			want: []want{{typ: model.Visit, status: model.Reported, participants: []string{"person:william-ruto", "country:SDN"}}}},
+		// Talks that are a journey's purpose are held with its host (EV-NOT-10).
+		{id: "EV-NOT-10 I will go to a capital for talks",
+			text: "Ugandan Foreign Minister Jeje Odongo said: \"Yesterday I spoke with the EU envoy and told the Sudanese side that next week I will go to Nairobi for talks on security.\"",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:jeje-odongo", "country:KEN"}}}},
+		{id: "EV-NOT-10 travel to a capital for talks",
+			text: "Ugandan Foreign Minister Jeje Odongo will travel to Nairobi next week for talks.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:jeje-odongo", "country:KEN"}}}},
+		{id: "EV-NOT-10 talks with someone keep their sides",
+			text: "Ugandan Foreign Minister Jeje Odongo will travel to Nairobi next week for talks with Ruto.",
+			want: []want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:jeje-odongo", "person:william-ruto"}}}},
 	})
 }
 
