@@ -160,6 +160,11 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 		// clause, not the nearest name.
 		return d.clauseSubject(c, k)
 	}
+	if d.reducedPredicate(c, k) {
+		// "Pompeo cancels visit to Germany, likely to meet Lavrov": the
+		// subject of the clause before the comma (ST-SPEC-7).
+		return d.clauseSubject(c, k)
+	}
 	// "Wang held talks with Chung and later paid a call on Moon": a verb
 	// conjoined to an earlier one shares its subject.
 	a := k - 1
@@ -264,6 +269,10 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 				return []*entity{s}
 			}
 			if es := d.pluralNominal(si, j); es != nil {
+				d.lastGroup, d.lastGroupSent = es, si
+				return es
+			}
+			if es := d.bareCount(si, j, k); es != nil {
 				d.lastGroup, d.lastGroupSent = es, si
 				return es
 			}
@@ -615,6 +624,12 @@ func (d *doc) objects(c *clause, k int) []*entity {
 			}
 			if len(out) > 0 && d.listContinues(c, j+1) {
 				continue // "between India, Japan and the United States"
+			}
+		}
+		if gram.ObjectEnds[n] {
+			if comma := d.titleComplementEnd(c, j); comma > j {
+				j = comma - 1 // "the special envoy to Syria, Lakhdar Brahimi": the envoy is named after the comma (DESC-16)
+				continue
 			}
 		}
 		if (n == "," || gram.ObjectEnds[n]) && (len(out) > 0 || j > k+3) {

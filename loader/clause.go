@@ -26,6 +26,10 @@ func (d *doc) clauseAt(si, k int) *clause {
 				continue
 			}
 		}
+		if n == `"` && d.embeddedQuote(si, cs-1, k) {
+			cs-- // decree to sign "a … partnership agreement": the verb outside governs (ST-PLAN-15)
+			continue
+		}
 		if n == ";" || n == `"` && !scareQuote(toks, cs-1) || n == ":" || n == "--" || n == "(" || n == ")" {
 			break
 		}
@@ -42,6 +46,10 @@ func (d *doc) clauseAt(si, k int) *clause {
 				ce = cl + 1
 				continue
 			}
+		}
+		if n == `"` && d.embeddedClose(si, ce, k) {
+			ce++ // "… agreement at the highest level” with Egypt" (ST-PLAN-15)
+			continue
 		}
 		if n == ";" || n == `"` && !scareQuote(toks, ce) || n == ":" || n == "--" || n == "(" || n == ")" || n == "." && ce == len(toks)-1 {
 			break

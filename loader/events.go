@@ -273,6 +273,7 @@ func (d *doc) findEvents() {
 		d.denialOfClaim(si)
 	}
 	d.linkDenials()
+	d.events = dropSelfTransfers(d.events)
 }
 
 // eventAt reads the event whose trigger is token k of sentence si, if any.
@@ -288,6 +289,9 @@ func (d *doc) eventAt(si, k int) *event {
 	}
 	if !tr.followed(toks, k) {
 		return nil
+	}
+	if d.hopedFor(si, k) {
+		return nil // "hopes for a trade agreement", "calls for talks" (EV-NOT-6)
 	}
 	if !tr.noun && k > 0 && gram.ThirdParties.at(toks, k) > 0 && !isPassive(toks, k) && pastTense(t.norm) {
 		return nil // "a deal negotiated by Qatar": the mediator of a deal told, no event of its own
@@ -326,6 +330,7 @@ func (d *doc) eventAt(si, k int) *event {
 	if !kb.mediaTargets {
 		ev.participants = withoutMedia(ev.participants)
 	}
+	ev.participants = d.withoutClosingSpeaker(si, k, ev.participants)
 	agreed := !kb.agreedIsDone && d.agreedTo(c)
 	if agreed && !kb.agreedIsPlanned {
 		return nil // "agreed to withdraw its troops": the agreement is the event

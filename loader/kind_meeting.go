@@ -41,6 +41,12 @@ type meetingKind struct {
 	// appreciation to X for hosting the negotiations": X hosted the
 	// meeting of A (or of the sides named, or of the meeting just told).
 	Thank, ThankFor wordSet
+	// Journey: verbs of going whose destination hosts the talks that are
+	// the journey's purpose ("will go to Moscow for talks") (EV-NOT-10).
+	Journey wordSet
+	// FirstPerson: the speaker as the traveller inside a quotation ("I will
+	// go to Moscow for talks").
+	FirstPerson wordSet
 }
 
 // Senses of meeting triggers (lexicon/triggers.tsv).
@@ -77,6 +83,7 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 		if !k.ceremony(d, c, ev) {
 			return false
 		}
+	case c.noun && k.journeyTalks(d, c, ev):
 	case c.noun:
 		syn := d.syntacticParties(c)
 		switch third := d.thirdParties(c); {

@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/model"
 )
@@ -93,6 +94,8 @@ func (d *doc) chunkEnd(si, i int, covered []bool) int {
 			j += 2 // "Ya-hui", "al-Hayya", "Thomas-Greenfield"
 		case t.norm == "." && recog.Abbreviations[toks[j-1].norm] && capNext():
 			j++ // "Lt. Gen. Jeffrey Kruse"
+		case t.norm == "." && j-1 > i && toks[j-1].cap && utf8.RuneCountInString(toks[j-1].norm) == 1 && capNext():
+			j++ // a middle initial: "George W. Bush" (DESC-15)
 		case t.norm == "." && j+1 == len(toks) || t.norm == "." && toks[j-1].norm == "jr":
 			return j + map[bool]int{true: 1, false: 0}[toks[j-1].norm == "jr"]
 		case (recog.Connectors[t.norm] || t.norm == "'s") && capNext():

@@ -50,7 +50,7 @@ func (d *doc) findReportedSpeech() {
 			for end > k && (toks[end-1].norm == "." || toks[end-1].norm == `"`) {
 				end--
 			}
-			if end-k < 3 || d.quoteIn(toks[k].start, toks[end-1].end) {
+			if end-k < 3 || d.quoteIn(toks[k].start, toks[end-1].end) && strings.ContainsAny(d.shortQuoteMarks(toks[k].start, toks[end-1].end), "“”«»\"") {
 				continue
 			}
 			if m := d.mentionAt(si, k); m != nil && m.tj >= end {
@@ -84,7 +84,7 @@ func (d *doc) trailingAttribution(si int) {
 			s = d.bodyStart
 		}
 		e := toks[c-1].end
-		if len(strings.Fields(d.text[s:e])) < 4 || d.quoteIn(s, e) || d.inQuote(s) {
+		if len(strings.Fields(d.text[s:e])) < 4 || strings.ContainsAny(d.shortQuoteMarks(s, e), "“”«»\"") || d.inQuote(s) {
 			return
 		}
 		d.stmts = append(d.stmts, &stmt{speaker: speaker, text: d.text[s:e], start: s, end: e, verb: verb, sent: si})

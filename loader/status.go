@@ -24,6 +24,11 @@ type statusWords struct {
 	DenyingWords, ClaimNouns    wordSet // "called the claims unfounded"
 	FactDeniers                 wordSet // "China denied the visit": a happening named again (ST-DEN-2)
 	OpenTo, Agree               wordSet // "open to dialogue"; "agreed to withdraw"
+	DecisionNouns               wordSet // "a decree to sign a treaty": planned (ST-PLAN-16)
+	ConfirmWords                wordSet // "neither confirm nor deny": no denial (ST-DEN-4)
+	NoCommentLinks              wordSet // the "nor" / "or" between (ST-DEN-4)
+	AheadOf                     wordSet // "ahead of Ruto's visit": planned (ST-PLAN-17)
+	HopeNouns                   wordSet // "hopes for a trade deal", "calls for talks": no event (EV-NOT-6)
 	CalledOff, Commit           wordSet // "cancelled his trip"; "signed a contract for"
 	Prospective                 wordSet // "negotiations on an agreement": still to come
 	Background                  wordSet // "after Shoigu visited Pyongyang": told as known fact
@@ -91,6 +96,13 @@ func (d *doc) setStatus(ev *event, c *clause) {
 	switch {
 	case denier != nil:
 		status, asserters = model.Denied, []*entity{denier}
+	case d.falseClaim(c):
+		// "the false report that the DPRK has supplied munitions", the
+		// ministry said: its speaker denies the claim it names (ST-DEN-3).
+		status = model.Denied
+		if speaker != nil {
+			asserters = []*entity{speaker}
+		}
 	case d.negatedPlan(c) >= 0:
 		// "there are no plans for Putin to meet Zelensky", "ruled out
 		// talks": the party's word that it will not happen (ST-NEG-2).
@@ -126,7 +138,7 @@ func (d *doc) setStatus(ev *event, c *clause) {
 		// "would" plans only in reported speech ("said it would send");
 		// in a quotation it is as often a conditional.
 		status = model.Planned
-	case d.calledOff(c) || kb.directed && d.committed(c, kb.contracts) || d.agreedTo(c):
+	case d.calledOff(c) || kb.directed && d.committed(c, kb.contracts) || d.agreedTo(c) || d.decidedTo(ev, c) || d.aheadOf(c):
 		// A plan later called off is still the plan ("cancelled his trip to
 		// Lomé"); a contract, order or pledge is planned until delivered;
 		// what parties agreed to do is still to come ("agreed to hold talks",
@@ -287,6 +299,9 @@ func (d *doc) cueWindow(c *clause, set wordSet) bool {
 		if d.conjoinedAhead(c, j) {
 			break // "arrived in Lomé on Monday and will meet Faure": the plan is the second verb's (ST-PLAN-8)
 		}
+		if d.reducedAhead(c, j) {
+			break // "cancels visit to Germany, likely to meet Lavrov": the hedge is the second predicate's (ST-SPEC-7)
+		}
 		if cue.RelativeAdverbs[toks[j].norm] && toks[j-1].norm == "," {
 			break // "departed for Ghana on Tuesday, where he will meet Mahama" (ST-PLAN-8)
 		}
@@ -323,7 +338,7 @@ func (d *doc) planCue(c *clause, st *stmt) bool {
 	// "is expected in Lomé on Friday": the trigger is itself the plan word.
 	return d.cueWindow(c, cue.Planned) || cue.Planned[c.toks[k].norm] || st != nil && !st.direct && d.cueWindow(c, cue.Conditional) ||
 		st == nil && d.saidWould(c) || d.setTo(c) || d.destined(c) || d.prospective(c) || d.invitedTo(c) >= 0 || d.progressiveAhead(c) || d.purposeAhead(c) ||
-		d.headlineFuture(c) || d.frontedPlan(c, st) || st == nil && d.narratedWould(c)
+		d.headlineFuture(c) || d.frontedPlan(c, st) || st == nil && d.narratedWould(c) || d.coordinatedPlan(c) || d.destinedObject(c) || d.commaInfinitive(c, c.k)
 }
 
 // narratedWould: "would" before the trigger carries on a plan told in the
@@ -1307,6 +1322,9 @@ func (d *doc) setTo(c *clause) bool {
 		if j > c.k && d.conjoinedAhead(c, j) {
 			break // "visited Togo on Monday and is set to travel to Benin"
 		}
+		if j > c.k && d.reducedAhead(c, j) {
+			break // "arrived in Accra on Monday, set to meet Mahama" (ST-SPEC-7)
+		}
 		if j > c.k && cue.RelativeAdverbs[c.toks[j].norm] && c.toks[j-1].norm == "," {
 			break // "arrived in Accra, where a deal is set to be signed"
 		}
@@ -1507,7 +1525,7 @@ func relativeApart(toks []token, j, k int) bool {
 func (d *doc) denier(si, k int) *entity {
 	toks := d.sents[si].tokens
 	for j := k - 1; j >= 0 && j >= k-14; j-- {
-		if d.denyVerb(toks[j].norm) {
+		if d.denyVerb(toks[j].norm) && !noComment(toks, j) {
 			if sp := d.speakerBefore(si, j, 0); sp != nil {
 				return sp
 			}
@@ -1677,6 +1695,9 @@ func (d *doc) sameEvent(a, b *event) bool {
 	// after: there the plan and the fact are one event.)
 	if (a.factual() && b.prospective() || b.factual() && a.prospective()) && !k.base().announced && !d.briefOf(a, b) {
 		return false
+	}
+	if d.olderFact(a, b) || d.olderFact(b, a) {
+		return false // "Xi last visited Seoul in July 2014" is not the trip now reported (ST-MERGE-6)
 	}
 	// "met in October 2019" and "met on Wednesday" are two meetings.
 	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) || !sameYear(a, b) {
@@ -1941,7 +1962,7 @@ func (d *doc) future(date string) bool {
 func (d *doc) denialOfClaim(si int) {
 	toks := d.sents[si].tokens
 	for j, t := range toks {
-		if !d.denyVerb(t.norm) && !cue.DenyingWords[t.norm] {
+		if !d.denyVerb(t.norm) && !cue.DenyingWords[t.norm] || noComment(toks, j) {
 			continue
 		}
 		near, rel := false, -1
