@@ -624,6 +624,43 @@ func (d *doc) objects(c *clause, k int) []*entity {
 	return peopleOverAdjectives(out)
 }
 
+// listedAfter returns the states listed after the first one, which is
+// named from token j on: "the ambassadors of Libya and Tunisia", "its
+// envoys to Kuwait, Qatar and Saudi Arabia" give Tunisia; Kuwait and
+// Qatar... give the rest. Neither the actor nor the first is returned.
+func (d *doc) listedAfter(c *clause, j int, actor, first *entity) []*entity {
+	var m *mention
+	for x := j; x < c.end && x < j+3 && m == nil; x++ {
+		if mm := d.mentionAt(c.si, x); mm != nil && d.stateOf(mm.ent) == first {
+			m = mm
+		}
+	}
+	var out []*entity
+	for m != nil && m.tj < c.end {
+		x := m.tj
+		if n := c.norm(x); n != "," && !gram.Coordinators[n] {
+			break
+		}
+		if c.norm(x) == "," {
+			x++
+		}
+		if !d.listContinues(c, x) {
+			break
+		}
+		for x < c.end && (gram.Coordinators[c.toks[x].norm] || gram.Articles[c.toks[x].norm]) {
+			x++
+		}
+		m = d.mentionAt(c.si, x)
+		if m == nil || c.norm(m.tj) == "'s" || m.tj < c.end && c.toks[m.tj].word && !c.toks[m.tj].cap && pastTense(c.norm(m.tj)) {
+			break // "its ambassador to Peru and Bolivia's president protested", "… and Bolivia protested": a new subject
+		}
+		if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != actor && s != first && !containsEntity(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // listContinues: an actor follows at token j, perhaps after "and" or
 // "the": the next item of a list.
 func (d *doc) listContinues(c *clause, j int) bool {

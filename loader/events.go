@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -419,13 +420,19 @@ func (d *doc) strangers(c *clause, ev *event) bool {
 	}
 	for j := c.start; j < c.end; j++ {
 		if m := d.mentionAt(c.si, j); m != nil {
-			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != ev.supplier && s != ev.recipient {
+			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != ev.supplier && s != ev.recipient && !alsoGives(ev, s) {
 				return true
 			}
 			j = m.tj - 1
 		}
 	}
 	return false
+}
+
+// alsoGives: s gives in a further event of the clause ("Britain pledged
+// $264 million, and Norway $75 million").
+func alsoGives(ev *event, s *entity) bool {
+	return slices.ContainsFunc(ev.also, func(e *event) bool { return e.supplier == s })
 }
 
 // agreedTo: the trigger is what parties agree to do: "agreed to withdraw",

@@ -1,0 +1,66 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/model"
+)
+
+// TestRecallB21 pins the constructions of issue 7's recall round on
+// ruptures, aid, sanctions, tests and signings (session 21, helper
+// recallb; docs/constructions.md, the rows named in each id), read from
+// real reporting. Every text is written for this test; published Thursday
+// 2024-05-16.
+func TestRecallB21(t *testing.T) {
+	other := func(a, b string) want {
+		return want{typ: model.OtherEvent, status: model.Occurred, participants: []string{a, b}}
+	}
+	aid := func(from, to string) want {
+		return want{typ: model.Aid, status: model.Planned, from: from, to: to}
+	}
+	for _, tc := range []eventCase{
+		// Envoys of several states, listed after the envoy word: one act each.
+		{"EV-RUPT-16 expelled the ambassadors of two states", "Chile expelled the ambassadors of Peru and Bolivia on Monday.",
+			[]want{other("country:CHL", "country:PER"), other("country:CHL", "country:BOL")}, nil, map[model.EventType]int{model.OtherEvent: 2}},
+		{"EV-RUPT-16 gave the ambassadors of two states hours to leave", "Quito has given the ambassadors of Peru and Bolivia 72 hours to leave Ecuador.",
+			[]want{other("country:ECU", "country:PER"), other("country:ECU", "country:BOL")}, nil, map[model.EventType]int{model.OtherEvent: 2}},
+		{"EV-RUPT-16 recalled its ambassadors to three states", "Peru recalled its ambassadors to Chile, Bolivia and Ecuador on Monday.",
+			[]want{other("country:PER", "country:CHL"), other("country:PER", "country:BOL"), other("country:PER", "country:ECU")}, nil, map[model.EventType]int{model.OtherEvent: 3}},
+		{"EV-RUPT-16 a state after the list's end is no side", "Chile recalled its ambassador to Peru and Bolivia's president protested.",
+			[]want{other("country:CHL", "country:PER")}, nil, map[model.EventType]int{model.OtherEvent: 1}},
+		{"EV-RUPT-16 a new subject after and is no side", "Chile recalled its ambassador to Peru and Bolivia protested.",
+			[]want{other("country:CHL", "country:PER")}, nil, map[model.EventType]int{model.OtherEvent: 1}},
+		// A recall in the passive is the envoy's own state's act.
+		{"EV-RUPT-17 envoys to two states called back", "Syrian ambassadors to Kuwait and Qatar have also been called back.",
+			[]want{other("country:SYR", "country:KWT"), other("country:SYR", "country:QAT")}, nil, map[model.EventType]int{model.OtherEvent: 2}},
+		{"EV-RUPT-17 a state called back its envoy", "Syria called back its ambassador to Kuwait on Monday.",
+			[]want{other("country:SYR", "country:KWT")}, nil, map[model.EventType]int{model.OtherEvent: 1}},
+		{"EV-RUPT-17 an envoy expelled in the passive is still the host's act", "Peru's ambassador to Bolivia was expelled on Monday.",
+			[]want{other("country:BOL", "country:PER")}, nil, map[model.EventType]int{model.OtherEvent: 1}},
+		{"EV-RUPT-17 called back to a podium is no recall", "The minister was called back to the podium in Peru.",
+			nil, []model.EventType{model.OtherEvent}, nil},
+		// The chargé d'affaires is an envoy.
+		{"EV-RUPT-18 expelled a charge d'affaires", "Libya decided on Monday to expel Syria's chargé d'affaires.",
+			[]want{other("country:LBY", "country:SYR")}, nil, map[model.EventType]int{model.OtherEvent: 1}},
+		{"EV-RUPT-18 a charge dropped is no act", "A court in Peru dropped the charge against Bolivia's former minister.",
+			nil, []model.EventType{model.OtherEvent}, nil},
+		// Money committed or promised is a pledge.
+		{"EV-AID-5 committed money for a state", "Kuwait committed $250 million for Yemen on Monday.",
+			[]want{aid("country:KWT", "country:YEM")}, nil, map[model.EventType]int{model.Aid: 1}},
+		{"EV-AID-5 promised money to a state", "Britain has promised $264 million to Sudan.",
+			[]want{aid("country:GBR", "country:SDN")}, nil, map[model.EventType]int{model.Aid: 1}},
+		{"EV-AID-5 committed to peace is no gift", "Kuwait is committed to peace in Yemen, its foreign minister said.",
+			nil, []model.EventType{model.Aid, model.ArmsTransfer}, nil},
+		{"EV-AID-5 promised to support is no gift", "France promised to support Ukraine at the talks.",
+			nil, []model.EventType{model.Aid, model.ArmsTransfer}, nil},
+		// A pledge list with its verb said once.
+		{"EV-AID-6 a pledge list with the verb said once", "Britain pledged $264 million for Yemen, Norway $75 million and Japan $24 million on Tuesday.",
+			[]want{aid("country:GBR", "country:YEM"), aid("country:NOR", "country:YEM"), aid("country:JPN", "country:YEM")}, nil, map[model.EventType]int{model.Aid: 3}},
+		{"EV-AID-6 the recipient the article established", "Kuwait pledged $250 million for Yemen. Britain promised $264 million, and Japan $24 million.",
+			[]want{aid("country:KWT", "country:YEM"), aid("country:GBR", "country:YEM"), aid("country:JPN", "country:YEM")}, nil, map[model.EventType]int{model.Aid: 3}},
+		{"EV-AID-6 a state without an amount gives nothing", "Britain pledged $100 million for Syria, and Norway, which hosted the talks, praised the pledge.",
+			[]want{aid("country:GBR", "country:SYR")}, nil, map[model.EventType]int{model.Aid: 1}},
+	} {
+		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
+	}
+}
