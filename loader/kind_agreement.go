@@ -20,6 +20,11 @@ type agreementKind struct {
 	// VagueAims after "agreed to" state a stance, not an accord ("agreed to
 	// support a ceasefire", "agreed to deepen ties": vague cooperation).
 	VagueAims wordSet
+	// JointWork are aims after "to" that make weapons named after them a
+	// joint project, not an order ("to develop a missile system").
+	JointWork wordSet
+	// JointAdverbs may stand before the aim ("to jointly develop").
+	JointAdverbs wordSet
 }
 
 // senseObject: the verb states an agreement only with a document as its
@@ -60,7 +65,7 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 		if !k.document(c, j0+1, min(c.end, j0+8)) && !k.signedDocuments(c) {
 			return false
 		}
-		if d.itemsIn(c, j0+1, c.end, itemArms) {
+		if d.itemsIn(c, j0+1, c.end, itemArms) && !k.jointWork(d, c) {
 			return false // "signed a contract to buy K2 tanks": the deal is an arms transfer
 		}
 	case c.tr.noun:
@@ -133,6 +138,27 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 		}
 	}
 	return len(ev.participants) >= 2 || d.knownEvent(ev) && len(ev.participants) > 0
+}
+
+// jointWork: the weapons come after an aim that neither buys nor sells
+// them ("signed a letter of intent to develop an anti-ballistic missile
+// system", "to jointly produce drones"): the signing is an agreement, not
+// an order.
+func (k *agreementKind) jointWork(d *doc, c *clause) bool {
+	for j := c.k + 1; j+1 < c.end; j++ {
+		if !gram.Infinitive[c.toks[j].norm] {
+			continue
+		}
+		x := j + 1
+		for x < c.end && k.JointAdverbs[c.toks[x].norm] {
+			x++
+		}
+		if x >= c.end || d.itemsIn(c, c.k+1, j, itemArms) || !k.JointWork[c.toks[x].norm] {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // document: "signed an agreement", "sign a treaty", "issued a joint statement".

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/geokg/geokg/model"
@@ -35,7 +36,25 @@ func (k *armsTransferKind) read(d *doc, c *clause, ev *event) bool {
 // are transfers of different named systems (Leopard tanks; Marder
 // vehicles).
 func (k *armsTransferKind) same(d *doc, a, b *event) bool {
-	return sameDirection(a, b) && sameFamily(a.families, b.families) && sameSystems(a.systems, b.systems)
+	return sameDirection(a, b) && sameFamily(a.families, b.families) && sameSystems(a.systems, b.systems) && !d.earlierPurchase(a, b)
+}
+
+// earlierPurchase: of two mentions of the same system between the same
+// states, one dated in a year before publication and the other not, with
+// different numbers stated, are two purchases: "signed a contract to buy
+// 14 additional F-35s … follows Israel's purchase in 2010 of 19 F-35s".
+func (d *doc) earlierPurchase(a, b *event) bool {
+	if d.published.IsZero() || a.quantity == "" || b.quantity == "" || a.quantity == b.quantity {
+		return false
+	}
+	past := func(e *event) bool {
+		y := e.year
+		if y == "" && len(e.date) >= 4 {
+			y = e.date[:4]
+		}
+		return y != "" && y < strconv.Itoa(d.published.Year())
+	}
+	return past(a) != past(b)
 }
 
 // stage names how far the transfer got, from its status and the words of

@@ -60,6 +60,30 @@ func TestRecallB21(t *testing.T) {
 			[]want{aid("country:KWT", "country:YEM"), aid("country:GBR", "country:YEM"), aid("country:JPN", "country:YEM")}, nil, map[model.EventType]int{model.Aid: 3}},
 		{"EV-AID-6 a state without an amount gives nothing", "Britain pledged $100 million for Syria, and Norway, which hosted the talks, praised the pledge.",
 			[]want{aid("country:GBR", "country:SYR")}, nil, map[model.EventType]int{model.Aid: 1}},
+		// A test-verb fires a test whatever it fires.
+		{"EV-TEST-6 test-fired what it claimed to be a guided weapon", "North Korea fired a ballistic missile on Monday. It came after the North test-fired what it claimed to be a tactical guided weapon on April 16.",
+			[]want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:PRK"}}}, nil, map[model.EventType]int{model.MissileTest: 2}},
+		{"EV-TEST-6 flight-tested a new weapon", "Pakistan flight-tested what it described as a new guided weapon on Monday.",
+			[]want{{typ: model.MissileTest, status: model.Occurred, participants: []string{"country:PAK"}}}, nil, nil},
+		{"EV-TEST-6 fired a guided weapon is no test", "Iran fired a new guided weapon at the border on Monday.",
+			nil, []model.EventType{model.MissileTest}, nil},
+		// Weapons as a joint project's aim: the signing is an agreement.
+		{"EV-ARMS-22 an agreement to jointly develop a tank", "Poland signed an agreement with South Korea on Monday to jointly develop a new tank.",
+			[]want{{typ: model.Agreement, status: model.Occurred, participants: []string{"country:POL", "country:KOR"}}}, []model.EventType{model.ArmsTransfer}, nil},
+		{"EV-ARMS-22 a letter of intent signed between three states to develop a missile system", "Another memorandum was signed between Turkey, France and Italy to develop an anti-ballistic missile system.",
+			[]want{{typ: model.Agreement, status: model.Occurred, participants: []string{"country:TUR", "country:FRA", "country:ITA"}}}, []model.EventType{model.ArmsTransfer}, nil},
+		{"EV-ARMS-22 a contract to buy tanks is still the transfer", "Poland signed a contract with South Korea to buy 180 K2 tanks.",
+			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:KOR", to: "country:POL"}}, []model.EventType{model.Agreement}, nil},
+		// An earlier purchase of another number, in a past year.
+		{"EV-ARMS-23 a purchase in a past year beside the new contract", "Egypt signed a deal to buy 30 Rafale jets from France. It follows Egypt's purchase in 2015 of 24 Rafales.",
+			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:FRA", to: "country:EGY"}, {typ: model.ArmsTransfer, status: model.Occurred, from: "country:FRA", to: "country:EGY"}}, nil, map[model.EventType]int{model.ArmsTransfer: 2}},
+		{"EV-ARMS-23 the same number again is the same contract", "Egypt signed a deal to buy 30 Rafale jets from France. Egypt said the 30 Rafales would be paid for by 2030.",
+			[]want{{typ: model.ArmsTransfer, from: "country:FRA", to: "country:EGY"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
+		// A hard-wrapped line goes on.
+		{"WIRE-TEXT-2 a hard-wrapped contract", "Israel has signed a contract\nto buy 14 additional F-35 fighter jets from the United States\nfor about $3 billion, the ministry said.",
+			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:USA", to: "country:ISR"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
+		{"WIRE-TEXT-2 a headline line is no wrap", "Israel signs F-35 deal\nIsrael has signed a contract to buy 14 F-35 jets from the United States.",
+			[]want{{typ: model.ArmsTransfer, from: "country:USA", to: "country:ISR"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
