@@ -199,6 +199,16 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 			continue
 		}
 		n := toks[j].norm
+		if (gram.PersonPronouns[n] || gram.ItPronouns[n]) && j > 0 && gram.RelativeOpeners[toks[j-1].norm] && j+1 < k {
+			if _, says := d.x.lx.speech[toks[j+1].norm]; says {
+				// "four Iranian companies that it says were involved in
+				// sending drones": the source's aside; the relative
+				// pronoun's antecedent does the verb.
+				if a := d.relativeAntecedent(c, j-1); a != nil {
+					return []*entity{a}
+				}
+			}
+		}
 		switch {
 		case gram.PersonPronouns[n]:
 			if p := d.resolvePronoun(si, toks[j].start, n); p != nil {
@@ -271,6 +281,27 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 	}
 	if sp := d.postSpeaker(c, k); sp != nil {
 		return []*entity{sp}
+	}
+	return nil
+}
+
+// relativeAntecedent returns the state or actor named in the few words
+// before the relative pronoun at r ("four Iranian companies that"): a
+// demonym before a plural noun stands for its state.
+func (d *doc) relativeAntecedent(c *clause, r int) *entity {
+	for j := r - 1; j >= 0 && j >= r-4; j-- {
+		if m := d.mentionAt(c.si, j); m != nil {
+			if a := d.actor(c.si, m); a != nil {
+				return a
+			}
+			if m.how == byDemonym {
+				return m.ent
+			}
+			return nil
+		}
+		if !c.toks[j].word {
+			return nil
+		}
 	}
 	return nil
 }

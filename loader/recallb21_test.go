@@ -84,6 +84,22 @@ func TestRecallB21(t *testing.T) {
 			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:USA", to: "country:ISR"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
 		{"WIRE-TEXT-2 a headline line is no wrap", "Israel signs F-35 deal\nIsrael has signed a contract to buy 14 F-35 jets from the United States.",
 			[]want{{typ: model.ArmsTransfer, from: "country:USA", to: "country:ISR"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
+		// Hit with sanctions: the subject is the target.
+		{"EV-SANC-6 hit with new sanctions after a sanction told", "The European Union imposed sanctions on Iran on Monday. Belarus was also hit with new sanctions.",
+			[]want{{typ: model.Sanction, participants: []string{"org:european-union", "country:IRN"}}, {typ: model.Sanction, participants: []string{"org:european-union", "country:BLR"}}}, nil, map[model.EventType]int{model.Sanction: 2}},
+		{"EV-SANC-6 hit with sanctions by a bloc", "Belarus was hit with sanctions by the European Union on Monday.",
+			[]want{{typ: model.Sanction, status: model.Occurred, participants: []string{"org:european-union", "country:BLR"}}}, nil, map[model.EventType]int{model.Sanction: 1}},
+		{"EV-SANC-6 firms hit with the new sanctions retell them", "The United States imposed sanctions on four Iranian companies on Thursday. Safiran Airport Services and Paravar Pars Company were all hit with the new sanctions.",
+			[]want{{typ: model.Sanction, participants: []string{"country:USA", "country:IRN"}}}, nil, map[model.EventType]int{model.Sanction: 1}},
+		{"EV-SANC-6 hit with sanctions and no imposer told is none", "Belarus was hit with sanctions.",
+			nil, []model.EventType{model.Sanction}, nil},
+		// A source's aside inside a relative clause.
+		{"EV-ARMS-24 firms that it says supplied drones", "Washington sanctioned two Chinese firms that it says supplied drones to Russia.",
+			[]want{{typ: model.ArmsTransfer, from: "country:CHN", to: "country:RUS"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
+		{"EV-ARMS-24 the source is no supplier", "The U.S. Treasury Department says that it is levying sanctions against four Iranian companies that it says were involved in sending drones to Russia.",
+			[]want{{typ: model.ArmsTransfer, from: "country:IRN", to: "country:RUS"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
+		{"EV-ARMS-24 a state that says it supplied is still the supplier", "Germany said that it supplied tanks to Ukraine in March.",
+			[]want{{typ: model.ArmsTransfer, from: "country:DEU", to: "country:UKR"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
