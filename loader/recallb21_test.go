@@ -100,6 +100,11 @@ func TestRecallB21(t *testing.T) {
 			[]want{{typ: model.ArmsTransfer, from: "country:IRN", to: "country:RUS"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
 		{"EV-ARMS-24 a state that says it supplied is still the supplier", "Germany said that it supplied tanks to Ukraine in March.",
 			[]want{{typ: model.ArmsTransfer, from: "country:DEU", to: "country:UKR"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
+		// A system's name written with a hyphen.
+		{"EV-ARMS-25 a contract for K-9 howitzers by their hyphenated name", "South Korea and India have close defence ties. South Korean firm Samsung-Techwin signed a contract for the sale of 100 modified K-9 Vajras to India in May 2017.",
+			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:KOR", to: "country:IND"}}, []model.EventType{model.Agreement}, map[model.EventType]int{model.ArmsTransfer: 1}},
+		{"EV-ARMS-25 police dog units are no transfer", "Police in India deployed K-9 units at the airport on Monday.",
+			nil, []model.EventType{model.ArmsTransfer}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
