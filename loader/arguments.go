@@ -37,6 +37,7 @@ type grammarWords struct {
 	StateBodies, ArmedBodies, MediaBodies, Locatives               wordSet
 	Kin                                                            wordSet
 	ThirdParties, Brokered, Reciprocal, RelativeOpeners            wordSet
+	VenueNouns                                                     wordSet
 	Counts                                                         map[string]int
 	PossessivePronouns                                             map[string]string // "her" = "she"
 }
@@ -186,6 +187,10 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 		if m := d.mentionAt(si, j); m != nil {
 			if d.attributed(toks, m.ti) {
 				j = m.ti // "According to Washington, …": the source, not the subject
+				continue
+			}
+			if m.ti >= 2 && gram.Locatives[toks[m.ti-1].norm] && (strings.HasSuffix(toks[m.ti-2].norm, "ing") && !toks[m.ti-2].cap || gram.VenueNouns[toks[m.ti-2].norm]) {
+				j = m.ti // "ministers meeting in Luxembourg approved": the venue, not the subject
 				continue
 			}
 			if a := d.actor(si, m); a != nil && m.ent.typ != model.Place {

@@ -23,6 +23,8 @@ type agreementKind struct {
 	// JointWork are aims after "to" that make weapons named after them a
 	// joint project, not an order ("to develop a missile system").
 	JointWork wordSet
+	// That opens what is agreed: "agreed that sanctions would stay".
+	That wordSet
 	// JointAdverbs may stand before the aim ("to jointly develop").
 	JointAdverbs wordSet
 }
@@ -93,6 +95,21 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 		return len(ev.participants) > 0 && d.knownEvent(ev)
 	}
 	ev.participants = d.parties(c)
+	if !c.noun && cue.Agree[toks[j0].norm] && k.thatFollows(c) {
+		// "EU leaders agreed in March that sanctions on Russia would stay":
+		// what is agreed is told in the clause; its parties are the
+		// subjects alone, and one body's decision is no accord.
+		var subs []*entity
+		for _, s := range d.subjects(c, j0) {
+			subs = append(subs, d.stateOf(s))
+		}
+		if gram.Comitative[c.norm(j0+1)] {
+			subs = append(subs, d.stateOf(d.actorRightAfter(c, j0+2))) // "agreed with Ukraine that"
+		}
+		if ev.participants = uniqueEntities(subs); len(ev.participants) < 2 {
+			return false
+		}
+	}
 	if k.contractOfTransfer(d, c, ev) {
 		return false // "India signed an agreement with France to buy 36 jets. … signed the agreement in Delhi": the purchase's contract
 	}
@@ -159,6 +176,27 @@ func (k *agreementKind) jointWork(d *doc, c *clause) bool {
 		return true
 	}
 	return false
+}
+
+// thatFollows: "that" follows the verb, perhaps after a time phrase or
+// the other party ("agreed in March that", "agreed with Kyiv that").
+func (k *agreementKind) thatFollows(c *clause) bool {
+	for j := c.k + 1; j < len(c.toks) && j <= c.k+5; j++ {
+		if k.That[c.toks[j].norm] {
+			return true
+		}
+		if !c.toks[j].word && phraseStop(c, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// phraseStop: token j is punctuation that ends the verb's phrase (a comma or a
+// stop; not the hyphen or apostrophe inside a name).
+func phraseStop(c *clause, j int) bool {
+	n := c.toks[j].norm
+	return n == "," || n == "." || n == ";" || n == ":"
 }
 
 // document: "signed an agreement", "sign a treaty", "issued a joint statement".

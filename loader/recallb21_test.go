@@ -105,6 +105,20 @@ func TestRecallB21(t *testing.T) {
 			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:KOR", to: "country:IND"}}, []model.EventType{model.Agreement}, map[model.EventType]int{model.ArmsTransfer: 1}},
 		{"EV-ARMS-25 police dog units are no transfer", "Police in India deployed K-9 units at the airport on Monday.",
 			nil, []model.EventType{model.ArmsTransfer}, nil},
+		// A state named as the venue after "meeting in" is no subject.
+		{"EV-SANC-7 ministers meeting in a state are not that state", "The ministers meeting in Luxembourg approved a six-month extension of the sanctions on Russia.",
+			nil, []model.EventType{model.Sanction}, nil},
+		{"EV-SANC-7 a summit in a state is no imposer", "A summit in Belgium on Monday imposed sanctions on Russia.",
+			nil, []model.EventType{model.Sanction}, nil},
+		{"EV-SANC-7 a state that imposes is still the imposer", "Luxembourg imposed sanctions on Russia on Monday.",
+			[]want{{typ: model.Sanction, participants: []string{"country:LUX", "country:RUS"}}}, nil, map[model.EventType]int{model.Sanction: 1}},
+		// "agreed that": the parties are the subjects alone.
+		{"EV-SANC-8 a bloc agreed that sanctions would stay", "EU leaders agreed in March that economic sanctions on Russia would stay.",
+			nil, []model.EventType{model.Agreement}, nil},
+		{"EV-SANC-8 two states agreed that prisoners would be exchanged", "Russia and Ukraine agreed on Friday that prisoners would be exchanged.",
+			[]want{{typ: model.Agreement, participants: []string{"country:RUS", "country:UKR"}}}, nil, map[model.EventType]int{model.Agreement: 1}},
+		{"EV-SANC-8 a state agreed with another that", "Russia agreed with Ukraine that prisoners would be exchanged.",
+			[]want{{typ: model.Agreement, participants: []string{"country:RUS", "country:UKR"}}}, nil, map[model.EventType]int{model.Agreement: 1}},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
