@@ -167,6 +167,9 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 	for a > cs+1 && a >= k-2 && gram.ConjoinedAdverbs[toks[a].norm] {
 		a-- // "and later paid", "and will then travel"
 	}
+	if a > cs+1 && gram.Infinitive[toks[a].norm] && gram.Coordinators[toks[a-1].norm] {
+		a-- // "the decision to expel Syria's ambassador and to cut relations": the first infinitive's subject
+	}
 	if a > cs && gram.Coordinators[toks[a].norm] {
 		// The earlier verb: the nearest past-tense or known verb before "and".
 		for v := a - 1; v > cs && v >= a-20; v-- {

@@ -119,6 +119,16 @@ func TestRecallB21(t *testing.T) {
 			[]want{{typ: model.Agreement, participants: []string{"country:RUS", "country:UKR"}}}, nil, map[model.EventType]int{model.Agreement: 1}},
 		{"EV-SANC-8 a state agreed with another that", "Russia agreed with Ukraine that prisoners would be exchanged.",
 			[]want{{typ: model.Agreement, participants: []string{"country:RUS", "country:UKR"}}}, nil, map[model.EventType]int{model.Agreement: 1}},
+		// "to expel X and to cut relations": the second infinitive shares the subject.
+		{"EV-RUPT-19 a decision to expel and to cut relations", "Peru announced its decision to expel Chile's ambassador and to cut relations with the Chilean government.",
+			[]want{other("country:PER", "country:CHL")}, nil, map[model.EventType]int{model.OtherEvent: 2}},
+		{"EV-RUPT-19 a conjoined infinitive after a wish keeps its status", "Peru expelled Chile's ambassador on Monday. Bolivia said it wanted to help and to cut ties with Chile.",
+			[]want{other("country:PER", "country:CHL"), {typ: model.OtherEvent, status: model.Speculative, participants: []string{"country:BOL", "country:CHL"}}}, nil, map[model.EventType]int{model.OtherEvent: 2}},
+		// One month read two ways in one sentence.
+		{"EV-ARMS-26 signed a deal to purchase jets in a month", "India signed a deal to purchase 26 Rafale fighter jets from France in April.",
+			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:FRA", to: "country:IND"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
+		{"EV-ARMS-26 a month in two sentences is two dates", "India met Pakistan in April 2019. India will meet Pakistan in April.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"country:IND", "country:PAK"}}, {typ: model.Meeting, status: model.Planned, participants: []string{"country:IND", "country:PAK"}}}, nil, map[model.EventType]int{model.Meeting: 2}},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}

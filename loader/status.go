@@ -1678,11 +1678,21 @@ func (d *doc) sameEvent(a, b *event) bool {
 	if (a.factual() && b.prospective() || b.factual() && a.prospective()) && !k.base().announced && !d.briefOf(a, b) {
 		return false
 	}
-	// "met in October 2019" and "met on Wednesday" are two meetings.
-	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) || !sameYear(a, b) {
+	// "met in October 2019" and "met on Wednesday" are two meetings; but
+	// one sentence's month read as this year's by one verb and as next
+	// year's by another ("signed a deal to purchase jets in April") is
+	// one date (EV-ARMS-26).
+	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) && !oneMonthTwoYears(a, b) || !sameYear(a, b) && !oneMonthTwoYears(a, b) {
 		return false
 	}
 	return k.same(d, a, b)
+}
+
+// oneMonthTwoYears: two mentions in the same sentence whose month-only
+// dates differ only in the year ("2024-04", "2025-04"): one month read
+// two ways.
+func oneMonthTwoYears(a, b *event) bool {
+	return a.lastSent == b.firstSent && len(a.date) == 7 && len(b.date) == 7 && a.date[4:] == b.date[4:] && a.date != b.date
 }
 
 // further: of two mentions of the same kind and parties, one is a plan or
