@@ -38,6 +38,7 @@ type grammarWords struct {
 	Kin                                                            wordSet
 	ThirdParties, Brokered, Reciprocal, RelativeOpeners            wordSet
 	VenueNouns                                                     wordSet
+	HeadlineBreaks                                                 wordSet // in a Title Case headline, a capitalized conjunction ends the clause
 	Counts                                                         map[string]int
 	PossessivePronouns                                             map[string]string // "her" = "she"
 }

@@ -281,7 +281,7 @@ func (d *doc) eventAt(si, k int) *event {
 	toks := d.sents[si].tokens
 	t := toks[k]
 	tr, ok := triggers[t.norm]
-	if !ok || !t.word || d.mentionAt(si, k) != nil || t.cap && k > 0 && toks[k-1].norm != `"` {
+	if !ok || !t.word || d.mentionAt(si, k) != nil || t.cap && k > 0 && toks[k-1].norm != `"` && !d.titleCaseHeadline(si) {
 		return nil // a capitalized word mid-sentence is part of a name ("Centre for Strategic Dialogue")
 	}
 	if k >= 2 && gram.Infinitive[toks[k-1].norm] && cue.OpenTo[toks[k-2].norm] {
@@ -427,6 +427,28 @@ func (d *doc) strangers(c *clause, ev *event) bool {
 		}
 	}
 	return false
+}
+
+// titleCaseHeadline: sentence si is a headline written in Title Case
+// ("Donors Pledge US$20 Billion for Afghanistan", "Russia Expels Dutch
+// Diplomats"): every word of four letters or more is capitalized, so a
+// capitalized trigger is a verb or noun, not part of a name (EV-AID-7).
+func (d *doc) titleCaseHeadline(si int) bool {
+	toks := d.sents[si].tokens
+	if len(toks) == 0 || d.lineKindAt(toks[0].start) != lineHeadline {
+		return false
+	}
+	long := 0
+	for _, t := range toks {
+		if !t.word || len(t.text) < 4 {
+			continue
+		}
+		if !t.cap {
+			return false
+		}
+		long++
+	}
+	return long >= 3
 }
 
 // alsoGives: s gives in a further event of the clause ("Britain pledged

@@ -234,7 +234,8 @@ func (k *otherKind) leftPact(d *doc, c *clause, actor *entity) *entity {
 	}
 	for j := c.k + 1; j < len(c.toks); j++ {
 		if m := d.mentionAt(c.si, j); m != nil {
-			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != actor && m.how != byDemonym {
+			venue := m.ti > 0 && gram.Locatives[c.toks[m.ti-1].norm] // "… Rallies Allies In Warsaw": where, not the pact's party
+			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != actor && m.how != byDemonym && !venue {
 				return s
 			}
 			j = m.tj - 1

@@ -129,6 +129,22 @@ func TestRecallB21(t *testing.T) {
 			[]want{{typ: model.ArmsTransfer, status: model.Planned, from: "country:FRA", to: "country:IND"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
 		{"EV-ARMS-26 a month in two sentences is two dates", "India met Pakistan in April 2019. India will meet Pakistan in April.",
 			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"country:IND", "country:PAK"}}, {typ: model.Meeting, status: model.Planned, participants: []string{"country:IND", "country:PAK"}}}, nil, map[model.EventType]int{model.Meeting: 2}},
+		// Pledges whose recipient a giverless pledge names; US$ names no state.
+		{"EV-AID-7 the recipient of donors' pledges", "Donors pledged $20 billion for Afghanistan on Thursday. The US said it will give US$10.2 billion, Britain US$1.2 billion and Japan US$550 million.",
+			[]want{aid("country:USA", "country:AFG"), aid("country:GBR", "country:AFG"), aid("country:JPN", "country:AFG")}, nil, map[model.EventType]int{model.Aid: 3}},
+		{"EV-AID-7 a Title Case headline states its pledge", "Donors Pledge US$20 Billion for Afghanistan\n\nThe US said it will give US$10.2 billion, Britain US$1.2 billion.",
+			[]want{aid("country:USA", "country:AFG"), aid("country:GBR", "country:AFG")}, nil, map[model.EventType]int{model.Aid: 2}},
+		{"EV-AID-7 a currency prefix is no state", "Japan pledged US$550 million for Afghanistan.",
+			[]want{aid("country:JPN", "country:AFG")}, nil, map[model.EventType]int{model.Aid: 1}},
+		{"EV-AID-7 two recipients of giverless pledges imply none", "Donors pledged $20 billion for Afghanistan and $5 billion for Pakistan. Britain said it will give $1.2 billion.",
+			nil, nil, map[model.EventType]int{model.Aid: 0}},
+		// Title Case headlines.
+		{"EV-RUPT-20 a Title Case headline states its act", "Russia Expels Dutch Ambassador Over Spying\n\nOfficials said the move was expected.",
+			[]want{other("country:RUS", "country:NLD")}, nil, map[model.EventType]int{model.OtherEvent: 1}},
+		{"EV-RUPT-20 a capitalized conjunction ends the headline's clause", "Russia Suspends Treaty Participation As Biden Rallies Allies In Warsaw\n\nRussia said on Tuesday that it had suspended its participation in the treaty with the United States.",
+			nil, nil, map[model.EventType]int{model.OtherEvent: 1}},
+		{"EV-RUPT-20 a capitalized word in a sentence is still a name", "He spoke at the Centre for Strategic Dialogue in Paris on Monday.",
+			nil, []model.EventType{model.Meeting}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}

@@ -1647,6 +1647,19 @@ func (d *doc) impliedSides() {
 			}
 			other = side
 		}
+		if ev.recipient == nil {
+			// "Donors pledge $20 billion for Afghanistan": gifts by givers
+			// the article does not name establish the recipient too (EV-AID-7).
+			for _, have := range pending {
+				if have.supplier != nil || have.recipient == nil || have.status == model.Denied || !kinds[have.typ].base().directed {
+					continue
+				}
+				if other != nil && have.recipient != other {
+					unique = false
+				}
+				other = have.recipient
+			}
+		}
 		known := ev.supplier
 		if known == nil {
 			known = ev.recipient
