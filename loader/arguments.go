@@ -218,6 +218,13 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 				}
 			}
 		}
+		if gram.PossessiveIt[n] && j+2 < k && toks[j+1].word && gram.Infinitive[toks[j+2].norm] {
+			// "Belgium, for its decision to kick out 21 Russian envoys": the
+			// noun's owner does the infinitive.
+			if e := d.resolveIt(si, toks[j].start); e != nil {
+				return []*entity{e}
+			}
+		}
 		switch {
 		case gram.PersonPronouns[n]:
 			if p := d.resolvePronoun(si, toks[j].start, n); p != nil {

@@ -164,6 +164,19 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 			(m.how != byDemonym || k.modifiesObject(c, m.tj)) {
 			other = m.ent
 		}
+		// "to expel Moscow envoys", "Moscow's ambassador": a capital before
+		// the envoy word stands for its state (EV-RUPT-21).
+		if m := d.mentionAt(c.si, j); m != nil && other == nil && m.ent.typ == model.Place && m.ti == j {
+			at := m.tj
+			if at < c.end && toks[at].norm == "'s" {
+				at++
+			}
+			if at < c.end && k.Envoys[toks[at].norm] {
+				if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != actor {
+					other = s
+				}
+			}
+		}
 		// "expelled Pakistani military advisers": a state's body named by description
 		if m := d.mentionAt(c.si, j); m != nil && other == nil && m.ent.typ == model.Organization && m.ent.generic && k.modifiesObject(c, m.tj) {
 			if cn := d.stateOf(m.ent); cn != nil && cn.typ == model.Country && cn != actor {

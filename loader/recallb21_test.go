@@ -145,6 +145,15 @@ func TestRecallB21(t *testing.T) {
 			nil, nil, map[model.EventType]int{model.OtherEvent: 1}},
 		{"EV-RUPT-20 a capitalized word in a sentence is still a name", "He spoke at the Centre for Strategic Dialogue in Paris on Monday.",
 			nil, []model.EventType{model.Meeting}, nil},
+		// Envoys in the plural, a capital before the envoy word, "its decision to".
+		{"EV-RUPT-21 a decision by a state to expel a capital's envoys", "Russia expelled Dutch diplomats. The ministry called a decision by the Netherlands to expel Moscow envoys groundless.",
+			[]want{other("country:RUS", "country:NLD"), other("country:NLD", "country:RUS")}, nil, map[model.EventType]int{model.OtherEvent: 2}},
+		{"EV-RUPT-21 its decision to kick out envoys", "Moscow gave Belgian diplomats two weeks to leave. Belgium was criticised for its decision to kick out 21 Russian envoys last month.",
+			[]want{other("country:RUS", "country:BEL"), other("country:BEL", "country:RUS")}, nil, map[model.EventType]int{model.OtherEvent: 2}},
+		{"EV-RUPT-21 expelled envoys of a demonym", "Libya expelled Russian envoys on Monday.",
+			[]want{other("country:LBY", "country:RUS")}, nil, map[model.EventType]int{model.OtherEvent: 1}},
+		{"EV-RUPT-21 its decision to hold talks is no expulsion", "Belgium defended its decision to hold talks with Russia.",
+			nil, []model.EventType{model.OtherEvent}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
