@@ -35,6 +35,7 @@ type event struct {
 	again               bool     // a plan told as a further happening ("will meet again"): no merge with a fact
 	spied               bool     // reported by a spy service ("…, the NIS said"): beats an accusation in a merge (ST-REP-3)
 	also                []*event // further events the same clause states (a tour's other stops)
+	listed              bool     // a giver in a pledge list with its verb said once (EV-AID-6): a bank or agency may give
 	place               *entity
 	date                string
 	year                string // a year-only date ("in 2019"): not the date, but two years are two events

@@ -68,7 +68,7 @@ func (k *aidKind) gapped(d *doc, c *clause, ev *event) {
 		if v == "" || at < 0 || toks[y].start+at > toks[y].end+1 {
 			continue // "and Japan, which pledged …": a clause of its own; "Norway USD 75 million" is a gift
 		}
-		ev.also = append(ev.also, &event{typ: ev.typ, act: ev.act, supplier: giver, recipient: ev.recipient,
+		ev.also = append(ev.also, &event{typ: ev.typ, act: ev.act, supplier: giver, recipient: ev.recipient, listed: true,
 			participants: uniqueEntities([]*entity{giver, ev.recipient}), items: ev.items, families: ev.families, value: v})
 		j = y
 	}

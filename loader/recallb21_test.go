@@ -154,6 +154,10 @@ func TestRecallB21(t *testing.T) {
 			[]want{other("country:LBY", "country:RUS")}, nil, map[model.EventType]int{model.OtherEvent: 1}},
 		{"EV-RUPT-21 its decision to hold talks is no expulsion", "Belgium defended its decision to hold talks with Russia.",
 			nil, []model.EventType{model.OtherEvent}, nil},
+		{"EV-AID-6 a bank in the list gives", "Donors pledged $20 billion for Afghanistan. The US said it will give US$10.2 billion, Japan US$550 million and the World Bank US$1.1 billion.",
+			[]want{aid("country:USA", "country:AFG"), aid("country:JPN", "country:AFG"), {typ: model.Aid, to: "country:AFG", participants: []string{"org:world-bank", "country:AFG"}}}, nil, map[model.EventType]int{model.Aid: 3}},
+		{"EV-AID-6 a body that reports pledges gives nothing", "Kuwait pledged $250 million for Yemen. The UN said 40 pledges totaling $2.6 billion were received.",
+			[]want{aid("country:KWT", "country:YEM")}, nil, map[model.EventType]int{model.Aid: 1}},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}

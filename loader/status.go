@@ -1664,8 +1664,9 @@ func (d *doc) impliedSides() {
 		if known == nil {
 			known = ev.recipient
 		}
-		if other == nil || !unique || other == known || known.typ != model.Country {
-			continue
+		donor := known.typ == model.Organization && ev.listed && ev.recipient == nil
+		if other == nil || !unique || other == known || known.typ != model.Country && !donor {
+			continue // (a bank or agency may give aid: "the World Bank US$1.1 billion", EV-AID-7)
 		}
 		if ev.supplier == nil {
 			ev.supplier = other
