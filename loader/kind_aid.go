@@ -13,6 +13,9 @@ import (
 // reading is transfer.go; items without weapons make it this kind.
 type aidKind struct {
 	kindBase
+	// NameJoiners may stand inside a giver's name in a pledge list ("the
+	// U.S. Agency for International Development $24 million").
+	NameJoiners wordSet
 	// Humanitarian are the item names (lexicon/items.txt) of humanitarian aid.
 	Humanitarian wordSet
 }
@@ -54,9 +57,16 @@ func (k *aidKind) gapped(d *doc, c *clause, ev *event) {
 		}
 		giver := d.sideState(d.actor(c.si, m), c)
 		y := m.tj
-		if y < c.end && toks[y].norm == "(" {
-			for y < c.end && toks[y].norm != ")" {
-				y++
+		// "the U.S. Agency for International Development $24 million": an
+		// agency of the state named, unknown to the gazetteer, and "(USAID)".
+		for y < c.end && y < m.tj+8 && (toks[y].word && (toks[y].cap || k.NameJoiners[toks[y].norm]) || toks[y].norm == "(") {
+			if toks[y].norm == "(" {
+				for y < c.end && toks[y].norm != ")" {
+					y++
+				}
+			}
+			if y < c.end && (toks[y].norm == "$" || strings.HasPrefix(d.text[toks[y].start:], d.value(c, y, min(c.end, y+4))) && d.value(c, y, min(c.end, y+4)) != "") {
+				break
 			}
 			y++
 		}

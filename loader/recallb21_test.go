@@ -158,6 +158,8 @@ func TestRecallB21(t *testing.T) {
 			[]want{aid("country:USA", "country:AFG"), aid("country:JPN", "country:AFG"), {typ: model.Aid, to: "country:AFG", participants: []string{"org:world-bank", "country:AFG"}}}, nil, map[model.EventType]int{model.Aid: 3}},
 		{"EV-AID-6 a body that reports pledges gives nothing", "Kuwait pledged $250 million for Yemen. The UN said 40 pledges totaling $2.6 billion were received.",
 			[]want{aid("country:KWT", "country:YEM")}, nil, map[model.EventType]int{model.Aid: 1}},
+		{"EV-AID-6 an agency of a state in the list gives for it", "Kuwait pledged $250 million for Yemen. Britain promised $264 million, and the U.S. Agency for International Development (USAID) $24 million.",
+			[]want{aid("country:KWT", "country:YEM"), aid("country:GBR", "country:YEM"), aid("country:USA", "country:YEM")}, nil, map[model.EventType]int{model.Aid: 3}},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
