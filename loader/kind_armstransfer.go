@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,7 +30,40 @@ func (k *armsTransferKind) read(d *doc, c *clause, ev *event) bool {
 		return false // "allowed up to 20 trucks of aid into Gaza", not weapons
 	}
 	t.fill(ev)
+	k.otherMakers(d, t, ev)
 	return true
+}
+
+// otherMakers reads "the Indian Army took delivery of ten K9 howitzers,
+// along with two M777 howitzers": named systems of two makers received
+// together are two transfers, one from each maker's state (when the
+// article names it); each keeps its own systems (EV-ARMS-27).
+func (k *armsTransferKind) otherMakers(d *doc, t *transferArgs, ev *event) {
+	if ev.supplier == nil || ev.recipient == nil || ev.supplier.typ != model.Country || !slices.Contains(t.makers, ev.supplier.iso3) {
+		return
+	}
+	var own []string
+	others := map[string][]string{}
+	var order []string
+	for i, sys := range t.systems {
+		if t.makers[i] == ev.supplier.iso3 {
+			own = append(own, sys)
+			continue
+		}
+		if _, seen := others[t.makers[i]]; !seen {
+			order = append(order, t.makers[i])
+		}
+		others[t.makers[i]] = append(others[t.makers[i]], sys)
+	}
+	for _, iso := range order {
+		s := d.countryByISO(iso)
+		if s == nil || s == ev.recipient {
+			continue
+		}
+		ev.also = append(ev.also, &event{typ: ev.typ, supplier: s, recipient: ev.recipient, participants: []*entity{s, ev.recipient},
+			items: others[iso], families: ev.families, systems: others[iso], quantity: ""})
+		ev.systems = own
+	}
 }
 
 // same: transfers of drones and of missiles are two transfers, and so

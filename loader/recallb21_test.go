@@ -160,6 +160,13 @@ func TestRecallB21(t *testing.T) {
 			[]want{aid("country:KWT", "country:YEM")}, nil, map[model.EventType]int{model.Aid: 1}},
 		{"EV-AID-6 an agency of a state in the list gives for it", "Kuwait pledged $250 million for Yemen. Britain promised $264 million, and the U.S. Agency for International Development (USAID) $24 million.",
 			[]want{aid("country:KWT", "country:YEM"), aid("country:GBR", "country:YEM"), aid("country:USA", "country:YEM")}, nil, map[model.EventType]int{model.Aid: 3}},
+		// Named systems of two makers received together.
+		{"EV-ARMS-27 systems of two makers are two transfers", "The United States and South Korea are allies. India took delivery of ten K9 howitzers and two M777 howitzers on Friday.",
+			[]want{{typ: model.ArmsTransfer, status: model.Occurred, from: "country:KOR", to: "country:IND"}, {typ: model.ArmsTransfer, status: model.Occurred, from: "country:USA", to: "country:IND"}}, nil, map[model.EventType]int{model.ArmsTransfer: 2}},
+		{"EV-ARMS-27 a maker's state the article does not name gives nothing", "India took delivery of ten K9 howitzers and two M777 howitzers from South Korea on Friday.",
+			[]want{{typ: model.ArmsTransfer, from: "country:KOR", to: "country:IND"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
+		{"EV-ARMS-27 systems of one maker are one transfer", "Poland took delivery of K2 tanks and K9 howitzers from South Korea on Friday.",
+			[]want{{typ: model.ArmsTransfer, from: "country:KOR", to: "country:POL"}}, nil, map[model.EventType]int{model.ArmsTransfer: 1}},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
