@@ -37,6 +37,8 @@ type grammarWords struct {
 	StateBodies, ArmedBodies, MediaBodies, Locatives               wordSet
 	Kin                                                            wordSet
 	ThirdParties, Brokered, Reciprocal, RelativeOpeners            wordSet
+	VenueNouns                                                     wordSet
+	HeadlineBreaks                                                 wordSet // in a Title Case headline, a capitalized conjunction ends the clause
 	Counts                                                         map[string]int
 	PossessivePronouns                                             map[string]string // "her" = "she"
 }
@@ -171,6 +173,9 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 	for a > cs+1 && a >= k-2 && gram.ConjoinedAdverbs[toks[a].norm] {
 		a-- // "and later paid", "and will then travel"
 	}
+	if a > cs+1 && gram.Infinitive[toks[a].norm] && gram.Coordinators[toks[a-1].norm] {
+		a-- // "the decision to expel Syria's ambassador and to cut relations": the first infinitive's subject
+	}
 	if a > cs && gram.Coordinators[toks[a].norm] {
 		// The earlier verb: the nearest past-tense or known verb before "and".
 		for v := a - 1; v > cs && v >= a-20; v-- {
@@ -193,6 +198,10 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 				j = m.ti // "According to Washington, …": the source, not the subject
 				continue
 			}
+			if m.ti >= 2 && gram.Locatives[toks[m.ti-1].norm] && (strings.HasSuffix(toks[m.ti-2].norm, "ing") && !toks[m.ti-2].cap || gram.VenueNouns[toks[m.ti-2].norm]) {
+				j = m.ti // "ministers meeting in Luxembourg approved": the venue, not the subject
+				continue
+			}
 			if a := d.actor(si, m); a != nil && m.ent.typ != model.Place {
 				group := append([]*entity{a}, d.conjoinedBefore(c, m.ti)...)
 				if len(group) > 1 {
@@ -204,6 +213,23 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 			continue
 		}
 		n := toks[j].norm
+		if (gram.PersonPronouns[n] || gram.ItPronouns[n]) && j > 0 && gram.RelativeOpeners[toks[j-1].norm] && j+1 < k {
+			if _, says := d.x.lx.speech[toks[j+1].norm]; says {
+				// "four Iranian companies that it says were involved in
+				// sending drones": the source's aside; the relative
+				// pronoun's antecedent does the verb.
+				if a := d.relativeAntecedent(c, j-1); a != nil {
+					return []*entity{a}
+				}
+			}
+		}
+		if gram.PossessiveIt[n] && j+2 < k && toks[j+1].word && gram.Infinitive[toks[j+2].norm] {
+			// "Belgium, for its decision to kick out 21 Russian envoys": the
+			// noun's owner does the infinitive.
+			if e := d.resolveIt(si, toks[j].start); e != nil {
+				return []*entity{e}
+			}
+		}
 		switch {
 		case gram.PersonPronouns[n]:
 			if p := d.resolvePronoun(si, toks[j].start, n); p != nil {
@@ -280,6 +306,27 @@ func (d *doc) subjects(c *clause, k int) []*entity {
 	}
 	if sp := d.postSpeaker(c, k); sp != nil {
 		return []*entity{sp}
+	}
+	return nil
+}
+
+// relativeAntecedent returns the state or actor named in the few words
+// before the relative pronoun at r ("four Iranian companies that"): a
+// demonym before a plural noun stands for its state.
+func (d *doc) relativeAntecedent(c *clause, r int) *entity {
+	for j := r - 1; j >= 0 && j >= r-4; j-- {
+		if m := d.mentionAt(c.si, j); m != nil {
+			if a := d.actor(c.si, m); a != nil {
+				return a
+			}
+			if m.how == byDemonym {
+				return m.ent
+			}
+			return nil
+		}
+		if !c.toks[j].word {
+			return nil
+		}
 	}
 	return nil
 }
@@ -637,6 +684,43 @@ func (d *doc) objects(c *clause, k int) []*entity {
 		}
 	}
 	return peopleOverAdjectives(out)
+}
+
+// listedAfter returns the states listed after the first one, which is
+// named from token j on: "the ambassadors of Libya and Tunisia", "its
+// envoys to Kuwait, Qatar and Saudi Arabia" give Tunisia; Kuwait and
+// Qatar... give the rest. Neither the actor nor the first is returned.
+func (d *doc) listedAfter(c *clause, j int, actor, first *entity) []*entity {
+	var m *mention
+	for x := j; x < c.end && x < j+3 && m == nil; x++ {
+		if mm := d.mentionAt(c.si, x); mm != nil && d.stateOf(mm.ent) == first {
+			m = mm
+		}
+	}
+	var out []*entity
+	for m != nil && m.tj < c.end {
+		x := m.tj
+		if n := c.norm(x); n != "," && !gram.Coordinators[n] {
+			break
+		}
+		if c.norm(x) == "," {
+			x++
+		}
+		if !d.listContinues(c, x) {
+			break
+		}
+		for x < c.end && (gram.Coordinators[c.toks[x].norm] || gram.Articles[c.toks[x].norm]) {
+			x++
+		}
+		m = d.mentionAt(c.si, x)
+		if m == nil || c.norm(m.tj) == "'s" || m.tj < c.end && c.toks[m.tj].word && !c.toks[m.tj].cap && pastTense(c.norm(m.tj)) {
+			break // "its ambassador to Peru and Bolivia's president protested", "… and Bolivia protested": a new subject
+		}
+		if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != actor && s != first && !containsEntity(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // listContinues: an actor follows at token j, perhaps after "and" or

@@ -57,6 +57,9 @@ func (d *doc) clauseAt(si, k int) *clause {
 		if gram.ClauseBreaks[n] && ce > k+1 { // "…, which", "while"
 			break
 		}
+		if gram.HeadlineBreaks[n] && ce > k+1 && toks[ce].cap && d.titleCaseHeadline(si) {
+			break // "Putin Suspends New START Participation As Biden Rallies Allies In Warsaw"
+		}
 		ce++
 	}
 	// A relative clause set off by commas (", which according to Sipri buys

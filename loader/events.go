@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -34,6 +35,7 @@ type event struct {
 	again               bool     // a plan told as a further happening ("will meet again"): no merge with a fact
 	spied               bool     // reported by a spy service ("…, the NIS said"): beats an accusation in a merge (ST-REP-3)
 	also                []*event // further events the same clause states (a tour's other stops)
+	listed              bool     // a giver in a pledge list with its verb said once (EV-AID-6): a bank or agency may give
 	place               *entity
 	date                string
 	year                string // a year-only date ("in 2019"): not the date, but two years are two events
@@ -281,7 +283,7 @@ func (d *doc) eventAt(si, k int) *event {
 	toks := d.sents[si].tokens
 	t := toks[k]
 	tr, ok := triggers[t.norm]
-	if !ok || !t.word || d.mentionAt(si, k) != nil || t.cap && k > 0 && toks[k-1].norm != `"` {
+	if !ok || !t.word || d.mentionAt(si, k) != nil || t.cap && k > 0 && toks[k-1].norm != `"` && !d.titleCaseHeadline(si) {
 		return nil // a capitalized word mid-sentence is part of a name ("Centre for Strategic Dialogue")
 	}
 	if k >= 2 && gram.Infinitive[toks[k-1].norm] && cue.OpenTo[toks[k-2].norm] {
@@ -424,13 +426,41 @@ func (d *doc) strangers(c *clause, ev *event) bool {
 	}
 	for j := c.start; j < c.end; j++ {
 		if m := d.mentionAt(c.si, j); m != nil {
-			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != ev.supplier && s != ev.recipient {
+			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != ev.supplier && s != ev.recipient && !alsoGives(ev, s) {
 				return true
 			}
 			j = m.tj - 1
 		}
 	}
 	return false
+}
+
+// titleCaseHeadline: sentence si is a headline written in Title Case
+// ("Donors Pledge US$20 Billion for Afghanistan", "Russia Expels Dutch
+// Diplomats"): every word of four letters or more is capitalized, so a
+// capitalized trigger is a verb or noun, not part of a name (EV-AID-7).
+func (d *doc) titleCaseHeadline(si int) bool {
+	toks := d.sents[si].tokens
+	if len(toks) == 0 || d.lineKindAt(toks[0].start) != lineHeadline {
+		return false
+	}
+	long := 0
+	for _, t := range toks {
+		if !t.word || len(t.text) < 4 {
+			continue
+		}
+		if !t.cap {
+			return false
+		}
+		long++
+	}
+	return long >= 3
+}
+
+// alsoGives: s gives in a further event of the clause ("Britain pledged
+// $264 million, and Norway $75 million").
+func alsoGives(ev *event, s *entity) bool {
+	return slices.ContainsFunc(ev.also, func(e *event) bool { return e.supplier == s })
 }
 
 // agreedTo: the trigger is what parties agree to do: "agreed to withdraw",

@@ -20,6 +20,13 @@ type agreementKind struct {
 	// VagueAims after "agreed to" state a stance, not an accord ("agreed to
 	// support a ceasefire", "agreed to deepen ties": vague cooperation).
 	VagueAims wordSet
+	// JointWork are aims after "to" that make weapons named after them a
+	// joint project, not an order ("to develop a missile system").
+	JointWork wordSet
+	// That opens what is agreed: "agreed that sanctions would stay".
+	That wordSet
+	// JointAdverbs may stand before the aim ("to jointly develop").
+	JointAdverbs wordSet
 }
 
 // senseObject: the verb states an agreement only with a document as its
@@ -60,7 +67,7 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 		if !k.document(c, j0+1, min(c.end, j0+8)) && !k.signedDocuments(c) {
 			return false
 		}
-		if d.itemsIn(c, j0+1, c.end, itemArms) {
+		if d.itemsIn(c, j0+1, c.end, itemArms) && !k.jointWork(d, c) {
 			return false // "signed a contract to buy K2 tanks": the deal is an arms transfer
 		}
 	case c.tr.noun:
@@ -88,6 +95,21 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 		return len(ev.participants) > 0 && d.knownEvent(ev)
 	}
 	ev.participants = d.parties(c)
+	if !c.noun && cue.Agree[toks[j0].norm] && k.thatFollows(c) {
+		// "EU leaders agreed in March that sanctions on Russia would stay":
+		// what is agreed is told in the clause; its parties are the
+		// subjects alone, and one body's decision is no accord.
+		var subs []*entity
+		for _, s := range d.subjects(c, j0) {
+			subs = append(subs, d.stateOf(s))
+		}
+		if gram.Comitative[c.norm(j0+1)] {
+			subs = append(subs, d.stateOf(d.actorRightAfter(c, j0+2))) // "agreed with Ukraine that"
+		}
+		if ev.participants = uniqueEntities(subs); len(ev.participants) < 2 {
+			return false
+		}
+	}
 	if k.contractOfTransfer(d, c, ev) {
 		return false // "India signed an agreement with France to buy 36 jets. … signed the agreement in Delhi": the purchase's contract
 	}
@@ -133,6 +155,48 @@ func (k *agreementKind) read(d *doc, c *clause, ev *event) bool {
 		}
 	}
 	return len(ev.participants) >= 2 || d.knownEvent(ev) && len(ev.participants) > 0
+}
+
+// jointWork: the weapons come after an aim that neither buys nor sells
+// them ("signed a letter of intent to develop an anti-ballistic missile
+// system", "to jointly produce drones"): the signing is an agreement, not
+// an order.
+func (k *agreementKind) jointWork(d *doc, c *clause) bool {
+	for j := c.k + 1; j+1 < c.end; j++ {
+		if !gram.Infinitive[c.toks[j].norm] {
+			continue
+		}
+		x := j + 1
+		for x < c.end && k.JointAdverbs[c.toks[x].norm] {
+			x++
+		}
+		if x >= c.end || d.itemsIn(c, c.k+1, j, itemArms) || !k.JointWork[c.toks[x].norm] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// thatFollows: "that" follows the verb, perhaps after a time phrase or
+// the other party ("agreed in March that", "agreed with Kyiv that").
+func (k *agreementKind) thatFollows(c *clause) bool {
+	for j := c.k + 1; j < len(c.toks) && j <= c.k+5; j++ {
+		if k.That[c.toks[j].norm] {
+			return true
+		}
+		if !c.toks[j].word && phraseStop(c, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// phraseStop: token j is punctuation that ends the verb's phrase (a comma or a
+// stop; not the hyphen or apostrophe inside a name).
+func phraseStop(c *clause, j int) bool {
+	n := c.toks[j].norm
+	return n == "," || n == "." || n == ";" || n == ":"
 }
 
 // document: "signed an agreement", "sign a treaty", "issued a joint statement".

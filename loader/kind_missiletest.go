@@ -27,6 +27,9 @@ type missileTestKind struct {
 	Types wordSet
 	// Origin: "a missile launch from North Korea": the launcher follows.
 	Origin wordSet
+	// TestPrefixes make the verb a test whatever it fires: "test-fired
+	// what it claimed to be a tactical guided weapon", "flight-tested".
+	TestPrefixes wordSet
 	// Flights: the type's flight ("icbm" → ballistic); tests of missiles
 	// of two flights are two tests.
 	Flights map[string]string
@@ -46,6 +49,9 @@ func (k *missileTestKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	for _, it := range d.items(c, max(c.start, j0-3), min(c.end, j0+8)) {
 		near = near || it.family == familyMissiles // "test-fired the Ababeel"
+	}
+	if j0 >= 2 && toks[j0-1].norm == "-" && !toks[j0-1].space && k.TestPrefixes[toks[j0-2].norm] && pastTense(toks[j0].norm) {
+		near = true // "test-fired what it claimed to be a tactical guided weapon"
 	}
 	if !near || k.Facility[c.norm(j0+1)] || k.facilityOfMissile(c) {
 		return false

@@ -41,6 +41,12 @@ type otherKind struct {
 	// HostActs are done to an envoy by the state he is Posted to: "Peru's
 	// ambassador to Bolivia was expelled" is Bolivia's act.
 	HostActs, Posted wordSet
+	// OwnActs are done to an envoy by the state he serves: "Syria's
+	// ambassador to Kuwait was recalled" is Syria's act, Kuwait its other side.
+	OwnActs wordSet
+	// EnvoyOf names the envoy's state after the envoy word: "the
+	// ambassadors of Libya and Tunisia".
+	EnvoyOf wordSet
 }
 
 // Senses of Other triggers, after the act (lexicon/triggers.tsv).
@@ -88,11 +94,14 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 		return false // "the withdrawal of US troops" is told by its verb; "its withdrawal from the treaty" leaves a pact
 	}
 	if c.tr.has(senseLeave) {
-		ev.participants = k.expulsion(d, c)
+		ps, more := k.expulsion(d, c)
+		ev.participants = ps
+		k.alsoSides(ev, more)
 		return len(ev.participants) == 2
 	}
-	if ps := k.passiveExpulsion(d, c); ps != nil {
+	if ps, more := k.passiveExpulsion(d, c); ps != nil {
 		ev.participants = ps
+		k.alsoSides(ev, more)
 		return true
 	}
 	if !found {
@@ -143,13 +152,30 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 		return k.switched(d, c, ev, actor)
 	}
 	var other *entity
+	otherAt := -1 // where the other side is named after an envoy word: more sides may be listed after it
 	for j := j0 + 1; j < c.end && other == nil && !k.Causes[toks[j].norm]; j++ {
 		if k.OtherSide[toks[j].norm] {
 			other = d.actorRightAfter(c, j+1)
+			if j > j0+1 && k.Envoys[toks[j-1].norm] {
+				otherAt = j + 1 // "the ambassadors of Peru and Bolivia", "its envoys to Chile and Peru"
+			}
 		}
 		if m := d.mentionAt(c.si, j); m != nil && other == nil && m.ent.typ == model.Country && m.ent != actor &&
 			(m.how != byDemonym || k.modifiesObject(c, m.tj)) {
 			other = m.ent
+		}
+		// "to expel Moscow envoys", "Moscow's ambassador": a capital before
+		// the envoy word stands for its state (EV-RUPT-21).
+		if m := d.mentionAt(c.si, j); m != nil && other == nil && m.ent.typ == model.Place && m.ti == j {
+			at := m.tj
+			if at < c.end && toks[at].norm == "'s" {
+				at++
+			}
+			if at < c.end && k.Envoys[toks[at].norm] {
+				if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != actor {
+					other = s
+				}
+			}
 		}
 		// "expelled Pakistani military advisers": a state's body named by description
 		if m := d.mentionAt(c.si, j); m != nil && other == nil && m.ent.typ == model.Organization && m.ent.generic && k.modifiesObject(c, m.tj) {
@@ -197,6 +223,10 @@ func (k *otherKind) read(d *doc, c *clause, ev *event) bool {
 		return false
 	}
 	ev.participants = uniqueEntities([]*entity{actor, other, envoy})
+	if otherAt >= 0 && envoy == nil {
+		// "expelled the ambassadors of Peru and Bolivia": one act each.
+		k.alsoSides(ev, d.listedAfter(c, otherAt, actor, other))
+	}
 	for _, m := range more {
 		if m = d.stateOf(m); m != nil && m.typ == model.Country && m != actor && m != other {
 			ev.also = append(ev.also, &event{typ: ev.typ, act: ev.act, participants: []*entity{m, other}})
@@ -217,7 +247,8 @@ func (k *otherKind) leftPact(d *doc, c *clause, actor *entity) *entity {
 	}
 	for j := c.k + 1; j < len(c.toks); j++ {
 		if m := d.mentionAt(c.si, j); m != nil {
-			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != actor && m.how != byDemonym {
+			venue := m.ti > 0 && gram.Locatives[c.toks[m.ti-1].norm] // "… Rallies Allies In Warsaw": where, not the pact's party
+			if s := d.stateOf(m.ent); s != nil && s.typ == model.Country && s != actor && m.how != byDemonym && !venue {
 				return s
 			}
 			j = m.tj - 1
@@ -334,21 +365,33 @@ func (k *otherKind) modifiesObject(c *clause, j int) bool {
 
 // expulsion reads "Mali gave France's ambassador 72 hours to leave": the
 // expelling state is the subject, the other the one whose envoy is told to
-// go ("France's ambassador", "the French envoy", "the EU delegation").
-func (k *otherKind) expulsion(d *doc, c *clause) []*entity {
+// go ("France's ambassador", "the French envoy", "the EU delegation", "the
+// ambassadors of Libya and Tunisia": more states listed give one act each).
+func (k *otherKind) expulsion(d *doc, c *clause) ([]*entity, []*entity) {
 	toks, j0, cs := c.toks, c.k, c.start
 	for j := max(cs, j0-16); j < j0; j++ {
 		if !k.Envoys[toks[j].norm] {
 			continue
 		}
-		m := d.mentionEndingAt(c.si, j)
-		if m == nil || m.ent.typ != model.Country && m.ent.typ != model.Organization {
+		var of *entity
+		var more []*entity
+		ti := j
+		if m := d.mentionEndingAt(c.si, j); m != nil && (m.ent.typ == model.Country || m.ent.typ == model.Organization) {
+			of, ti = m.ent, m.ti
+		} else if j+1 < j0 && k.EnvoyOf[toks[j+1].norm] {
+			// "the ambassadors of Libya and Tunisia"
+			if of = d.stateOf(d.actorRightAfter(c, j+2)); of != nil && of.typ == model.Country {
+				more = d.listedAfter(c, j+2, nil, of)
+			} else {
+				of = nil
+			}
+		}
+		if of == nil {
 			continue
 		}
-		of := m.ent
 		// The expeller does the verb before the envoy ("Minsk recalled …,
 		// and invited the head of the EU delegation … to leave").
-		v := m.ti
+		v := ti
 		for v > cs && !k.TellVerbs[toks[v].norm] {
 			v--
 		}
@@ -362,24 +405,27 @@ func (k *otherKind) expulsion(d *doc, c *clause) []*entity {
 		}
 		from = d.stateOf(from)
 		if from == nil || from == of {
-			return nil
+			return nil, nil
 		}
-		return []*entity{from, of}
+		return []*entity{from, of}, more
 	}
-	return nil
+	return nil, nil
 }
 
 // passiveExpulsion reads "Peru's ambassador to Bolivia was expelled from
 // the country", "the Peruvian envoy was kicked out by Bolivia": in the
 // passive, the envoy's state is named before the envoy word, and the state
-// that acts follows "by", else is the one the envoy is posted to.
-func (k *otherKind) passiveExpulsion(d *doc, c *clause) []*entity {
+// that acts follows "by", else is the one the envoy is posted to. An act
+// the envoy's own state does (OwnActs: "Syrian ambassadors to Kuwait and
+// Saudi Arabia have been called back") is that state's, towards each post.
+func (k *otherKind) passiveExpulsion(d *doc, c *clause) ([]*entity, []*entity) {
 	toks := c.toks
-	if c.noun || !k.HostActs[c.tr.act()] || !isPassive(toks, c.k) {
-		return nil
+	own := k.OwnActs[c.tr.act()]
+	if c.noun || !k.HostActs[c.tr.act()] && !own || !isPassive(toks, c.k) {
+		return nil, nil
 	}
 	var by *entity
-	if gram.Agent[c.norm(c.k+1)] {
+	if gram.Agent[c.norm(c.k+1)] && !own {
 		by = d.stateOf(d.actorRightAfter(c, c.k+2))
 	}
 	for j := c.start; j < c.k; j++ {
@@ -391,15 +437,33 @@ func (k *otherKind) passiveExpulsion(d *doc, c *clause) []*entity {
 			continue
 		}
 		of, host := d.stateOf(m.ent), by
+		var more []*entity
 		if host == nil && j+1 < c.k && k.Posted[toks[j+1].norm] {
 			host = d.stateOf(d.actorRightAfter(c, j+2))
+			if own {
+				more = d.listedAfter(c, j+2, of, host)
+			}
 		}
 		if of == nil || host == nil || of == host || of.typ != model.Country {
-			return nil
+			return nil, nil
 		}
-		return []*entity{host, of}
+		if own {
+			return []*entity{of, host}, more
+		}
+		return []*entity{host, of}, nil
 	}
-	return nil
+	return nil, nil
+}
+
+// alsoSides adds, for each further other side, the same act by the same
+// actor: "Peru recalled its ambassadors to Chile and Bolivia".
+func (k *otherKind) alsoSides(ev *event, more []*entity) {
+	if len(ev.participants) != 2 {
+		return
+	}
+	for _, s := range more {
+		ev.also = append(ev.also, &event{typ: ev.typ, act: ev.act, participants: []*entity{ev.participants[0], s}})
+	}
 }
 
 // same: the same act by the same actor, with the same other side.

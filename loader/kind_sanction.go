@@ -21,6 +21,7 @@ type sanctionKind struct {
 	Reason      wordSet // "over the purchase of …": the reason, not the target
 	Owners      wordSet // "our sanctions": tools owned, no act
 	Holders     wordSet // "entities in Hong Kong": targets placed in a city of their state
+	Suffered    wordSet // "were hit with sanctions": the subject is the target
 }
 
 // Senses of sanction triggers (lexicon/triggers.tsv).
@@ -51,6 +52,12 @@ func (k *sanctionKind) read(d *doc, c *clause, ev *event) bool {
 	}
 	if k.Relief[c.norm(j0+1)] {
 		return false // "signed a sanctions waiver" lifts sanctions
+	}
+	if c.noun {
+		if ps := k.suffered(d, c); ps != nil {
+			ev.participants = ps
+			return true
+		}
 	}
 	var imposer, target *entity
 	var also []*entity // "the United States, Britain and Canada announced sanctions"
@@ -204,6 +211,46 @@ func (k *sanctionKind) within(c *clause, i, j int, ok func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// suffered reads "four Iranian firms were all hit with the new sanctions",
+// "Minsk was slapped with sanctions": after a verb of suffering and
+// "with" (Suffered), the subject is the target, not the imposer; the
+// imposer follows "by", else is the imposer of the article's last sanction
+// told in the sentences before. A target of that sanction's target state,
+// or sanctions named with a definite article ("the new sanctions"),
+// retell it.
+func (k *sanctionKind) suffered(d *doc, c *clause) []*entity {
+	toks := c.toks
+	j := c.k - 1
+	for j > c.start && j >= c.k-4 && toks[j].word && !toks[j].cap && !gram.Comitative[toks[j].norm] {
+		j-- // "with the new", "with fresh"
+	}
+	if j <= c.start || !gram.Comitative[toks[j].norm] || !k.Suffered[toks[j-1].norm] {
+		return nil
+	}
+	target := d.subject(c, j-1)
+	if target == nil {
+		return nil
+	}
+	var imposer *entity
+	if gram.Agent[c.norm(c.k+1)] {
+		imposer = d.stateOf(d.actorRightAfter(c, c.k+2))
+	}
+	if imposer == nil {
+		last := d.lastEvent(c.si, 3, func(e *event) bool { return e.typ == k.typ && len(e.participants) >= 2 && e.status != model.Denied })
+		if last == nil {
+			return nil
+		}
+		imposer = last.participants[0]
+		if t := last.participants[len(last.participants)-1]; d.stateOf(target) == t || target == t || gram.Anaphoric[toks[j+1].norm] {
+			return last.participants // the sanction told before, retold ("hit with the new sanctions")
+		}
+	}
+	if imposer == target || imposer == nil {
+		return nil
+	}
+	return []*entity{imposer, target}
 }
 
 func (k *sanctionKind) same(d *doc, a, b *event) bool { return d.sameParties(a, b) }

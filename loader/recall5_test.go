@@ -51,7 +51,7 @@ func TestRecall5(t *testing.T) {
 		{"EV-RUPT-14 an envoy expelled by a state named after by", "The Ghanaian ambassador was expelled by Togo on Friday.",
 			[]want{{typ: model.OtherEvent, participants: []string{"country:TGO", "country:GHA"}}}, nil, nil},
 		{"EV-RUPT-14 an envoy recalled in the passive is no expulsion", "Chile's ambassador to Ecuador was recalled on Monday.",
-			nil, []model.EventType{model.OtherEvent}, nil},
+			[]want{{typ: model.OtherEvent, participants: []string{"country:CHL", "country:ECU"}}}, nil, map[model.EventType]int{model.OtherEvent: 1}}, // Chile's recall (EV-RUPT-17), not Ecuador's expulsion
 		{"EV-RUPT-14 kicked out an ambassador", "Ecuador on Thursday kicked out Chile's ambassador.",
 			[]want{{typ: model.OtherEvent, participants: []string{"country:ECU", "country:CHL"}}}, nil, nil},
 		{"EV-RUPT-14 kicking rebels out is no diplomatic act", "The army kicked out the rebels from the town.",

@@ -161,6 +161,9 @@ func (d *doc) acceptGazetteer(si, i, end int, refs []ref) bool {
 		if d.inInstitutionName(si, i, end) {
 			return false // "Korea Broadcasting Corporation", "State Bank of Pakistan", "Air China"
 		}
+		if e := toks[end-1].end; e < len(d.text) && d.text[e] == '$' {
+			return false // "US$10.2 billion", "NZ$": a currency prefix, no mention of the state (EV-AID-7)
+		}
 		d.addMention(si, i, end, d.countryEntity(country.country), byName)
 	case (seat != nil || place != nil) && d.inOrgName(si, i, end):
 		return false // "King's College London", "London School of Economics"

@@ -1665,12 +1665,26 @@ func (d *doc) impliedSides() {
 			}
 			other = side
 		}
+		if ev.recipient == nil {
+			// "Donors pledge $20 billion for Afghanistan": gifts by givers
+			// the article does not name establish the recipient too (EV-AID-7).
+			for _, have := range pending {
+				if have.supplier != nil || have.recipient == nil || have.status == model.Denied || !kinds[have.typ].base().directed {
+					continue
+				}
+				if other != nil && have.recipient != other {
+					unique = false
+				}
+				other = have.recipient
+			}
+		}
 		known := ev.supplier
 		if known == nil {
 			known = ev.recipient
 		}
-		if other == nil || !unique || other == known || known.typ != model.Country {
-			continue
+		donor := known.typ == model.Organization && ev.listed && ev.recipient == nil
+		if other == nil || !unique || other == known || known.typ != model.Country && !donor {
+			continue // (a bank or agency may give aid: "the World Bank US$1.1 billion", EV-AID-7)
 		}
 		if ev.supplier == nil {
 			ev.supplier = other
@@ -1699,11 +1713,21 @@ func (d *doc) sameEvent(a, b *event) bool {
 	if d.olderFact(a, b) || d.olderFact(b, a) {
 		return false // "Xi last visited Seoul in July 2014" is not the trip now reported (ST-MERGE-6)
 	}
-	// "met in October 2019" and "met on Wednesday" are two meetings.
-	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) || !sameYear(a, b) {
+	// "met in October 2019" and "met on Wednesday" are two meetings; but
+	// one sentence's month read as this year's by one verb and as next
+	// year's by another ("signed a deal to purchase jets in April") is
+	// one date (EV-ARMS-26).
+	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) && !oneMonthTwoYears(a, b) || !sameYear(a, b) && !oneMonthTwoYears(a, b) {
 		return false
 	}
 	return k.same(d, a, b)
+}
+
+// oneMonthTwoYears: two mentions in the same sentence whose month-only
+// dates differ only in the year ("2024-04", "2025-04"): one month read
+// two ways.
+func oneMonthTwoYears(a, b *event) bool {
+	return a.lastSent == b.firstSent && len(a.date) == 7 && len(b.date) == 7 && a.date[4:] == b.date[4:] && a.date != b.date
 }
 
 // further: of two mentions of the same kind and parties, one is a plan or

@@ -177,6 +177,10 @@ func splitSentences(text string) []sentence {
 	start := 0
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' && hardWrap(text, i) {
+			i += n // a line wrapped mid-sentence goes on: "signed a contract\nto buy 14 jets"
+			continue
+		}
 		if r == '\n' {
 			emit(start, i)
 			start = i + n
@@ -208,6 +212,18 @@ func splitSentences(text string) []sentence {
 	}
 	emit(start, len(text))
 	return out
+}
+
+// hardWrap: the newline at i wraps a sentence (WIRE-TEXT-2): the line
+// before ends in a word or a comma, and the next line goes on in lower
+// case ("Israel has signed a contract\nto buy 14 additional F-35s").
+func hardWrap(text string, i int) bool {
+	if i == 0 || i+1 >= len(text) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	return (unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == ',') && unicode.IsLower(next)
 }
 
 // maxSentenceBytes bounds a sentence; real ones are far shorter.

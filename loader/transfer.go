@@ -57,6 +57,7 @@ type transferArgs struct {
 	participants        []*entity // when only the parties are named ("denied the arms dealings")
 	quantity, value     string
 	systems             []string // named weapon systems among the items ("Leopard tanks")
+	makers              []string // the maker (ISO3) of each of systems
 }
 
 // transferOf reads the clause's transfer once; nil when it states none.
@@ -490,6 +491,7 @@ func (d *doc) fillItems(t *transferArgs, items []itemInfo) {
 		}
 		if it.class == itemArms && it.maker != "" && !slices.Contains(t.systems, it.name) {
 			t.systems = append(t.systems, it.name)
+			t.makers = append(t.makers, it.maker)
 		}
 	}
 }
