@@ -41,14 +41,18 @@ type meetingKind struct {
 	// appreciation to X for hosting the negotiations": X hosted the
 	// meeting of A (or of the sides named, or of the meeting just told).
 	Thank, ThankFor wordSet
+	// Credentials: "received the credentials of the ambassadors of A, X
+	// and B, Y": one meeting with each envoy (EV-HOST-11).
+	Credentials wordSet
 }
 
 // Senses of meeting triggers (lexicon/triggers.tsv).
 const (
-	senseHost     = "host"     // "A hosted / received / welcomed B": a meeting only with a person as guest
-	senseCeremony = "ceremony" // "a banquet hosted by A in honour of B"
-	senseHeld     = "held"     // "dialogue": a meeting only when held
-	senseCourtesy = "courtesy" // "call": a meeting only as a courtesy call
+	senseHost        = "host"        // "A hosted / received / welcomed B": a meeting only with a person as guest
+	senseCeremony    = "ceremony"    // "a banquet hosted by A in honour of B"
+	senseHeld        = "held"        // "dialogue": a meeting only when held
+	senseCourtesy    = "courtesy"    // "call": a meeting only as a courtesy call
+	senseCredentials = "credentials" // "accredited the ambassadors of A, X and B, Y"
 )
 
 func init() {
@@ -68,6 +72,13 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 		return true
 	}
 	switch {
+	case c.tr.has(senseCredentials):
+		if !k.credentials(d, c, ev) {
+			return false
+		}
+		return true
+	case c.tr.has(senseHost) && !isPassive(c.toks, c.k) && k.credentials(d, c, ev):
+		return true
 	case c.tr.has(senseHost) && k.thankedHost(d, c, ev):
 	case c.tr.has(senseHost):
 		if !k.hosting(d, c, ev) {

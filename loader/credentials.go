@@ -1,0 +1,101 @@
+package loader
+
+import "github.com/geokg/geokg/model"
+
+// Credentials (EV-HOST-11): a head of state "received the credentials of
+// the new ambassadors of A, X, B, Y", "accredited the ambassadors of A,
+// X and B, Y": the host receives each envoy in audience, one meeting per
+// envoy (with the envoy's state), as state agencies report the ceremony.
+// An envoy named with no state beside him ("received the credentials of
+// X") is met alone; states with no envoy named ("ambassadors from A, B
+// and C") are met each.
+
+// credentials reads the clause when its trigger at c.k opens a
+// credentials phrase; false leaves the clause to the other readers.
+func (k *meetingKind) credentials(d *doc, c *clause, ev *event) bool {
+	start := -1
+	if c.tr.has(senseCredentials) {
+		start = c.k + 1
+	} else {
+		// "received the credentials of", "received letters of credence from"
+		for j := c.k + 1; j < c.end && j <= c.k+4; j++ {
+			if k.Credentials[c.toks[j].norm] {
+				start = j + 1
+				break
+			}
+			if !c.toks[j].word {
+				break
+			}
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	host := d.subject(c, c.k)
+	if host == nil {
+		return false
+	}
+	hostState := d.stateOf(host)
+	var meetings [][]*entity
+	var pending *entity // a state named before its envoy
+	personFirst := false
+	first := true
+	for j := start; j < c.end; j++ {
+		m := d.mentionAt(c.si, j)
+		if m == nil {
+			continue
+		}
+		j = m.tj - 1
+		e := d.actor(c.si, m)
+		if e == nil || e == host || e == hostState {
+			continue
+		}
+		switch e.typ {
+		case model.Person:
+			if first {
+				personFirst = true
+			}
+			var state *entity
+			if !personFirst && pending != nil {
+				state, pending = pending, nil
+			}
+			meetings = append(meetings, withState(host, e, state))
+		case model.Country:
+			if personFirst && len(meetings) > 0 && len(meetings[len(meetings)-1]) == 2 {
+				// "X of A, Y of B": the state named after its envoy
+				last := meetings[len(meetings)-1]
+				meetings[len(meetings)-1] = append(last, e)
+				break
+			}
+			if pending != nil {
+				meetings = append(meetings, []*entity{host, pending}) // "ambassadors from A, B"
+			}
+			pending = e
+		}
+		first = false
+	}
+	if pending != nil {
+		meetings = append(meetings, []*entity{host, pending})
+	}
+	if len(meetings) == 0 {
+		return false
+	}
+	for i, p := range meetings {
+		if len(p) == 2 && p[1].typ == model.Person {
+			meetings[i] = withState(host, p[1], d.stateOf(p[1]))
+		}
+	}
+	ev.participants = meetings[0]
+	for _, p := range meetings[1:] {
+		ev.also = append(ev.also, &event{typ: ev.typ, participants: p})
+	}
+	return true
+}
+
+// withState lists a host, an envoy and the envoy's state (when known).
+func withState(host, envoy, state *entity) []*entity {
+	if state == nil || state == envoy {
+		return []*entity{host, envoy}
+	}
+	return []*entity{host, envoy, state}
+}

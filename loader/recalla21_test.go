@@ -1,0 +1,28 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/model"
+)
+
+// TestRecalla21 pins the constructions of session 21's recall round on
+// meetings and visits (docs/constructions.md, the rows named in each id),
+// read from real reporting of audiences, courtesy calls and receptions.
+// Every text is written for this test; published Thursday 2024-05-16.
+func TestRecalla21(t *testing.T) {
+	for _, tc := range []eventCase{
+		// Credentials: one meeting with each envoy, beside the envoy's state.
+		{"EV-HOST-11 received the credentials of envoys named after their states", "Zambian President Hakainde Hichilema on Tuesday received the credentials of the new ambassadors of Peru, Carla Mendoza, and Norway, Erik Haugland.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:hakainde-hichilema", "person:carla-mendoza", "country:PER"}},
+				{typ: model.Meeting, status: model.Occurred, participants: []string{"person:hakainde-hichilema", "person:erik-haugland", "country:NOR"}}}, nil, map[model.EventType]int{model.Meeting: 2}},
+		{"EV-HOST-11 accredited the ambassadors of three states", "Zambian President Hakainde Hichilema accredited the ambassadors of Peru, Norway and Ghana on Tuesday.",
+			[]want{{typ: model.Meeting, participants: []string{"person:hakainde-hichilema", "country:PER"}},
+				{typ: model.Meeting, participants: []string{"person:hakainde-hichilema", "country:NOR"}},
+				{typ: model.Meeting, participants: []string{"person:hakainde-hichilema", "country:GHA"}}}, nil, map[model.EventType]int{model.Meeting: 3}},
+		{"EV-HOST-11 credentials of no one named are no meeting", "Zambian President Hakainde Hichilema received the credentials of several new ambassadors on Tuesday.",
+			nil, []model.EventType{model.Meeting}, nil},
+	} {
+		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
+	}
+}
