@@ -22,6 +22,13 @@ func TestRecalla21(t *testing.T) {
 				{typ: model.Meeting, participants: []string{"person:hakainde-hichilema", "country:GHA"}}}, nil, map[model.EventType]int{model.Meeting: 3}},
 		{"EV-HOST-11 credentials of no one named are no meeting", "Zambian President Hakainde Hichilema received the credentials of several new ambassadors on Tuesday.",
 			nil, []model.EventType{model.Meeting}, nil},
+		// Abbreviated titles before a name told in full before.
+		{"EV-HOST-12 a courtesy call by a prime minister named by PM", "Prime Minister Sher Bahadur Deuba arrived in New Delhi on Sunday. Earlier in the day, PM Deuba paid a courtesy call on Indian President Ram Nath Kovind.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:sher-bahadur-deuba", "person:ram-nath-kovind"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		{"EV-HOST-12 a foreign minister named by FM", "Foreign Minister Hina Rabbani Khar arrived in Tehran on Monday. On Tuesday, FM Khar held talks with Iranian President Ebrahim Raisi.",
+			[]want{{typ: model.Meeting, participants: []string{"person:hina-rabbani-khar", "person:ebrahim-raisi"}}}, nil, nil},
+		{"EV-HOST-12 a time of day is no title", "Indian President Ram Nath Kovind will speak at 5 pm Friday in New Delhi.",
+			nil, []model.EventType{model.Meeting}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
