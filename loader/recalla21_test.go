@@ -29,6 +29,13 @@ func TestRecalla21(t *testing.T) {
 			[]want{{typ: model.Meeting, participants: []string{"person:hina-rabbani-khar", "person:ebrahim-raisi"}}}, nil, nil},
 		{"EV-HOST-12 a time of day is no title", "Indian President Ram Nath Kovind will speak at 5 pm Friday in New Delhi.",
 			nil, []model.EventType{model.Meeting}, nil},
+		// "his Chinese counterpart" with no name after it: the person of that state named.
+		{"EV-MULTI-15 talks with a counterpart named before", "Brazilian Foreign Minister Mauro Vieira and Egyptian Foreign Minister Sameh Shoukry arrived in Geneva on Monday. Vieira spoke before the talks with his Egyptian counterpart.",
+			[]want{{typ: model.Meeting, participants: []string{"person:mauro-vieira", "person:sameh-shoukry"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		{"EV-MULTI-15 a counterpart named in the next sentence", "Brazilian Foreign Minister Mauro Vieira held a meeting with his Egyptian counterpart in Geneva. Vieira's meeting with Egyptian Foreign Minister Sameh Shoukry took place on Monday.",
+			[]want{{typ: model.Meeting, participants: []string{"person:mauro-vieira", "person:sameh-shoukry"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		{"EV-MULTI-15 a counterpart of no one named is the state", "Brazilian Foreign Minister Mauro Vieira met his Egyptian counterpart in Geneva on Monday.",
+			[]want{{typ: model.Meeting, participants: []string{"person:mauro-vieira", "country:EGY"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
