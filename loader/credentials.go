@@ -99,3 +99,26 @@ func withState(host, envoy, state *entity) []*entity {
 	}
 	return []*entity{host, envoy, state}
 }
+
+// calledOn: "X called on President Y", "called on Sir Y, Governor-General
+// of Z, at Government House": a person right after "on" (past titles) is
+// whom X went to see (EV-HOST-13). "called on Russia to withdraw",
+// "called on Y to resign" urge: a state or body after "on", or an
+// infinitive after the person, is no meeting.
+func (k *meetingKind) calledOn(d *doc, c *clause) bool {
+	on := c.tr.thenEnd(c.toks, c.k)
+	if on < 0 {
+		return false
+	}
+	p := d.personAfter(c.si, on, 6)
+	if p == nil || d.subject(c, c.k) == nil || d.subject(c, c.k).typ != model.Person {
+		return false
+	}
+	toks := d.sents[c.si].tokens
+	for j := on; j < len(toks); j++ {
+		if gram.Infinitive[toks[j].norm] && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap {
+			return false // "called on Y to step down"
+		}
+	}
+	return true
+}

@@ -53,6 +53,7 @@ const (
 	senseHeld        = "held"        // "dialogue": a meeting only when held
 	senseCourtesy    = "courtesy"    // "call": a meeting only as a courtesy call
 	senseCredentials = "credentials" // "accredited the ambassadors of A, X and B, Y"
+	senseCallOn      = "callon"      // "called on the President": a visit in person, not "called on X to act"
 )
 
 func init() {
@@ -361,11 +362,20 @@ func (k *meetingKind) hostedBy(d *doc, c *clause, ev *event) bool {
 	for j > c.start && (gram.PassiveAuxiliaries[c.toks[j].norm] || gram.PerfectAuxiliaries[c.toks[j].norm] || gram.PassiveFillers[c.toks[j].norm]) {
 		j--
 	}
-	m := d.mentionEndingAt(c.si, j+1)
-	if m == nil || m.ent.typ != model.Person || c.toks[j].norm == "'s" {
+	var guest *entity
+	var others []*entity // "X and his wife were received by Y"
+	if m := d.mentionEndingAt(c.si, j+1); m != nil && m.ent.typ == model.Person && c.toks[j].norm != "'s" {
+		guest = m.ent
+	} else if m == nil && gram.Coordinators[c.toks[j].norm] {
+		// "Hu landed at Andrews and was greeted by Biden": the passive
+		// shares the subject of the verb before "and" (EV-HOST-14).
+		if es := d.clauseSubject(c, j); len(es) > 0 && es[0].typ == model.Person {
+			guest, others = es[0], d.subjects(c, j+1) // "Bush and his wife Laura flew in … and were received by"
+		}
+	}
+	if guest == nil {
 		return false
 	}
-	guest := m.ent
 	for j := c.k + 1; j < c.end && j <= c.k+10 && c.toks[j].norm != ","; j++ {
 		if gram.Agent[c.toks[j].norm] {
 			host := d.actorRightAfter(c, j+1)
@@ -376,6 +386,11 @@ func (k *meetingKind) hostedBy(d *doc, c *clause, ev *event) bool {
 				return false
 			}
 			ev.participants = []*entity{host, guest}
+			for _, o := range others {
+				if o.typ == model.Person && o != host && o != guest {
+					ev.participants = append(ev.participants, o)
+				}
+			}
 			return true
 		}
 	}
@@ -455,6 +470,9 @@ func (d *doc) guest(c *clause, k int) (*entity, int) {
 				return m.ent, m.tj
 			case m.how == byDemonym:
 				j = m.tj - 1 // "visiting Turkish Foreign Minister …"
+				continue
+			case m.ent.typ == model.Country && d.personAfter(c.si, m.tj, 6) != nil:
+				j = m.tj - 1 // "received US President Joe Biden" (EV-HOST-14)
 				continue
 			}
 			return nil, 0
@@ -553,6 +571,8 @@ func (k *meetingKind) meetingWord(d *doc, c *clause) bool {
 		return false
 	case c.tr.has(senseCourtesy):
 		return k.Courtesy[c.norm(j-1)] || gram.Upon[c.norm(j+1)] && k.PaidCall[c.norm(j-2)]
+	case c.tr.has(senseCallOn):
+		return k.calledOn(d, c)
 	}
 	return true
 }

@@ -36,6 +36,20 @@ func TestRecalla21(t *testing.T) {
 			[]want{{typ: model.Meeting, participants: []string{"person:mauro-vieira", "person:sameh-shoukry"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
 		{"EV-MULTI-15 a counterpart of no one named is the state", "Brazilian Foreign Minister Mauro Vieira met his Egyptian counterpart in Geneva on Monday.",
 			[]want{{typ: model.Meeting, participants: []string{"person:mauro-vieira", "country:EGY"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		// "called on" a person: a visit in person; "called on X to act" urges.
+		{"EV-HOST-13 called on a governor-general", "Indian Prime Minister Narendra Modi called on Sir Bob Dadae, Governor-General of Papua New Guinea, on Monday.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:narendra-modi", "person:bob-dadae"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		{"EV-HOST-13 called on a leader to act is no meeting", "Indian Prime Minister Narendra Modi called on Russian President Vladimir Putin to end the war.",
+			nil, []model.EventType{model.Meeting}, nil},
+		{"EV-HOST-13 called on a state is no meeting", "Indian Prime Minister Narendra Modi called on Russia to withdraw its troops.",
+			nil, []model.EventType{model.Meeting}, nil},
+		// Hosts in real copy: "greeted", a guest titled by a country's name, a passive after "and".
+		{"EV-HOST-14 received a guest titled by a country's name", "Indian Prime Minister Narendra Modi received US Secretary of State Antony Blinken in New Delhi.",
+			[]want{{typ: model.Meeting, participants: []string{"person:narendra-modi", "person:antony-blinken"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		{"EV-HOST-14 landed and was greeted by a host", "Chinese President Hu Jintao arrived in the United States on Tuesday. Hu landed at the air base and was greeted by Vice President Joe Biden.",
+			[]want{{typ: model.Meeting, participants: []string{"person:hu-jintao", "person:joe-biden"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		{"EV-HOST-14 a speech applauded by a leader is no meeting", "Chinese President Hu Jintao gave a speech in Washington and was applauded by Vice President Joe Biden.",
+			nil, []model.EventType{model.Meeting}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
