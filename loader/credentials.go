@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/geokg/geokg/model"
+import (
+	"slices"
+
+	"github.com/geokg/geokg/model"
+)
 
 // Credentials (EV-HOST-11): a head of state "received the credentials of
 // the new ambassadors of A, X, B, Y", "accredited the ambassadors of A,
@@ -120,5 +124,58 @@ func (k *meetingKind) calledOn(d *doc, c *clause) bool {
 			return false // "called on Y to step down"
 		}
 	}
+	return true
+}
+
+// discussed reads "A and B discussed X", "A discussed X with B", "A
+// exchanged views with B" (EV-MULTI-16): the people who discuss are the
+// subjects and those after "with"; what they discuss ("discussed Syria",
+// "relations between Nepal and India") is a topic, never a party. Talks
+// by phone or video anywhere in the clause are no meeting, and fewer than
+// two people none.
+func (k *meetingKind) discussed(d *doc, c *clause, ev *event) bool {
+	toks := d.sents[c.si].tokens
+	for j := range toks {
+		if k.Remote[toks[j].norm] || k.RemoteTalk[toks[j].norm] && !k.Courtesy[c.norm(j-1)] {
+			return false
+		}
+	}
+	var people []*entity
+	for _, s := range d.subjects(c, c.k) {
+		if s.typ == model.Person {
+			people = append(people, s)
+		}
+	}
+	if len(people) == 1 {
+		// "Brazil's minister A and Egypt's minister B discussed": the
+		// people before the verb, joined by "and".
+		var before []*entity
+		joined := false
+		for j := c.start; j < c.k; j++ {
+			if m := d.mentionAt(c.si, j); m != nil {
+				if m.ent.typ == model.Person {
+					before = append(before, m.ent)
+				}
+				j = m.tj - 1
+				continue
+			}
+			joined = joined || len(before) > 0 && gram.Coordinators[c.toks[j].norm]
+		}
+		if joined && slices.Contains(before, people[0]) {
+			people = before
+		}
+	}
+	for j := c.k + 1; j < c.end; j++ {
+		if gram.Comitative[c.toks[j].norm] {
+			if p := d.personAfter(c.si, j+1, 6); p != nil {
+				people = append(people, p)
+			}
+		}
+	}
+	people = uniqueEntities(people)
+	if len(people) < 2 || d.domestic(people) {
+		return false
+	}
+	ev.participants = people
 	return true
 }

@@ -44,6 +44,9 @@ type meetingKind struct {
 	// Credentials: "received the credentials of the ambassadors of A, X
 	// and B, Y": one meeting with each envoy (EV-HOST-11).
 	Credentials wordSet
+	// RemoteTalk: "discussed X with Y in a call" is a conversation at a
+	// distance (EV-MULTI-16).
+	RemoteTalk wordSet
 }
 
 // Senses of meeting triggers (lexicon/triggers.tsv).
@@ -54,6 +57,7 @@ const (
 	senseCourtesy    = "courtesy"    // "call": a meeting only as a courtesy call
 	senseCredentials = "credentials" // "accredited the ambassadors of A, X and B, Y"
 	senseCallOn      = "callon"      // "called on the President": a visit in person, not "called on X to act"
+	senseTopic       = "topic"       // "A and B discussed X": the object is a topic, the parties are the subjects and "with" Y
 )
 
 func init() {
@@ -73,6 +77,11 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 		return true
 	}
 	switch {
+	case c.tr.has(senseTopic):
+		if !k.discussed(d, c, ev) {
+			return false
+		}
+		return true
 	case c.tr.has(senseCredentials):
 		if !k.credentials(d, c, ev) {
 			return false

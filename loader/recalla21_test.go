@@ -50,6 +50,15 @@ func TestRecalla21(t *testing.T) {
 			[]want{{typ: model.Meeting, participants: []string{"person:hu-jintao", "person:joe-biden"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
 		{"EV-HOST-14 a speech applauded by a leader is no meeting", "Chinese President Hu Jintao gave a speech in Washington and was applauded by Vice President Joe Biden.",
 			nil, []model.EventType{model.Meeting}, nil},
+		// "A and B discussed X", "exchanged views with": the subjects and "with" Y met; X is a topic.
+		{"EV-MULTI-16 two ministers discussed cooperation", "Brazilian Foreign Minister Mauro Vieira and Egyptian Foreign Minister Sameh Shoukry discussed cooperation between their ministries on Sunday.",
+			[]want{{typ: model.Meeting, status: model.Occurred, participants: []string{"person:mauro-vieira", "person:sameh-shoukry"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		{"EV-MULTI-16 exchanged views with a counterpart", "Brazilian Foreign Minister Mauro Vieira exchanged views with Egyptian Foreign Minister Sameh Shoukry on regional issues.",
+			[]want{{typ: model.Meeting, participants: []string{"person:mauro-vieira", "person:sameh-shoukry"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		{"EV-MULTI-16 the states discussed are topics", "Following the talks, the two delegations discussed Syria as well as Ukraine.",
+			nil, []model.EventType{model.Meeting}, nil},
+		{"EV-MULTI-16 discussed in a call is no meeting", "Brazilian Foreign Minister Mauro Vieira discussed Gaza with Egyptian Foreign Minister Sameh Shoukry in a call on Sunday.",
+			nil, []model.EventType{model.Meeting}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
