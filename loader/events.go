@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -294,7 +295,7 @@ func (d *doc) eventAt(si, k int) *event {
 	}
 	// A gerund after a preposition keeps its subject: "responded by expelling".
 	noun := tr.noun || k > 0 && (gram.Determiners[toks[k-1].norm] || gram.Prepositions[toks[k-1].norm] && !strings.HasSuffix(t.norm, "ing")) ||
-		measuredNoun(toks, k)
+		measuredNoun(toks, k) || d.countryModifiedVisit(si, k, tr)
 	if noun && !tr.noun && gram.Ordinals[toks[k-1].norm] && pastTense(t.norm) {
 		noun = false // "the two leaders last met", "first visited"
 	}
@@ -399,6 +400,21 @@ func withoutMedia(es []*entity) []*entity {
 // measuredNoun: a year or a hyphenated measure stands between a
 // determiner and the trigger ("during a 2022 visit", "a two-day visit",
 // "the 2015 deal"): the trigger is a noun.
+// countryModifiedVisit: "on a three-day India visit", "during his US
+// visit": a country's name between the determiner and a travel trigger
+// makes it a noun, as a measure does (EV-NOM-9).
+func (d *doc) countryModifiedVisit(si, k int, tr *trigger) bool {
+	if !slices.Contains(tr.kinds, kinds[model.Visit]) {
+		return false
+	}
+	m := d.mentionAt(si, k-1)
+	if m == nil || m.tj != k || m.ent.typ != model.Country || m.how == byDemonym || m.ti == 0 {
+		return false
+	}
+	toks := d.sents[si].tokens
+	return gram.Determiners[toks[m.ti-1].norm] || measuredNoun(toks, m.ti)
+}
+
 func measuredNoun(toks []token, k int) bool {
 	j := k - 1
 	for ; j > 0 && j >= k-5; j-- {

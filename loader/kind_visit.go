@@ -112,6 +112,23 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 			visitor = p
 		}
 	}
+	var modDest *entity
+	if noun && d.countryModifiedVisit(c.si, j0, c.tr) {
+		// "on a three-day India visit", "during his US visit": the country
+		// named right before the noun is where the traveller goes, and the
+		// traveller the sentence's subject (EV-NOM-9); "the India visit of
+		// a delegation" names its traveller after it, which is left alone.
+		if gram.Genitive[c.norm(j0+1)] || gram.Agent[c.norm(j0+1)] {
+			return false
+		}
+		modDest = d.mentionAt(c.si, j0-1).ent
+		if visitor == nil || visitor.typ != model.Person {
+			visitor = d.firstPersonBefore(c.si, j0)
+		}
+		if visitor == nil || visitor.country == modDest.iso3 {
+			return false
+		}
+	}
 	if visitor == nil || visitor.typ != model.Person && !(noun && visitor.typ == model.Country) || d.itemsIn(c, j0+1, c.end, itemArms) {
 		return false // people visit; a country "arriving" with weapons is a delivery
 	}
@@ -125,6 +142,9 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	first := j0 + 1 + len(c.tr.then) // "left for Tunis"
 	if e := c.tr.thenEnd(toks, j0); e > first {
 		first = e // "left Jordan on Monday for Japan"
+	}
+	if modDest != nil {
+		dest, first = modDest, c.end
 	}
 	for j := first; j < c.end && j < j0+9; j++ {
 		n := toks[j].norm
@@ -566,6 +586,20 @@ func (k *visitKind) pronounPossessor(d *doc, c *clause) *entity {
 		}
 		if !c.toks[j].word && n != "-" || d.mentionAt(c.si, j) != nil {
 			return nil
+		}
+	}
+	return nil
+}
+
+// firstPersonBefore returns the first person the sentence names before
+// token k: the subject of a sentence whose noun phrase tells its trip.
+func (d *doc) firstPersonBefore(si, k int) *entity {
+	for _, m := range d.ments[si] {
+		if m.ti >= k {
+			break
+		}
+		if m.ent.typ == model.Person {
+			return m.ent
 		}
 	}
 	return nil

@@ -59,6 +59,13 @@ func TestRecalla21(t *testing.T) {
 			nil, []model.EventType{model.Meeting}, nil},
 		{"EV-MULTI-16 discussed in a call is no meeting", "Brazilian Foreign Minister Mauro Vieira discussed Gaza with Egyptian Foreign Minister Sameh Shoukry in a call on Sunday.",
 			nil, []model.EventType{model.Meeting}, nil},
+		// A country's name before a visit noun is its destination.
+		{"EV-NOM-9 on a three-day country visit", "Kenyan President William Ruto arrived here on Sunday on a three-day Ghana visit.",
+			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:william-ruto", "country:GHA"}}}, nil, map[model.EventType]int{model.Visit: 1}},
+		{"EV-NOM-9 a visit of a delegation named after it is left alone", "Kenyan President William Ruto praised the Ghana visit of the Nigerian delegation.",
+			nil, []model.EventType{model.Visit}, nil},
+		{"EV-NOM-9 a leader's own country before the noun is no trip abroad", "Kenyan President William Ruto spoke on Sunday on a two-day Kenya visit by investors.",
+			nil, []model.EventType{model.Visit}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
