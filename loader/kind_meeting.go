@@ -375,6 +375,11 @@ func (k *meetingKind) hostedBy(d *doc, c *clause, ev *event) bool {
 	var others []*entity // "X and his wife were received by Y"
 	if m := d.mentionEndingAt(c.si, j+1); m != nil && m.ent.typ == model.Person && c.toks[j].norm != "'s" {
 		guest = m.ent
+	} else if n := c.toks[j].norm; m == nil && gram.PersonPronouns[n] {
+		// "Later, he will be received by President X" (EV-HOST-4)
+		if p := d.resolvePronoun(c.si, c.toks[j].start, n); p != nil && p.typ == model.Person {
+			guest = p
+		}
 	} else if m == nil && gram.Coordinators[c.toks[j].norm] {
 		// "Hu landed at Andrews and was greeted by Biden": the passive
 		// shares the subject of the verb before "and" (EV-HOST-14).

@@ -66,6 +66,11 @@ func TestRecalla21(t *testing.T) {
 			nil, []model.EventType{model.Visit}, nil},
 		{"EV-NOM-9 a leader's own country before the noun is no trip abroad", "Kenyan President William Ruto spoke on Sunday on a two-day Kenya visit by investors.",
 			nil, []model.EventType{model.Visit}, nil},
+		// A pronoun guest of a passive hosting verb.
+		{"EV-HOST-15 he will be received by a host", "Kenyan President William Ruto arrived in Accra on Sunday. Later, he will be received by Ghanaian President John Mahama.",
+			[]want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:william-ruto", "person:john-mahama"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		{"EV-HOST-15 welcomed by crowds is no meeting", "Kenyan President William Ruto arrived in Accra on Sunday. He was welcomed by cheering crowds.",
+			nil, []model.EventType{model.Meeting}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
