@@ -281,7 +281,7 @@ func (d *doc) eventAt(si, k int) *event {
 	toks := d.sents[si].tokens
 	t := toks[k]
 	tr, ok := triggers[t.norm]
-	if !ok || !t.word || d.mentionAt(si, k) != nil || t.cap && k > 0 && toks[k-1].norm != `"` {
+	if !ok || !t.word || d.mentionAt(si, k) != nil || t.cap && k > 0 && toks[k-1].norm != `"` && !styledVisit(toks, k) {
 		return nil // a capitalized word mid-sentence is part of a name ("Centre for Strategic Dialogue")
 	}
 	if k >= 2 && gram.Infinitive[toks[k-1].norm] && cue.OpenTo[toks[k-2].norm] {
@@ -400,6 +400,16 @@ func withoutMedia(es []*entity) []*entity {
 // measuredNoun: a year or a hyphenated measure stands between a
 // determiner and the trigger ("during a 2022 visit", "a two-day visit",
 // "the 2015 deal"): the trigger is a noun.
+// styledVisit: "is on a State Visit to the Maldives", "an Official
+// Visit": official copy capitalizes a visit's style and noun (EV-NOM-10);
+// the style word (lexicon/kinds/visit.txt [styles]) after a determiner
+// makes the capitalized noun no name.
+func styledVisit(toks []token, k int) bool {
+	vk, ok := kinds[model.Visit].(*visitKind)
+	return ok && k >= 2 && toks[k-1].cap && vk.Styles[toks[k-1].norm] && gram.Determiners[toks[k-2].norm] &&
+		slices.Contains(triggers[toks[k].norm].kinds, kinds[model.Visit])
+}
+
 // countryModifiedVisit: "on a three-day India visit", "during his US
 // visit": a country's name between the determiner and a travel trigger
 // makes it a noun, as a measure does (EV-NOM-9).

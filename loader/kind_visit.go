@@ -33,6 +33,9 @@ type visitKind struct {
 	// to", "en route to"); without them the noun is no travel ("a way to
 	// peace", "a supply route to the front").
 	EnRoute wordSet
+	// Styles: "a State Visit", "an Official Visit": a capitalized style
+	// before a capitalized visit noun (EV-NOM-10).
+	Styles wordSet
 }
 
 // senseInvite marks an inviting verb: "Putin invited Kim to Moscow" is

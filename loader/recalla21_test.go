@@ -71,6 +71,11 @@ func TestRecalla21(t *testing.T) {
 			[]want{{typ: model.Meeting, status: model.Planned, participants: []string{"person:william-ruto", "person:john-mahama"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
 		{"EV-HOST-15 welcomed by crowds is no meeting", "Kenyan President William Ruto arrived in Accra on Sunday. He was welcomed by cheering crowds.",
 			nil, []model.EventType{model.Meeting}, nil},
+		// Official copy capitalizes a visit's style and noun.
+		{"EV-NOM-10 on a State Visit to a country", "Ghanaian President John Mahama met Kenyan President William Ruto in Nairobi. The Ghanaian President is currently on a State Visit to Kenya.",
+			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:john-mahama", "country:KEN"}}}, nil, map[model.EventType]int{model.Visit: 1}},
+		{"EV-NOM-10 a capitalized visit in a programme's name is no visit", "Ghanaian President John Mahama praised the Official Visit Programme of Kenya.",
+			nil, []model.EventType{model.Visit}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
