@@ -302,8 +302,8 @@ func (k *visitKind) tourStops(d *doc, c *clause) (*entity, []*entity) {
 // the person after the participle visits the host's country, or the place
 // the clause names.
 func (k *visitKind) attributive(d *doc, c *clause, ev *event) bool {
-	if c.noun || !strings.HasSuffix(c.toks[c.k].norm, "ing") {
-		return false
+	if !strings.HasSuffix(c.toks[c.k].norm, "ing") || c.noun && !(c.k > c.start && gram.Articles[c.toks[c.k-1].norm]) {
+		return false // but "received the visiting Saudi minister X" (EV-HOST-16)
 	}
 	visitor, end := d.guest(c, c.k)
 	if visitor == nil {

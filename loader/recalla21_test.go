@@ -76,6 +76,11 @@ func TestRecalla21(t *testing.T) {
 			[]want{{typ: model.Visit, status: model.Occurred, participants: []string{"person:john-mahama", "country:KEN"}}}, nil, map[model.EventType]int{model.Visit: 1}},
 		{"EV-NOM-10 a capitalized visit in a programme's name is no visit", "Ghanaian President John Mahama praised the Official Visit Programme of Kenya.",
 			nil, []model.EventType{model.Visit}, nil},
+		// "the visiting minister X": the article does not make "visiting" a noun.
+		{"EV-HOST-16 received the visiting minister", "Malaysian Prime Minister Anwar Ibrahim received the visiting Turkish Foreign Minister Hakan Fidan.",
+			[]want{{typ: model.Meeting, participants: []string{"person:anwar-ibrahim", "person:hakan-fidan"}}, {typ: model.Visit, participants: []string{"person:hakan-fidan", "country:MYS"}}}, nil, map[model.EventType]int{model.Meeting: 1, model.Visit: 1}},
+		{"EV-HOST-16 the visiting hours are no visit", "Malaysian Prime Minister Anwar Ibrahim praised the visiting hours of the palace.",
+			nil, []model.EventType{model.Visit}, nil},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
