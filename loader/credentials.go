@@ -179,3 +179,71 @@ func (k *meetingKind) discussed(d *doc, c *clause, ev *event) bool {
 	ev.participants = people
 	return true
 }
+
+// presented reads the envoy's side of the ceremony: "X, Ambassador of
+// the United States, and the envoys of Qatar and Monaco presented their
+// credentials to President Y" (EV-HOST-11): the person after "to" is the
+// host; each envoy named as subject, and each state whose envoy is not
+// named, meets the host. Anything presented but credentials is no meeting.
+func (k *meetingKind) presented(d *doc, c *clause, ev *event) bool {
+	to := -1
+	for j := c.k + 1; j < c.end && j <= c.k+4; j++ {
+		if k.Credentials[c.toks[j].norm] {
+			if gram.Infinitive[c.norm(j+1)] {
+				to = j + 2
+			}
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	host := d.personAfter(c.si, to, 6)
+	if host == nil {
+		return false
+	}
+	var meetings [][]*entity
+	states := map[string]bool{}
+	var countries []*entity
+	for j := c.start; j < c.k; j++ {
+		m := d.mentionAt(c.si, j)
+		if m == nil {
+			continue
+		}
+		j = m.tj - 1
+		switch e := d.actor(c.si, m); {
+		case e == nil || e == host:
+		case e.typ == model.Person:
+			s := d.stateOf(e)
+			if s == e {
+				s = nil
+			}
+			meetings = append(meetings, withState(host, e, s))
+			if s != nil {
+				states[s.iso3] = true
+			}
+		case e.typ == model.Country && m.how != byDemonym:
+			if n := len(meetings); n > 0 && len(meetings[n-1]) == 2 && len(countries) == 0 && !states[e.iso3] {
+				// "X, Ambassador of the United States,": the envoy's state
+				meetings[n-1] = append(meetings[n-1], e)
+				states[e.iso3] = true
+				break
+			}
+			countries = append(countries, e)
+		}
+	}
+	for _, cn := range countries {
+		if !states[cn.iso3] && cn.iso3 != host.country {
+			meetings = append(meetings, []*entity{host, cn})
+			states[cn.iso3] = true
+		}
+	}
+	if len(meetings) == 0 {
+		return false
+	}
+	ev.participants = meetings[0]
+	for _, p := range meetings[1:] {
+		ev.also = append(ev.also, &event{typ: ev.typ, participants: p})
+	}
+	return true
+}

@@ -58,6 +58,7 @@ const (
 	senseCredentials = "credentials" // "accredited the ambassadors of A, X and B, Y"
 	senseCallOn      = "callon"      // "called on the President": a visit in person, not "called on X to act"
 	senseTopic       = "topic"       // "A and B discussed X": the object is a topic, the parties are the subjects and "with" Y
+	sensePresent     = "present"     // "X presented his credentials to President Y"
 )
 
 func init() {
@@ -77,6 +78,11 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 		return true
 	}
 	switch {
+	case c.tr.has(sensePresent):
+		if !k.presented(d, c, ev) {
+			return false
+		}
+		return true
 	case c.tr.has(senseTopic):
 		if !k.discussed(d, c, ev) {
 			return false

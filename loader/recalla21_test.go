@@ -20,6 +20,12 @@ func TestRecalla21(t *testing.T) {
 			[]want{{typ: model.Meeting, participants: []string{"person:hakainde-hichilema", "country:PER"}},
 				{typ: model.Meeting, participants: []string{"person:hakainde-hichilema", "country:NOR"}},
 				{typ: model.Meeting, participants: []string{"person:hakainde-hichilema", "country:GHA"}}}, nil, map[model.EventType]int{model.Meeting: 3}},
+		{"EV-HOST-11 envoys presented their credentials to a president", "Carla Mendoza, Ambassador of Peru, and the envoys of Norway and Ghana presented their credentials to Zambian President Hakainde Hichilema on Tuesday.",
+			[]want{{typ: model.Meeting, participants: []string{"person:hakainde-hichilema", "person:carla-mendoza", "country:PER"}},
+				{typ: model.Meeting, participants: []string{"person:hakainde-hichilema", "country:NOR"}},
+				{typ: model.Meeting, participants: []string{"person:hakainde-hichilema", "country:GHA"}}}, nil, map[model.EventType]int{model.Meeting: 3}},
+		{"EV-HOST-11 a plan presented to a minister is no meeting", "Zambian Foreign Minister Mulambo Haimbe presented a plan to Kenyan President William Ruto.",
+			nil, []model.EventType{model.Meeting}, nil},
 		{"EV-HOST-11 credentials of no one named are no meeting", "Zambian President Hakainde Hichilema received the credentials of several new ambassadors on Tuesday.",
 			nil, []model.EventType{model.Meeting}, nil},
 		// Abbreviated titles before a name told in full before.
