@@ -450,7 +450,10 @@ func (d *doc) guests(c *clause, k int) ([]*entity, int) {
 	end := 0
 	for j := k + 1; j < c.end && j < k+16; j++ {
 		if m := d.mentionAt(c.si, j); m != nil {
-			titled := m.ti > 0 && gram.Genitive[c.toks[m.ti-1].norm] || c.norm(m.tj) == "'s"
+			// "the leaders of Uganda", "Oman's foreign minister"; not
+			// "welcomed Qatar's decision" (no title after "'s", EV-HOST-14)
+			titled := m.ti > 0 && gram.Genitive[c.toks[m.ti-1].norm] ||
+				c.norm(m.tj) == "'s" && d.titleAfterPossessive(c, m.tj+1)
 			if m.ent.typ != model.Country || m.how == byDemonym || !titled && len(out) == 0 {
 				return nil, 0
 			}
@@ -633,4 +636,18 @@ func (k *meetingKind) code(ev *event) string {
 		return "036"
 	}
 	return k.cameo
+}
+
+// titleAfterPossessive: a title follows the possessive at token j, past
+// adjectives ("Oman's foreign minister", "Russia's top diplomat").
+func (d *doc) titleAfterPossessive(c *clause, j int) bool {
+	for i := j; i < c.end && i <= j+3; i++ {
+		if d.titleAt(c.si, i, c.end) > 0 || gram.PluralParties[c.toks[i].norm] {
+			return true
+		}
+		if !c.toks[i].word {
+			return false
+		}
+	}
+	return false
 }

@@ -54,6 +54,10 @@ func TestRecalla21(t *testing.T) {
 			[]want{{typ: model.Meeting, participants: []string{"person:narendra-modi", "person:antony-blinken"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
 		{"EV-HOST-14 landed and was greeted by a host", "Chinese President Hu Jintao arrived in the United States on Tuesday. Hu landed at the air base and was greeted by Vice President Joe Biden.",
 			[]want{{typ: model.Meeting, participants: []string{"person:hu-jintao", "person:joe-biden"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
+		{"EV-HOST-14 welcomed a state's decision is no meeting", "Indian Prime Minister Narendra Modi welcomed Qatar's decision on the talks.",
+			nil, []model.EventType{model.Meeting}, nil},
+		{"EV-HOST-14 received a state's foreign minister", "Indian Prime Minister Narendra Modi received Oman's foreign minister in New Delhi.",
+			[]want{{typ: model.Meeting, participants: []string{"person:narendra-modi", "country:OMN"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
 		{"EV-HOST-14 a speech applauded by a leader is no meeting", "Chinese President Hu Jintao gave a speech in Washington and was applauded by Vice President Joe Biden.",
 			nil, []model.EventType{model.Meeting}, nil},
 		// "A and B discussed X", "exchanged views with": the subjects and "with" Y met; X is a topic.
