@@ -176,6 +176,19 @@ func (k *meetingKind) discussed(d *doc, c *clause, ev *event) bool {
 	if len(people) < 2 || d.domestic(people) {
 		return false
 	}
+	// "The two leaders discussed Taiwan", "They discussed trade" retell
+	// talks or a call told before: only people the clause names count.
+	for _, p := range people {
+		named := false
+		for j := c.start; j < c.end && !named; j++ {
+			if m := d.mentionAt(c.si, j); m != nil && m.ent == p && m.how != byNominal {
+				named = true
+			}
+		}
+		if !named {
+			return false
+		}
+	}
 	ev.participants = people
 	return true
 }

@@ -67,6 +67,8 @@ func TestRecalla21(t *testing.T) {
 			[]want{{typ: model.Meeting, participants: []string{"person:mauro-vieira", "person:sameh-shoukry"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
 		{"EV-MULTI-16 the states discussed are topics", "Following the talks, the two delegations discussed Syria as well as Ukraine.",
 			nil, []model.EventType{model.Meeting}, nil},
+		{"EV-MULTI-16 the two leaders discussed after a call is no meeting", "Brazilian President Lula spoke with Egyptian President Abdel Fattah al-Sisi by phone on Monday. The two leaders discussed Gaza and trade.",
+			nil, []model.EventType{model.Meeting}, nil},
 		{"EV-MULTI-16 discussed in a call is no meeting", "Brazilian Foreign Minister Mauro Vieira discussed Gaza with Egyptian Foreign Minister Sameh Shoukry in a call on Sunday.",
 			nil, []model.EventType{model.Meeting}, nil},
 		// A country's name before a visit noun is its destination.
