@@ -129,6 +129,17 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 			}
 		default:
 			ev.participants = d.withClauseActors(c, syn)
+			if len(ev.participants) == 1 && c.k > c.start && d.eventDate(c, false) != "" {
+				// "Xi recalled his meeting with Quang last November": the
+				// possessive's person is the other side of an earlier
+				// meeting the clause dates (EV-NOM-11); undated, "his talks
+				// with X" retells the meeting the article tells.
+				if pro := gram.PossessivePronouns[c.norm(c.k-1)]; pro != "" {
+					if p := d.resolvePronoun(c.si, c.toks[c.k-1].start, pro); p != nil && p != ev.participants[0] {
+						ev.participants = append([]*entity{p}, ev.participants...)
+					}
+				}
+			}
 		}
 	default:
 		ev.participants = d.parties(c)

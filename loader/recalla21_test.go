@@ -93,6 +93,11 @@ func TestRecalla21(t *testing.T) {
 			[]want{{typ: model.Meeting, participants: []string{"person:anwar-ibrahim", "person:hakan-fidan"}}, {typ: model.Visit, participants: []string{"person:hakan-fidan", "country:MYS"}}}, nil, map[model.EventType]int{model.Meeting: 1, model.Visit: 1}},
 		{"EV-HOST-16 the visiting hours are no visit", "Malaysian Prime Minister Anwar Ibrahim praised the visiting hours of the palace.",
 			nil, []model.EventType{model.Visit}, nil},
+		// "his meeting with Y last November": the possessive's person met Y then.
+		{"EV-NOM-11 recalled his dated meeting with a leader", "Ghanaian President John Mahama held talks on Monday with Kenyan President William Ruto. Mahama recalled his meeting with Ruto last November in Nairobi.",
+			[]want{{typ: model.Meeting, participants: []string{"person:john-mahama", "person:william-ruto"}}, {typ: model.Meeting, participants: []string{"person:john-mahama", "person:william-ruto"}}}, nil, map[model.EventType]int{model.Meeting: 2}},
+		{"EV-NOM-11 his undated talks retell the meeting told", "Ghanaian President John Mahama held talks on Monday with Kenyan President William Ruto. Mahama described his talks with Ruto as useful.",
+			[]want{{typ: model.Meeting, participants: []string{"person:john-mahama", "person:william-ruto"}}}, nil, map[model.EventType]int{model.Meeting: 1}},
 	} {
 		t.Run(tc.id, func(t *testing.T) { checkEvents(t, extract(t, tc.text), tc.want, tc.not, tc.count) })
 	}
