@@ -72,6 +72,8 @@ func (d *doc) findEntities() {
 	d.sortMentions()
 	d.linkPersonDescriptions()
 	d.sortMentions()
+	d.linkCounterparts()
+	d.sortMentions()
 }
 
 // sortMentions puts each sentence's mentions in text order.

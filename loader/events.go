@@ -283,7 +283,7 @@ func (d *doc) eventAt(si, k int) *event {
 	toks := d.sents[si].tokens
 	t := toks[k]
 	tr, ok := triggers[t.norm]
-	if !ok || !t.word || d.mentionAt(si, k) != nil || t.cap && k > 0 && toks[k-1].norm != `"` && !d.titleCaseHeadline(si) {
+	if !ok || !t.word || d.mentionAt(si, k) != nil || t.cap && k > 0 && toks[k-1].norm != `"` && !d.titleCaseHeadline(si) && !styledVisit(toks, k) {
 		return nil // a capitalized word mid-sentence is part of a name ("Centre for Strategic Dialogue")
 	}
 	if k >= 2 && gram.Infinitive[toks[k-1].norm] && cue.OpenTo[toks[k-2].norm] {
@@ -300,7 +300,7 @@ func (d *doc) eventAt(si, k int) *event {
 	}
 	// A gerund after a preposition keeps its subject: "responded by expelling".
 	noun := tr.noun || k > 0 && (gram.Determiners[toks[k-1].norm] || gram.Prepositions[toks[k-1].norm] && !strings.HasSuffix(t.norm, "ing")) ||
-		measuredNoun(toks, k)
+		measuredNoun(toks, k) || d.countryModifiedVisit(si, k, tr)
 	if noun && !tr.noun && gram.Ordinals[toks[k-1].norm] && pastTense(t.norm) {
 		noun = false // "the two leaders last met", "first visited"
 	}
@@ -406,6 +406,31 @@ func withoutMedia(es []*entity) []*entity {
 // measuredNoun: a year or a hyphenated measure stands between a
 // determiner and the trigger ("during a 2022 visit", "a two-day visit",
 // "the 2015 deal"): the trigger is a noun.
+// styledVisit: "is on a State Visit to the Maldives", "an Official
+// Visit": official copy capitalizes a visit's style and noun (EV-NOM-10);
+// the style word (lexicon/kinds/visit.txt [styles]) after a determiner
+// makes the capitalized noun no name.
+func styledVisit(toks []token, k int) bool {
+	vk, ok := kinds[model.Visit].(*visitKind)
+	return ok && k >= 2 && toks[k-1].cap && vk.Styles[toks[k-1].norm] && gram.Determiners[toks[k-2].norm] &&
+		slices.Contains(triggers[toks[k].norm].kinds, kinds[model.Visit])
+}
+
+// countryModifiedVisit: "on a three-day India visit", "during his US
+// visit": a country's name between the determiner and a travel trigger
+// makes it a noun, as a measure does (EV-NOM-9).
+func (d *doc) countryModifiedVisit(si, k int, tr *trigger) bool {
+	if !slices.Contains(tr.kinds, kinds[model.Visit]) {
+		return false
+	}
+	m := d.mentionAt(si, k-1)
+	if m == nil || m.tj != k || m.ent.typ != model.Country || m.how == byDemonym || m.ti == 0 {
+		return false
+	}
+	toks := d.sents[si].tokens
+	return gram.Determiners[toks[m.ti-1].norm] || measuredNoun(toks, m.ti)
+}
+
 func measuredNoun(toks []token, k int) bool {
 	j := k - 1
 	for ; j > 0 && j >= k-5; j-- {

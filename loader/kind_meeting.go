@@ -47,14 +47,24 @@ type meetingKind struct {
 	// FirstPerson: the speaker as the traveller inside a quotation ("I will
 	// go to Moscow for talks").
 	FirstPerson wordSet
+	// Credentials: "received the credentials of the ambassadors of A, X
+	// and B, Y": one meeting with each envoy (EV-HOST-11).
+	Credentials wordSet
+	// RemoteTalk: "discussed X with Y in a call" is a conversation at a
+	// distance (EV-MULTI-16).
+	RemoteTalk wordSet
 }
 
 // Senses of meeting triggers (lexicon/triggers.tsv).
 const (
-	senseHost     = "host"     // "A hosted / received / welcomed B": a meeting only with a person as guest
-	senseCeremony = "ceremony" // "a banquet hosted by A in honour of B"
-	senseHeld     = "held"     // "dialogue": a meeting only when held
-	senseCourtesy = "courtesy" // "call": a meeting only as a courtesy call
+	senseHost        = "host"        // "A hosted / received / welcomed B": a meeting only with a person as guest
+	senseCeremony    = "ceremony"    // "a banquet hosted by A in honour of B"
+	senseHeld        = "held"        // "dialogue": a meeting only when held
+	senseCourtesy    = "courtesy"    // "call": a meeting only as a courtesy call
+	senseCredentials = "credentials" // "accredited the ambassadors of A, X and B, Y"
+	senseCallOn      = "callon"      // "called on the President": a visit in person, not "called on X to act"
+	senseTopic       = "topic"       // "A and B discussed X": the object is a topic, the parties are the subjects and "with" Y
+	sensePresent     = "present"     // "X presented his credentials to President Y"
 )
 
 func init() {
@@ -74,6 +84,23 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 		return true
 	}
 	switch {
+	case c.tr.has(sensePresent):
+		if !k.presented(d, c, ev) {
+			return false
+		}
+		return true
+	case c.tr.has(senseTopic):
+		if !k.discussed(d, c, ev) {
+			return false
+		}
+		return true
+	case c.tr.has(senseCredentials):
+		if !k.credentials(d, c, ev) {
+			return false
+		}
+		return true
+	case c.tr.has(senseHost) && !isPassive(c.toks, c.k) && k.credentials(d, c, ev):
+		return true
 	case c.tr.has(senseHost) && k.thankedHost(d, c, ev):
 	case c.tr.has(senseHost):
 		if !k.hosting(d, c, ev) {
@@ -109,6 +136,17 @@ func (k *meetingKind) read(d *doc, c *clause, ev *event) bool {
 			}
 		default:
 			ev.participants = d.withClauseActors(c, syn)
+			if len(ev.participants) == 1 && c.k > c.start && d.eventDate(c, false) != "" {
+				// "Xi recalled his meeting with Quang last November": the
+				// possessive's person is the other side of an earlier
+				// meeting the clause dates (EV-NOM-11); undated, "his talks
+				// with X" retells the meeting the article tells.
+				if pro := gram.PossessivePronouns[c.norm(c.k-1)]; pro != "" {
+					if p := d.resolvePronoun(c.si, c.toks[c.k-1].start, pro); p != nil && p != ev.participants[0] {
+						ev.participants = append([]*entity{p}, ev.participants...)
+					}
+				}
+			}
 		}
 	default:
 		ev.participants = d.parties(c)
@@ -357,11 +395,25 @@ func (k *meetingKind) hostedBy(d *doc, c *clause, ev *event) bool {
 	for j > c.start && (gram.PassiveAuxiliaries[c.toks[j].norm] || gram.PerfectAuxiliaries[c.toks[j].norm] || gram.PassiveFillers[c.toks[j].norm]) {
 		j--
 	}
-	m := d.mentionEndingAt(c.si, j+1)
-	if m == nil || m.ent.typ != model.Person || c.toks[j].norm == "'s" {
+	var guest *entity
+	var others []*entity // "X and his wife were received by Y"
+	if m := d.mentionEndingAt(c.si, j+1); m != nil && m.ent.typ == model.Person && c.toks[j].norm != "'s" {
+		guest = m.ent
+	} else if n := c.toks[j].norm; m == nil && gram.PersonPronouns[n] {
+		// "Later, he will be received by President X" (EV-HOST-4)
+		if p := d.resolvePronoun(c.si, c.toks[j].start, n); p != nil && p.typ == model.Person {
+			guest = p
+		}
+	} else if m == nil && gram.Coordinators[c.toks[j].norm] {
+		// "Hu landed at Andrews and was greeted by Biden": the passive
+		// shares the subject of the verb before "and" (EV-HOST-14).
+		if es := d.clauseSubject(c, j); len(es) > 0 && es[0].typ == model.Person {
+			guest, others = es[0], d.subjects(c, j+1) // "Bush and his wife Laura flew in … and were received by"
+		}
+	}
+	if guest == nil {
 		return false
 	}
-	guest := m.ent
 	for j := c.k + 1; j < c.end && j <= c.k+10 && c.toks[j].norm != ","; j++ {
 		if gram.Agent[c.toks[j].norm] {
 			host := d.actorRightAfter(c, j+1)
@@ -372,6 +424,11 @@ func (k *meetingKind) hostedBy(d *doc, c *clause, ev *event) bool {
 				return false
 			}
 			ev.participants = []*entity{host, guest}
+			for _, o := range others {
+				if o.typ == model.Person && o != host && o != guest {
+					ev.participants = append(ev.participants, o)
+				}
+			}
 			return true
 		}
 	}
@@ -411,7 +468,10 @@ func (d *doc) guests(c *clause, k int) ([]*entity, int) {
 	end := 0
 	for j := k + 1; j < c.end && j < k+16; j++ {
 		if m := d.mentionAt(c.si, j); m != nil {
-			titled := m.ti > 0 && gram.Genitive[c.toks[m.ti-1].norm] || c.norm(m.tj) == "'s"
+			// "the leaders of Uganda", "Oman's foreign minister"; not
+			// "welcomed Qatar's decision" (no title after "'s", EV-HOST-14)
+			titled := m.ti > 0 && gram.Genitive[c.toks[m.ti-1].norm] ||
+				c.norm(m.tj) == "'s" && d.titleAfterPossessive(c, m.tj+1)
 			if m.ent.typ != model.Country || m.how == byDemonym || !titled && len(out) == 0 {
 				return nil, 0
 			}
@@ -451,6 +511,9 @@ func (d *doc) guest(c *clause, k int) (*entity, int) {
 				return m.ent, m.tj
 			case m.how == byDemonym:
 				j = m.tj - 1 // "visiting Turkish Foreign Minister …"
+				continue
+			case m.ent.typ == model.Country && d.personAfter(c.si, m.tj, 6) != nil:
+				j = m.tj - 1 // "received US President Joe Biden" (EV-HOST-14)
 				continue
 			}
 			return nil, 0
@@ -549,6 +612,8 @@ func (k *meetingKind) meetingWord(d *doc, c *clause) bool {
 		return false
 	case c.tr.has(senseCourtesy):
 		return k.Courtesy[c.norm(j-1)] || gram.Upon[c.norm(j+1)] && k.PaidCall[c.norm(j-2)]
+	case c.tr.has(senseCallOn):
+		return k.calledOn(d, c)
 	}
 	return true
 }
@@ -589,4 +654,18 @@ func (k *meetingKind) code(ev *event) string {
 		return "036"
 	}
 	return k.cameo
+}
+
+// titleAfterPossessive: a title follows the possessive at token j, past
+// adjectives ("Oman's foreign minister", "Russia's top diplomat").
+func (d *doc) titleAfterPossessive(c *clause, j int) bool {
+	for i := j; i < c.end && i <= j+3; i++ {
+		if d.titleAt(c.si, i, c.end) > 0 || gram.PluralParties[c.toks[i].norm] {
+			return true
+		}
+		if !c.toks[i].word {
+			return false
+		}
+	}
+	return false
 }

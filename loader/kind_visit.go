@@ -33,6 +33,9 @@ type visitKind struct {
 	// to", "en route to"); without them the noun is no travel ("a way to
 	// peace", "a supply route to the front").
 	EnRoute wordSet
+	// Styles: "a State Visit", "an Official Visit": a capitalized style
+	// before a capitalized visit noun (EV-NOM-10).
+	Styles wordSet
 }
 
 // senseInvite marks an inviting verb: "Putin invited Kim to Moscow" is
@@ -112,6 +115,23 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 			visitor = p
 		}
 	}
+	var modDest *entity
+	if noun && d.countryModifiedVisit(c.si, j0, c.tr) {
+		// "on a three-day India visit", "during his US visit": the country
+		// named right before the noun is where the traveller goes, and the
+		// traveller the sentence's subject (EV-NOM-9); "the India visit of
+		// a delegation" names its traveller after it, which is left alone.
+		if gram.Genitive[c.norm(j0+1)] || gram.Agent[c.norm(j0+1)] {
+			return false
+		}
+		modDest = d.mentionAt(c.si, j0-1).ent
+		if visitor == nil || visitor.typ != model.Person {
+			visitor = d.firstPersonBefore(c.si, j0)
+		}
+		if visitor == nil || visitor.country == modDest.iso3 {
+			return false
+		}
+	}
 	if visitor == nil || visitor.typ != model.Person && !(noun && visitor.typ == model.Country) || d.itemsIn(c, j0+1, c.end, itemArms) {
 		return false // people visit; a country "arriving" with weapons is a delivery
 	}
@@ -125,6 +145,9 @@ func (k *visitKind) read(d *doc, c *clause, ev *event) bool {
 	first := j0 + 1 + len(c.tr.then) // "left for Tunis"
 	if e := c.tr.thenEnd(toks, j0); e > first {
 		first = e // "left Jordan on Monday for Japan"
+	}
+	if modDest != nil {
+		dest, first = modDest, c.end
 	}
 	for j := first; j < c.end && j < j0+9; j++ {
 		n := toks[j].norm
@@ -279,8 +302,8 @@ func (k *visitKind) tourStops(d *doc, c *clause) (*entity, []*entity) {
 // the person after the participle visits the host's country, or the place
 // the clause names.
 func (k *visitKind) attributive(d *doc, c *clause, ev *event) bool {
-	if c.noun || !strings.HasSuffix(c.toks[c.k].norm, "ing") {
-		return false
+	if !strings.HasSuffix(c.toks[c.k].norm, "ing") || c.noun && !(c.k > c.start && gram.Articles[c.toks[c.k-1].norm]) {
+		return false // but "received the visiting Saudi minister X" (EV-HOST-16)
 	}
 	visitor, end := d.guest(c, c.k)
 	if visitor == nil {
@@ -566,6 +589,20 @@ func (k *visitKind) pronounPossessor(d *doc, c *clause) *entity {
 		}
 		if !c.toks[j].word && n != "-" || d.mentionAt(c.si, j) != nil {
 			return nil
+		}
+	}
+	return nil
+}
+
+// firstPersonBefore returns the first person the sentence names before
+// token k: the subject of a sentence whose noun phrase tells its trip.
+func (d *doc) firstPersonBefore(si, k int) *entity {
+	for _, m := range d.ments[si] {
+		if m.ti >= k {
+			break
+		}
+		if m.ent.typ == model.Person {
+			return m.ent
 		}
 	}
 	return nil
