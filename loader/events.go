@@ -110,6 +110,20 @@ type trigger struct {
 	verbOnly bool   // never a noun ("moved by ship")
 	then     []string
 	sense    []string
+	// alt is another row of the same form, told apart by the words that
+	// follow ("called back" recalls an envoy, "called on" is a meeting).
+	alt *trigger
+}
+
+// at picks, among the rows of a form, the first whose following words are
+// at token k, else the first row.
+func (t *trigger) at(toks []token, k int) *trigger {
+	for r := t; r != nil; r = r.alt {
+		if len(r.then) > 0 && r.followed(toks, k) {
+			return r
+		}
+	}
+	return t
 }
 
 // has reports whether the trigger's row names sense s.
@@ -236,10 +250,20 @@ func readTriggers() (map[string]*trigger, error) {
 			tr.sense = strings.Fields(r[5])
 		}
 		for _, f := range strings.Fields(r[3]) {
-			if _, dup := out[normWord(f)]; dup {
+			prev, dup := out[normWord(f)]
+			if !dup {
+				out[normWord(f)] = tr
+				continue
+			}
+			// A form may have several rows only when each names its
+			// following words, which tell them apart.
+			if len(tr.then) == 0 || len(prev.then) == 0 {
 				return nil, fmt.Errorf("lexicon/triggers.tsv row %d: %q is a trigger twice", n+1, f)
 			}
-			out[normWord(f)] = tr
+			for prev.alt != nil {
+				prev = prev.alt
+			}
+			prev.alt = tr
 		}
 	}
 	return out, nil
@@ -283,6 +307,9 @@ func (d *doc) eventAt(si, k int) *event {
 	toks := d.sents[si].tokens
 	t := toks[k]
 	tr, ok := triggers[t.norm]
+	if ok {
+		tr = tr.at(toks, k)
+	}
 	if !ok || !t.word || d.mentionAt(si, k) != nil || t.cap && k > 0 && toks[k-1].norm != `"` && !d.titleCaseHeadline(si) && !styledVisit(toks, k) {
 		return nil // a capitalized word mid-sentence is part of a name ("Centre for Strategic Dialogue")
 	}

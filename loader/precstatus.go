@@ -189,7 +189,7 @@ func (d *doc) reducedAhead(c *clause, j int) bool {
 func (d *doc) falseClaim(c *clause) bool {
 	toks, k := c.toks, c.k
 	for j := k - 1; j >= 2 && j >= k-14; j-- {
-		if toks[j].norm != "that" || !cue.ClaimNouns[toks[j-1].norm] {
+		if toks[j].norm != wordThat || !cue.ClaimNouns[toks[j-1].norm] {
 			continue
 		}
 		for i := j - 2; i >= 0 && i >= j-3; i-- {
@@ -273,7 +273,7 @@ func (d *doc) embeddedQuote(si, j, k int) bool {
 		return false
 	}
 	p := toks[j-1]
-	if !p.word || p.cap || d.speechVerb(p.norm) || p.norm == "that" || gram.AsFrame[p.norm] || !gram.Determiners[toks[j+1].norm] {
+	if !p.word || p.cap || d.speechVerb(p.norm) || p.norm == wordThat || gram.AsFrame[p.norm] || !gram.Determiners[toks[j+1].norm] {
 		return false // only a noun phrase is an object: "would be held “when we can agree …”" is the speaker's
 	}
 	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open > toks[j].start })

@@ -210,7 +210,7 @@ func (d *doc) findStatements() {
 			// "X said without naming India “…,” PTI reported": the outlet
 			// relays the words of the person who speaks before them
 			// (QT-AGENCY-5).
-			if sp != nil && sp.typ == model.Organization && verb != "say" {
+			if sp != nil && sp.typ == model.Organization && verb != verbSay {
 				if p, pv := d.attributeBefore(q); p != nil && p.typ == model.Person {
 					q.speaker, q.verb = p, pv
 				}
@@ -316,7 +316,7 @@ func (d *doc) quoteAfterReported() {
 			}
 		}
 		if q.speaker == nil && prev >= 0 && d.paraOf(d.sents[prev].start) == q.para-1 {
-			q.speaker, q.verb = d.accordingToPerson(prev), "say"
+			q.speaker, q.verb = d.accordingToPerson(prev), verbSay
 		}
 	}
 }
@@ -468,17 +468,17 @@ func (d *doc) attributeAfter(q *quote) (sp *entity, verb string, end int, found 
 		// the White House") the source is the report's, not the words'.
 		if opens && accordingTo(toks, j) && d.opensSentence(q) {
 			if sp, ok := d.speakerAfterVerbOK(si, j+2); ok {
-				return sp, "say", toks[j+1].end, true
+				return sp, verbSay, toks[j+1].end, true
 			}
 		}
 		// “…”, TASS quoted him. / “…,” the agency quoted Peskov: the
 		// object of a quoting verb after the quotation speaks (QT-AGENCY-4).
 		if attrib.Quoting[t.norm] && !t.cap && j > k && j+1 < len(toks) && !d.passive(toks, j) {
 			if p, ok := attrib.ObjectPronouns[toks[j+1].norm]; ok && (j+2 >= len(toks) || !toks[j+2].word) {
-				return d.speakerPronoun(si, toks[j+1].start, p), "say", toks[j+1].end, true
+				return d.speakerPronoun(si, toks[j+1].start, p), verbSay, toks[j+1].end, true
 			}
 			if m := d.mentionAt(si, j+1); m != nil && m.ent.typ == model.Person && (m.tj >= len(toks) || !toks[m.tj].word) {
-				return m.ent, "say", toks[m.tj-1].end, true
+				return m.ent, verbSay, toks[m.tj-1].end, true
 			}
 		}
 		sv, ok := d.x.lx.speech[t.norm]
@@ -560,7 +560,7 @@ func (d *doc) thatBefore(q *quote) bool {
 	}
 	toks := d.sents[si].tokens
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].end > q.open }) - 1
-	if k < 1 || toks[k].norm != "that" {
+	if k < 1 || toks[k].norm != wordThat {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
@@ -616,7 +616,7 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 				break // "X met Y on Monday, saying:" has its verb (QT-ATTR-9)
 			}
 			if m := d.mentionAt(si, j); m != nil && m.ent.typ == model.Person {
-				return m.ent, "say"
+				return m.ent, verbSay
 			}
 		}
 	}
@@ -628,7 +628,7 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 		}
 		if accordingTo(toks, j) && j+2 < len(toks) {
 			if p, ok := attrib.ObjectPronouns[toks[j+2].norm]; ok {
-				return d.resolvePronoun(si, toks[j+2].start, p), "say" // According to him, “…”
+				return d.resolvePronoun(si, toks[j+2].start, p), verbSay // According to him, “…”
 			}
 			if sp := d.speakerAfterVerb(si, j+2); sp != nil {
 				return sp, "report"
@@ -636,11 +636,11 @@ func (d *doc) attributeBefore(q *quote) (*entity, string) {
 		}
 		if attrib.WordsOf[t.norm] && j >= 2 && toks[j-2].norm == "in" {
 			if p, ok := gram.PossessivePronouns[toks[j-1].norm]; ok {
-				return d.resolvePronoun(si, toks[j-1].start, p), "say" // In his words, “…”
+				return d.resolvePronoun(si, toks[j-1].start, p), verbSay // In his words, “…”
 			}
 			if j+2 < len(toks) && toks[j+1].norm == "of" {
 				if sp := d.speakerAfterVerb(si, j+2); sp != nil {
-					return sp, "say" // In the words of the minister, “…”
+					return sp, verbSay // In the words of the minister, “…”
 				}
 			}
 		}

@@ -5,6 +5,13 @@ import (
 	"strings"
 )
 
+// verbSay is the verb a quotation gets when the text names none
+// ("according to X", "in his words"); wordThat opens reported speech.
+const (
+	verbSay  = "say"
+	wordThat = "that"
+)
+
 // findReportedSpeech finds reported speech: "Koffler argued that the
 // cooperation could be mutually beneficial", "She highlighted Russia's
 // expertise …", and "North Korea is supplying arms, Kirby said."
@@ -28,7 +35,7 @@ func (d *doc) findReportedSpeech() {
 			// ("signalled ahead of the sessions that …").
 			k := j + 1
 			for t := j + 1; t < len(toks) && t <= j+7; t++ {
-				if toks[t].norm == "that" {
+				if toks[t].norm == wordThat {
 					k = t
 					break
 				}
@@ -36,7 +43,7 @@ func (d *doc) findReportedSpeech() {
 					break
 				}
 			}
-			if _, event := triggers[t.norm]; event && (k >= len(toks) || toks[k].norm != "that") {
+			if _, event := triggers[t.norm]; event && (k >= len(toks) || toks[k].norm != wordThat) {
 				continue // "Paris recalled its envoy": an act, not speech, unless "that" follows
 			}
 			for k < len(toks) && ((toks[k].norm == "," || attrib.Filler[toks[k].norm]) || d.mentionAt(si, k) != nil && k == j+1 && t.norm == "told") {
@@ -105,7 +112,7 @@ func (d *doc) attributionAfter(si, c int) (*entity, string) {
 		if !ok || toks[j].cap || d.passive(toks, j) && !quoted || j > c+8 && !quoted {
 			continue
 		}
-		if after := len(toks) - j; after > 8 || j+1 < len(toks) && toks[j+1].norm == "that" {
+		if after := len(toks) - j; after > 8 || j+1 < len(toks) && toks[j+1].norm == wordThat {
 			return nil, "" // "…, Peskov announced that …" opens speech; it does not close it
 		}
 		if j == c+1 {

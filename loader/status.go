@@ -433,7 +433,7 @@ func (d *doc) frontedPlan(c *clause, st *stmt) bool {
 		if n := toks[j].norm; n == "," || n == ";" {
 			return false
 		}
-		if cue.Simultaneous[toks[j].norm] && (j == c.start || toks[j-1].norm == "that" || d.speechVerb(toks[j-1].norm)) {
+		if cue.Simultaneous[toks[j].norm] && (j == c.start || toks[j-1].norm == wordThat || d.speechVerb(toks[j-1].norm)) {
 			open = j
 			break
 		}
@@ -626,7 +626,7 @@ func (d *doc) evidenceClaim(c *clause) bool {
 			if cue.Evidence[toks[i].norm] {
 				return true
 			}
-			if toks[i].norm == ";" || cue.EvidenceLinks[toks[i].norm] && toks[i].norm != "that" {
+			if toks[i].norm == ";" || cue.EvidenceLinks[toks[i].norm] && toks[i].norm != wordThat {
 				break
 			}
 		}
@@ -637,7 +637,7 @@ func (d *doc) evidenceClaim(c *clause) bool {
 			continue
 		}
 		for i := j + 1; i < len(toks)-1 && i <= j+4; i++ {
-			if cue.Evidence[toks[i].norm] && cue.EvidenceLinks[toks[i+1].norm] && toks[i+1].norm != "that" {
+			if cue.Evidence[toks[i].norm] && cue.EvidenceLinks[toks[i+1].norm] && toks[i+1].norm != wordThat {
 				return true
 			}
 			if !toks[i].word {
