@@ -669,3 +669,53 @@ func (d *doc) titleAfterPossessive(c *clause, j int) bool {
 	}
 	return false
 }
+
+// journeyTalks: a meeting noun that is the purpose of a journey to a place
+// ("next week I will go to Moscow for talks on security matters", "flew
+// to Doha for talks"), with no "with" or "between" naming its sides: the
+// sides are the traveller and the state of the place, not whoever else the
+// clause names ("I spoke with Borrell and conveyed a message to the
+// Ukrainian side that …") (EV-NOT-10).
+func (k *meetingKind) journeyTalks(d *doc, c *clause, ev *event) bool {
+	toks := c.toks
+	if c.k < 4 || !cue.Purpose[toks[c.k-1].norm] {
+		return false
+	}
+	for j := c.k + 1; j < c.end && j <= c.k+3; j++ {
+		if gram.Comitative[toks[j].norm] {
+			return false
+		}
+	}
+	for j := c.k - 2; j > c.start && j >= c.k-8; j-- {
+		n := toks[j].norm
+		if n == "," || n == ";" {
+			return false
+		}
+		m := d.mentionEndingAt(c.si, j+1)
+		if m == nil || m.ti < 2 || toks[m.ti-1].norm != "to" || m.ent.typ != model.Place && m.ent.typ != model.Country {
+			continue
+		}
+		dest := d.stateOf(m.ent)
+		if dest == nil && m.ent.typ == model.Place {
+			dest = d.capitalOf(m.ent, c, c.k) // a capital whose state the text does not name ("to Nairobi")
+		}
+		for v := m.ti - 2; v >= c.start && v >= m.ti-4; v-- {
+			if !k.Journey[toks[v].norm] {
+				continue
+			}
+			traveller := d.subject(c, v)
+			for i := v - 1; traveller == nil && i >= c.start && i >= v-3; i-- {
+				if k.FirstPerson[toks[i].norm] {
+					traveller, _ = d.claimant(toks[i].start) // "I will go to Moscow for talks," the minister said
+				}
+			}
+			if traveller == nil || dest == nil || dest.typ != model.Country || d.stateOf(traveller) == dest {
+				return false
+			}
+			ev.participants = []*entity{traveller, dest}
+			return true
+		}
+		return false
+	}
+	return false
+}

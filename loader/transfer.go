@@ -761,3 +761,11 @@ func measureOfEvent(toks []token, k int) bool {
 	}
 	return false
 }
+
+// dropSelfTransfers drops the transfers whose giver is their own receiver
+// (a pronoun or description resolved to the one state on both sides, as
+// in "… a critic of Syrian President Assad …, but has always denied arming
+// them" read as Syria arming Syria): no transfer is named (EV-NOT-9).
+func dropSelfTransfers(es []*event) []*event {
+	return slices.DeleteFunc(es, func(e *event) bool { return e.supplier != nil && e.supplier == e.recipient })
+}

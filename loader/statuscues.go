@@ -8,9 +8,12 @@ import (
 	"github.com/geokg/geokg/model"
 )
 
-// This file holds the constructions of issue 7's precision-and-status
-// round (session 21): a coordinated verb that shares its first verb's plan
-// (ST-PLAN-13), a scare-quoted name that does not hide a closing source
+// The words around a trigger that settle whether an event is stated, and
+// how: a plan shared by a coordinated verb (ST-PLAN-13), reduced and
+// comma-infinitive predicates (ST-SPEC-7), "is to", "decided to", "ahead
+// of" (ST-PLAN-14..17), a false claim and a refusal to comment (ST-DEN-3/4),
+// a hope for a deal (EV-NOT-6), an older fact that is not today's event
+// (ST-MERGE-6), a scare-quoted name that does not hide a closing source
 // (ST-REP-6), and a bare "the two" as a subject (DESC-14).
 
 // coordinatedPlan: a bare verb conjoined after a first predicate shares
@@ -430,62 +433,4 @@ func (d *doc) titleComplementEnd(c *clause, j int) int {
 		}
 	}
 	return -1
-}
-
-// dropSelfTransfers drops the transfers whose giver is their own receiver
-// (a pronoun or description resolved to the one state on both sides, as
-// in "… a critic of Syrian President Assad …, but has always denied arming
-// them" read as Syria arming Syria): no transfer is named (EV-NOT-9).
-func dropSelfTransfers(es []*event) []*event {
-	return slices.DeleteFunc(es, func(e *event) bool { return e.supplier != nil && e.supplier == e.recipient })
-}
-
-// journeyTalks: a meeting noun that is the purpose of a journey to a place
-// ("next week I will go to Moscow for talks on security matters", "flew
-// to Doha for talks"), with no "with" or "between" naming its sides: the
-// sides are the traveller and the state of the place, not whoever else the
-// clause names ("I spoke with Borrell and conveyed a message to the
-// Ukrainian side that …") (EV-NOT-10).
-func (k *meetingKind) journeyTalks(d *doc, c *clause, ev *event) bool {
-	toks := c.toks
-	if c.k < 4 || !cue.Purpose[toks[c.k-1].norm] {
-		return false
-	}
-	for j := c.k + 1; j < c.end && j <= c.k+3; j++ {
-		if gram.Comitative[toks[j].norm] {
-			return false
-		}
-	}
-	for j := c.k - 2; j > c.start && j >= c.k-8; j-- {
-		n := toks[j].norm
-		if n == "," || n == ";" {
-			return false
-		}
-		m := d.mentionEndingAt(c.si, j+1)
-		if m == nil || m.ti < 2 || toks[m.ti-1].norm != "to" || m.ent.typ != model.Place && m.ent.typ != model.Country {
-			continue
-		}
-		dest := d.stateOf(m.ent)
-		if dest == nil && m.ent.typ == model.Place {
-			dest = d.capitalOf(m.ent, c, c.k) // a capital whose state the text does not name ("to Nairobi")
-		}
-		for v := m.ti - 2; v >= c.start && v >= m.ti-4; v-- {
-			if !k.Journey[toks[v].norm] {
-				continue
-			}
-			traveller := d.subject(c, v)
-			for i := v - 1; traveller == nil && i >= c.start && i >= v-3; i-- {
-				if k.FirstPerson[toks[i].norm] {
-					traveller, _ = d.claimant(toks[i].start) // "I will go to Moscow for talks," the minister said
-				}
-			}
-			if traveller == nil || dest == nil || dest.typ != model.Country || d.stateOf(traveller) == dest {
-				return false
-			}
-			ev.participants = []*entity{traveller, dest}
-			return true
-		}
-		return false
-	}
-	return false
 }
