@@ -1,11 +1,8 @@
 package loader
 
 import (
-	"slices"
 	"strings"
 	"testing"
-
-	"github.com/geokg/geokg/model"
 )
 
 // TestQuotes21 pins the quotation constructions of issue 7's quotes round
@@ -193,19 +190,7 @@ func TestPeople21(t *testing.T) {
 			[]string{"Anand Verma"}},
 	} {
 		t.Run(tc.id, func(t *testing.T) {
-			doc := extract(t, tc.text)
-			var got []string
-			for _, e := range doc.Entities {
-				if e.Type == model.Person {
-					got = append(got, e.Name)
-				}
-			}
-			slices.Sort(got)
-			want := slices.Clone(tc.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("people = %q, want %q", got, want)
-			}
+			checkPeople(t, extract(t, tc.text), tc.want)
 		})
 	}
 }
